@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import { contract, isChannelName } from '../../shared/contract';
+import { fail, ok, UserFacingError, type Result } from '../../shared/result';
+import type { Logger } from '../log';
+import type { HandlerContext, HandlerTable } from './handlerTypes';
+
+const firstIssue = (error: z.ZodError) => {
+  const issue = error.issues[0];
+  return { message: issue?.message ?? '입력값이 올바르지 않습니다.', field: issue?.path.join('.') || undefined };
+};
+
+/** What the log keeps of an input: its shape, not the personal data inside it. */
+const describeInput = (input: unknown) =>
+  input && typeof input === 'object' ? { keys: Object.keys(input as object) } : { type: typeof input };
+
+/**
+ * The one path every call takes, whichever transport brought it: refuse channels the contract does
+ * not declare, validate the input before any handler runs (so a bad input changes nothing), and turn
+ * every exception into an error value.
+ */
+export async function dispatch(
+  table: HandlerTable,
+  channelName: string,
+  rawInput: unknown,
+  ctx: HandlerContext,
+  log: Logger,
+): Promise<Result<unknown>> {
+  if (!isChannelName(channelName)) {
+    log.error('unknown_channel', { channel: String(channelName).slice(0, 100) });
+    return fail({ code: 'unknown_channel', message: '알 수 없는 요청입니다.' });
+  }
+  const parsed = contract[channelName].input.safeParse(rawInput);
+  if (!parsed.success) {
+    return fail({ code: 'invalid_input', ...firstIssue(parsed.error) });
+  }
+  try {
+    const handler = table[channelName] as (input: unknown, ctx: HandlerContext) => unknown;
+    return ok(await handler(parsed.data, ctx));
+  } catch (error) {
+    if (error instanceof UserFacingError) {
+      return fail({ code: error.code, message: error.message, field: error.field });
+    }
+    log.error('handler_failed', {
+      channel: channelName,
+      input: describeInput(rawInput),
+      actor: ctx.actor?.id ?? null,
+      error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+    });
+    return fail({
+      code: 'unexpected',
+      message: '처리 중 예기치 않은 오류가 발생했습니다. 저장된 기록은 바뀌지 않았습니다. 오류 기록이 남았으니 관리자에게 알려 주세요.',
+    });
+  }
+}

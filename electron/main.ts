@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import Store from 'electron-store';
+import { format } from 'date-fns';
+import { createCore, type Core } from './core';
+import { backupDaily } from './db/backup';
+import { registerIpc } from './ipc/registerIpc';
+import { fileLogger } from './log';
+import { menuTemplate } from './menu';
+import { denyPermissions, isAppFrame, lockDownContents, mainWindowOptions, rendererUrl } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const preloadPath = path.join(here, '..', 'preload', 'preload.cjs');
+const appUrl = rendererUrl(path.join(here, '..', 'renderer', 'index.html'));
+
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+
+// Two copies writing one database from one profile would fight over it: the second just focuses the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => core?.close());
+  app.whenReady().then(start);
+}
+
+async function start() {
+  const dataDir = app.getPath('userData');
+  const log = fileLogger(path.join(dataDir, 'logs', 'app.log'));
+  process.on('uncaughtException', (error) => log.error('uncaught', { message: error.message, stack: error.stack }));
+
+  core = createCore({ dataDir, store: new Store({ name: 'settings' }), log });
+  backupDaily(core.db, path.join(dataDir, 'backups'), format(new Date(), 'yyyy-MM-dd')).catch((error: Error) =>
+    log.error('backup_failed', { message: error.message }),
+  );
+
+  denyPermissions(session.defaultSession);
+  const activeCore = core;
+  registerIpc(ipcMain, (channel, input) => activeCore.call(channel, input), (event) => isAppFrame(event, mainWindow?.webContents ?? null, appUrl), log);
+
+  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(
+        () => mainWindow,
+        () =>
+          dialog.showMessageBox({
+            title: '프로그램 정보',
+            message: `민원서비스 실적관리 ${app.getVersion()}`,
+            detail: `데이터 폴더: ${dataDir}`,
+          }),
+      ),
+    ),
+  );
+  await mainWindow.loadURL(appUrl);
+}

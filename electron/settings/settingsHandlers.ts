@@ -1,0 +1,30 @@
+import { UserFacingError } from '../../shared/result';
+import type { Handlers } from '../ipc/handlerTypes';
+import type { StaffRepository } from '../staff/staffRepository';
+import type { SettingsService } from './settingsService';
+
+export function settingsHandlers(
+  settings: SettingsService,
+  staff: StaffRepository,
+): Handlers<'settings.get' | 'settings.save' | 'session.current' | 'session.switch'> {
+  const session = (staffId: number | null) => {
+    const member = staffId === null ? null : staff.staffById(staffId);
+    return member && member.active
+      ? { staffId: member.id, name: member.name, departmentName: member.departmentName }
+      : { staffId: null, name: null, departmentName: null };
+  };
+  return {
+    'settings.get': () => settings.read(),
+    'settings.save': (changes) => settings.save(changes),
+    'session.current': () => session(settings.currentStaffId()),
+    'session.switch': ({ staffId }) => {
+      if (staffId !== null) {
+        const member = staff.staffById(staffId);
+        if (!member) throw new UserFacingError('not_found', '선택한 직원이 목록에 없습니다.', 'staffId');
+        if (!member.active) throw new UserFacingError('invalid_input', '재직 중이 아닌 직원은 선택할 수 없습니다.', 'staffId');
+      }
+      settings.setCurrentStaffId(staffId);
+      return session(staffId);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { Alert, Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { format } from 'date-fns';
+import { ko } from 'date-fns/locale';
+import { useChannel } from '../api/useChannel';
+import { useAppState } from '../app/SessionContext';
+
+export function DashboardPage() {
+  const { session } = useAppState();
+  const staff = useChannel('staff.list', { includeInactive: false });
+  const departments = useChannel('departments.list', { includeInactive: false });
+
+  return (
+    <Stack>
+      <Title order={2}>대시보드</Title>
+      <Text>{format(new Date(), 'yyyy년 M월 d일 EEEE', { locale: ko })}</Text>
+      {!session?.staffId && (
+        <Alert color="yellow" title="사용자를 선택하세요">
+          오른쪽 위에서 이 PC를 쓰는 직원을 고르면, 저장하는 기록마다 작성자가 남습니다. 명단이 비어 있으면{' '}
+          <Anchor href="#/staff">직원·부서</Anchor>에서 먼저 등록하세요.
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Paper withBorder p="md">
+          <Text size="sm" c="dimmed">
+            현재 사용자
+          </Text>
+          <Text size="xl" fw={700}>
+            {session?.name ? `${session.name} (${session.departmentName})` : '선택 안 됨'}
+          </Text>
+        </Paper>
+        <Paper withBorder p="md">
+          <Text size="sm" c="dimmed">
+            재직 직원
+          </Text>
+          <Text size="xl" fw={700}>
+            {staff.data ? `${staff.data.length}명` : '…'}
+          </Text>
+        </Paper>
+        <Paper withBorder p="md">
+          <Text size="sm" c="dimmed">
+            부서
+          </Text>
+          <Text size="xl" fw={700}>
+            {departments.data ? `${departments.data.length}개` : '…'}
+          </Text>
+        </Paper>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,105 @@
+import { Alert, Badge, Button, Checkbox, Grid, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { StaffMember } from '../../shared/contract/staff';
+import { matchesKoreanQuery } from '../../shared/korean/search';
+import { useChannel } from '../api/useChannel';
+import { DepartmentForm } from './DepartmentForm';
+import { StaffForm } from './StaffForm';
+import { StaffImport } from './StaffImport';
+
+export function StaffPage() {
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const [query, setQuery] = useState('');
+  const staff = useChannel('staff.list', { includeInactive });
+  const departments = useChannel('departments.list', { includeInactive: false });
+  const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
+
+  const reloadAll = () => {
+    void staff.reload();
+    void departments.reload();
+  };
+  const shown = (staff.data ?? []).filter((s) => matchesKoreanQuery(`${s.name} ${s.departmentName} ${s.position}`, query));
+
+  return (
+    <Stack>
+      <Title order={2}>직원·부서</Title>
+      <Grid>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack>
+            <Group>
+              <TextInput aria-label="직원 검색" placeholder="이름·부서 검색 (초성 가능: ㅎㄱㄷ)" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={300} />
+              <Checkbox label="퇴직·휴직자 포함" checked={includeInactive} onChange={(e) => setIncludeInactive(e.currentTarget.checked)} />
+              <Button onClick={() => setEditing('new')}>직원 추가</Button>
+            </Group>
+            {staff.error && <Alert color="red">{staff.error.message}</Alert>}
+            <Table striped highlightOnHover aria-label="직원 목록">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>이름</Table.Th>
+                  <Table.Th>부서</Table.Th>
+                  <Table.Th>직위</Table.Th>
+                  <Table.Th>상태</Table.Th>
+                  <Table.Th>최종 수정</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((s) => (
+                  <Table.Tr key={s.id}>
+                    <Table.Td>{s.name}</Table.Td>
+                    <Table.Td>{s.departmentName}</Table.Td>
+                    <Table.Td>{s.position}</Table.Td>
+                    <Table.Td>{s.active ? <Badge color="green">재직</Badge> : <Badge color="gray">비활성</Badge>}</Table.Td>
+                    <Table.Td>
+                      <Text size="xs" c="dimmed">
+                        {s.updatedByName ?? '—'}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Button size="xs" variant="subtle" onClick={() => setEditing(s)} aria-label={`${s.name} 수정`}>
+                        수정
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            {staff.data && shown.length === 0 && <Text c="dimmed">{staff.data.length === 0 ? '등록된 직원이 없습니다. 직원을 추가하거나 파일에서 가져오세요.' : '검색 결과가 없습니다.'}</Text>}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack>
+            <Paper withBorder p="md">
+              <Title order={3} size="h5" mb="sm">
+                부서 ({departments.data?.length ?? 0}개)
+              </Title>
+              <DepartmentForm onSaved={reloadAll} />
+              <Text size="sm" mt="sm">
+                {(departments.data ?? []).map((d) => `${d.name}(${d.staffCount})`).join(', ') || '등록된 부서가 없습니다.'}
+              </Text>
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={3} size="h5" mb="sm">
+                직원 명단 가져오기
+              </Title>
+              <StaffImport onImported={reloadAll} />
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '직원 추가' : '직원 수정'} closeButtonProps={{ 'aria-label': '닫기' }}>
+        {editing !== null && (
+          <StaffForm
+            departments={departments.data ?? []}
+            editing={editing === 'new' ? null : editing}
+            onCancel={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              reloadAll();
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+// The renderer is loaded from disk by Electron (file://), so every asset URL is relative.
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: path.join(here, '..', 'out', 'renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { InputOf, OutputOf } from './channel';
+import { sessionContract, settingsContract } from './settings';
+import { staffContract } from './staff';
+
+// Zod's own messages (wrong type, unknown key) in Korean, for the cases a field schema does not word itself.
+z.config(z.locales.ko());
+
+/** Every channel the renderer may call. Nothing outside this object is reachable over IPC or HTTP. */
+export const contract = {
+  ...staffContract,
+  ...settingsContract,
+  ...sessionContract,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type Input<K extends ChannelName> = InputOf<Contract[K]>;
+export type Output<K extends ChannelName> = OutputOf<Contract[K]>;
+
+export const isChannelName = (name: string): name is ChannelName => Object.hasOwn(contract, name);

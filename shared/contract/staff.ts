@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { command, query } from './channel';
+import { boolean, id, optionalText, text } from './fields';
+
+export interface Department {
+  id: number;
+  name: string;
+  active: boolean;
+  staffCount: number;
+}
+
+export interface StaffMember {
+  id: number;
+  name: string;
+  departmentId: number;
+  departmentName: string;
+  position: string;
+  active: boolean;
+  createdByName: string | null;
+  updatedByName: string | null;
+  updatedAt: string;
+}
+
+export interface StaffImportReport {
+  added: number;
+  updated: number;
+  departmentsAdded: number;
+  /** Rows left out, each with its spreadsheet row number and the reason in Korean. */
+  skipped: { row: number; reason: string }[];
+}
+
+export const staffInput = z.strictObject({
+  id: id('직원').optional(),
+  name: text('이름', 50),
+  departmentId: id('부서'),
+  position: optionalText('직위', 50),
+  active: boolean('재직 여부').default(true),
+});
+export type StaffInput = z.input<typeof staffInput>;
+
+export const departmentInput = z.strictObject({
+  id: id('부서').optional(),
+  name: text('부서명', 100),
+  active: boolean('사용 여부').default(true),
+});
+export type DepartmentInput = z.input<typeof departmentInput>;
+
+/** 10 MB of file is far above any office staff list and far below what would hurt the app. */
+const MAX_IMPORT_BASE64 = 14_000_000;
+
+export const staffImportInput = z.strictObject({
+  fileName: text('파일 이름', 255).refine((n) => /\.(csv|xlsx)$/i.test(n), {
+    message: 'CSV 또는 XLSX 파일만 가져올 수 있습니다.',
+  }),
+  contentBase64: z
+    .string({ error: '파일 내용이 없습니다.' })
+    .min(1, '파일 내용이 없습니다.')
+    .max(MAX_IMPORT_BASE64, '파일이 너무 큽니다(10MB 이하).'),
+});
+
+export const staffContract = {
+  'departments.list': query<Department[]>()(z.strictObject({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false })),
+  'departments.save': command<Department>()(departmentInput),
+  'staff.list': query<StaffMember[]>()(z.strictObject({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false })),
+  'staff.save': command<StaffMember>()(staffInput),
+  'staff.import': command<StaffImportReport>()(staffImportInput),
+};

@@ -1,0 +1,27 @@
+/** Errors cross the IPC boundary as values, never as thrown exceptions, so the renderer can show them beside the field. */
+export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'forbidden' | 'unknown_channel' | 'unexpected';
+
+export interface AppError {
+  code: ErrorCode;
+  /** Korean, written for the person at the desk. */
+  message: string;
+  /** The input field the message is about, when there is one (dot path, e.g. "items.0.name"). */
+  field?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: AppError): Result<never> => ({ ok: false, error });
+
+/** Thrown inside domain logic for an expected refusal; the dispatcher turns it into an error value. */
+export class UserFacingError extends Error {
+  constructor(
+    public readonly code: Exclude<ErrorCode, 'unexpected' | 'unknown_channel'>,
+    message: string,
+    public readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'UserFacingError';
+  }
+}

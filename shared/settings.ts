@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * Every setting with its bounds. The same schema checks what the Settings page
+ * sends and what is read back from disk, so a hand-edited or old settings file falls back to defaults.
+ */
+export const settingsSchema = z.strictObject({
+  officeName: z.string().trim().max(50, '기관명은 50자 이내로 입력하세요.'),
+  departmentName: z.string().trim().max(50, '부서명은 50자 이내로 입력하세요.'),
+  teamName: z.string().trim().max(50, '팀명은 50자 이내로 입력하세요.'),
+  extension: z
+    .string()
+    .trim()
+    .max(20, '내선번호는 20자 이내로 입력하세요.')
+    .regex(/^[0-9-]*$/, '내선번호는 숫자와 -만 입력하세요.'),
+  defaultLoanDays: z
+    .number({ error: '기본 대여 기간은 숫자로 입력하세요.' })
+    .int('기본 대여 기간은 정수로 입력하세요.')
+    .min(1, '기본 대여 기간은 1일 이상이어야 합니다.')
+    .max(90, '기본 대여 기간은 90일 이하여야 합니다.'),
+  retentionYears: z
+    .number({ error: '개인정보 보유기간은 숫자로 입력하세요.' })
+    .int('개인정보 보유기간은 정수로 입력하세요.')
+    .min(1, '개인정보 보유기간은 1년 이상이어야 합니다.')
+    .max(10, '개인정보 보유기간은 10년 이하여야 합니다.'),
+  uiFontSize: z
+    .number({ error: '글자 크기는 숫자로 입력하세요.' })
+    .int()
+    .min(14, '글자 크기는 14 이상이어야 합니다.')
+    .max(24, '글자 크기는 24 이하여야 합니다.'),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+/** What a new install starts with. */
+export const defaultSettings: Settings = {
+  officeName: '',
+  departmentName: '',
+  teamName: '',
+  extension: '',
+  defaultLoanDays: 7,
+  retentionYears: 3,
+  uiFontSize: 16,
+};
+
+/** What the Settings page sends: only the fields it changed, each checked like the whole. */
+export const settingsChanges = settingsSchema.partial();
+
+/** Reads whatever is on disk, keeping each valid field and defaulting the rest. */
+export function settingsFromStored(stored: unknown): Settings {
+  const source = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
+    const field = settingsSchema.shape[key].safeParse(source[key]);
+    result[key] = field.success ? field.data : defaultSettings[key];
+  }
+  return result as Settings;
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { areas } from '../../renderer/app/areas';
+import { openApp, type OpenApp } from './harness';
+
+let app: OpenApp;
+beforeAll(async () => {
+  app = await openApp();
+});
+afterAll(() => app?.close());
+
+describe('the app shell in the preview', () => {
+  it('moves through every area of the navigation, each page titled in Korean', async () => {
+    const { page } = app;
+    const nav = page.getByRole('navigation', { name: '메뉴' });
+    for (const area of areas) {
+      await nav.getByRole('link', { name: new RegExp(`^${area.label}`) }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe(area.label === '직원·부서' ? '직원·부서' : area.label);
+      await app.screenshot(`page-${area.path.replace(/\//g, '') || 'dashboard'}`);
+    }
+  });
+
+  it('adds a department and a person, picks them as the user at this PC, and shows them in the header', async () => {
+    const { page } = app;
+    await page.goto(app.preview.url + '#/staff');
+    await page.getByLabel('새 부서명').fill('민원회계과');
+    await page.getByRole('button', { name: '부서 추가' }).click();
+    await expect.poll(() => page.getByText('민원회계과(0)').count()).toBe(1);
+
+    await page.getByRole('button', { name: '직원 추가' }).click();
+    const dialog = page.getByRole('dialog', { name: '직원 추가' });
+    await dialog.getByLabel('이름').fill('홍길동');
+    await dialog.getByRole('combobox', { name: '부서' }).click();
+    await page.getByRole('option', { name: '민원회계과' }).click();
+    await dialog.getByLabel('직위').fill('주무관');
+    await dialog.getByLabel('직위').press('Enter');
+    const row = page.getByRole('table', { name: '직원 목록' }).getByRole('row', { name: /홍길동/ });
+    await expect.poll(() => row.textContent()).toContain('주무관');
+
+    await page.getByRole('combobox', { name: '현재 사용자' }).click();
+    await page.getByRole('option', { name: '홍길동 (민원회계과)' }).click();
+    await page.getByRole('link', { name: /^대시보드/ }).click();
+    await expect.poll(() => page.getByText('홍길동 (민원회계과)').count()).toBeGreaterThan(0);
+  });
+
+  it('finds a person by 초성', async () => {
+    const { page } = app;
+    await page.goto(app.preview.url + '#/staff');
+    await page.getByLabel('직원 검색').fill('ㅎㄱㄷ');
+    await expect.poll(() => page.getByRole('table', { name: '직원 목록' }).getByRole('row').count()).toBe(2);
+    await page.getByLabel('직원 검색').fill('ㅅㅊㅎ');
+    await expect.poll(() => page.getByText('검색 결과가 없습니다.').count()).toBe(1);
+  });
+
+  it('saves a setting, shows a bad one next to its field, and keeps the saved one after a reload', async () => {
+    const { page } = app;
+    await page.goto(app.preview.url + '#/settings');
+    await page.getByLabel('기관명').fill('○○구청');
+    await page.getByLabel('기본 휠체어 대여 기간(일)').fill('14');
+    await page.getByRole('button', { name: '저장' }).click();
+    await expect.poll(() => page.getByText('설정을 저장했습니다.').count()).toBe(1);
+
+    await page.getByLabel('내선번호').fill('12가');
+    await page.getByRole('button', { name: '저장' }).click();
+    await expect.poll(() => page.getByText('내선번호는 숫자와 -만 입력하세요.').count()).toBe(1);
+
+    await page.reload();
+    await expect.poll(() => page.getByLabel('기관명').inputValue()).toBe('○○구청');
+    expect(await page.getByLabel('기본 휠체어 대여 기간(일)').inputValue()).toBe('14');
+    expect(await page.getByLabel('내선번호').inputValue()).toBe('');
+    await expect.poll(() => page.getByRole('banner').textContent()).toContain('○○구청');
+    await app.screenshot('settings-saved');
+  });
+
+  it('raised no error in the page', () => {
+    expect(app.errors).toEqual([]);
+  });
+});
