@@ -4,7 +4,15 @@ import { openDatabase, type Db } from './db/connection';
 import { dispatch } from './ipc/dispatch';
 import type { HandlerContext, HandlerTable } from './ipc/handlerTypes';
 import type { Logger } from './log';
+import type { CoreDeps } from './coreDeps';
+import { guidesHandlers } from './guides/guidesHandlers';
+import { healingHandlers } from './healing/healingHandlers';
+import { interpretationHandlers } from './interpretation/interpretationHandlers';
+import { kindnessHandlers } from './kindness/kindnessHandlers';
+import { loansHandlers } from './loans/loansHandlers';
+import { pledgeHandlers } from './pledge/pledgeHandlers';
 import { settingsHandlers } from './settings/settingsHandlers';
+import { trainingsHandlers } from './trainings/trainingsHandlers';
 import { settingsService, type KeyValueStore } from './settings/settingsService';
 import { staffHandlers } from './staff/staffHandlers';
 import { staffRepository } from './staff/staffRepository';
@@ -24,9 +32,18 @@ export function createCore({ dataDir, store, log }: CoreOptions) {
   const settings = settingsService(store);
   const staff = staffRepository(db);
 
+  const deps: CoreDeps = { db, settings, staff, log, dataDir };
+
   const table: HandlerTable = {
     ...staffHandlers(db, staff),
     ...settingsHandlers(settings, staff),
+    ...loansHandlers(deps),
+    ...interpretationHandlers(deps),
+    ...guidesHandlers(deps),
+    ...trainingsHandlers(deps),
+    ...healingHandlers(deps),
+    ...kindnessHandlers(deps),
+    ...pledgeHandlers(deps),
   };
 
   const context = (): HandlerContext => {

@@ -11,7 +11,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: path.join(here, '..', 'out', 'renderer'),
+    // RENDERER_OUT_DIR lets two people (or two test runs) build side by side without clobbering each other.
+    outDir: process.env.RENDERER_OUT_DIR ?? path.join(here, '..', 'out', 'renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },

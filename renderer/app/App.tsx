@@ -2,6 +2,8 @@ import { AppShell, Group, MantineProvider, NavLink, Text, Title } from '@mantine
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
+import { InterpretationQuickEntry } from '../interpretation/InterpretationQuickEntry';
+import { LoanQuickEntry } from '../loans/LoanQuickEntry';
 import { areas } from './areas';
 import { CurrentStaffPicker } from './CurrentStaffPicker';
 import { AppStateProvider, useAppState } from './SessionContext';
@@ -31,7 +33,7 @@ function Shell() {
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
-      <AppShell.Header>
+      <AppShell.Header className="no-print">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Title order={1} size="h3">
@@ -46,7 +48,7 @@ function Shell() {
           <CurrentStaffPicker />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="메뉴">
+      <AppShell.Navbar p="xs" component="nav" aria-label="메뉴" className="no-print">
         {areas.map((a, i) => (
           <NavLink
             key={a.path}
@@ -59,6 +61,8 @@ function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>{area.page()}</AppShell.Main>
+      <LoanQuickEntry />
+      <InterpretationQuickEntry />
     </AppShell>
   );
 }

@@ -2,6 +2,12 @@ import { Alert, Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { format } from 'date-fns';
 import { ko } from 'date-fns/locale';
 import { useChannel } from '../api/useChannel';
+import { GuidesDashboardCard } from '../guides/GuidesDashboardCard';
+import { InterpretationDashboardCard } from '../interpretation/InterpretationDashboardCard';
+import { KindnessDashboardCard } from '../kindness/KindnessDashboardCard';
+import { LoansDashboardCard } from '../loans/LoansDashboardCard';
+import { PledgeDashboardCard } from '../pledge/PledgeDashboardCard';
+import { TrainingsDashboardCard } from '../trainings/TrainingsDashboardCard';
 import { useAppState } from '../app/SessionContext';
 
 export function DashboardPage() {
@@ -44,6 +50,14 @@ export function DashboardPage() {
             {departments.data ? `${departments.data.length}개` : '…'}
           </Text>
         </Paper>
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <LoansDashboardCard />
+        <InterpretationDashboardCard />
+        <GuidesDashboardCard />
+        <TrainingsDashboardCard />
+        <KindnessDashboardCard />
+        <PledgeDashboardCard />
       </SimpleGrid>
     </Stack>
   );

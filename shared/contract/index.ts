@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { InputOf, OutputOf } from './channel';
+import { guidesContract } from './guides';
+import { healingContract } from './healing';
+import { interpretationContract } from './interpretation';
+import { kindnessContract } from './kindness';
+import { loansContract } from './loans';
+import { pledgeContract } from './pledge';
 import { sessionContract, settingsContract } from './settings';
 import { staffContract } from './staff';
+import { trainingsContract } from './trainings';
 
 // Zod's own messages (wrong type, unknown key) in Korean, for the cases a field schema does not word itself.
 z.config(z.locales.ko());
@@ -11,6 +18,13 @@ export const contract = {
   ...staffContract,
   ...settingsContract,
   ...sessionContract,
+  ...loansContract,
+  ...interpretationContract,
+  ...guidesContract,
+  ...trainingsContract,
+  ...healingContract,
+  ...kindnessContract,
+  ...pledgeContract,
 };
 
 export type Contract = typeof contract;

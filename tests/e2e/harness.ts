@@ -12,7 +12,7 @@ export const SCREENSHOTS = path.resolve('tests/e2e/screenshots');
  */
 export async function openApp() {
   const dataDir = tempDir('minwon-e2e-');
-  const preview = await startPreviewServer({ port: 0, dataDir, rendererDir: path.resolve('out/renderer') });
+  const preview = await startPreviewServer({ port: 0, dataDir, rendererDir: path.resolve(process.env.RENDERER_OUT_DIR ?? 'out/renderer') });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ko-KR'],

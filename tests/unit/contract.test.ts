@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract, type ChannelName } from '../../shared/contract';
 import { snapshotDb, tempCore } from '../helpers/tempCore';
-import { validInputs } from '../fixtures/validInputs';
+import { validInputs } from '../fixtures/validInputs/index';
 
 const HANGUL = /[가-힣]/;
 const HUGE = 'ㄱ'.repeat(15_000_000);

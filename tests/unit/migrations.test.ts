@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/connection';
 import { migrate, readMigrations, schemaVersion } from '../../electron/db/migrate';
-import { migrationSeeds } from '../fixtures/migrationSeeds';
+import { migrationSeeds } from '../fixtures/migrationSeeds/index';
 import { tempDir } from '../helpers/tempCore';
 
 const migrations = readMigrations();

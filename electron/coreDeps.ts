@@ -1,0 +1,14 @@
+import type { Db } from './db/connection';
+import type { Logger } from './log';
+import type { SettingsService } from './settings/settingsService';
+import type { StaffRepository } from './staff/staffRepository';
+
+/** What every area's handlers may use: the database, the settings, the staff list, the log and the data folder. */
+export interface CoreDeps {
+  db: Db;
+  settings: SettingsService;
+  staff: StaffRepository;
+  log: Logger;
+  /** The app's data folder: photos and other files an area keeps go under it, so backups keep them. */
+  dataDir: string;
+}

@@ -1,0 +1,2 @@
+-- Reserved for the loans area's tables.
+SELECT 1;

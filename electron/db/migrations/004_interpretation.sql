@@ -1,0 +1,2 @@
+-- Reserved for the interpretation area's tables.
+SELECT 1;

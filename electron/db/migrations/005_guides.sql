@@ -1,0 +1,2 @@
+-- Reserved for the guides area's tables.
+SELECT 1;

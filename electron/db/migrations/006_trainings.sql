@@ -1,0 +1,2 @@
+-- Reserved for the trainings area's tables.
+SELECT 1;

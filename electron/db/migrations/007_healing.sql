@@ -1,0 +1,2 @@
+-- Reserved for the healing area's tables.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Reserved for the kindness area's tables.
+SELECT 1;

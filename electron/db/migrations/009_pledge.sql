@@ -1,0 +1,2 @@
+-- Reserved for the pledge area's tables.
+SELECT 1;

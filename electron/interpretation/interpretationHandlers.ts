@@ -1,0 +1,6 @@
+import type { CoreDeps } from '../coreDeps';
+import type { Handlers } from '../ipc/handlerTypes';
+
+export function interpretationHandlers(_deps: CoreDeps): Handlers<never> {
+  return {};
+}

@@ -1,0 +1,5 @@
+import { NotBuiltYet } from '../app/NotBuiltYet';
+
+export function SchedulePage() {
+  return <NotBuiltYet area="일정" />;
+}

@@ -1,0 +1,2 @@
+// The pledge area's channels: filled in by the pledge work (see its issue).
+export const pledgeContract = {};

@@ -1,0 +1,51 @@
+/**
+ * What each area hands the pledge report, for a date range (yyyy-MM-dd, both ends included).
+ * The report generator asks once per year of its period, the range clipped to the period and to
+ * the as-of date; each area counts from its own records, with the same rules as its own lists.
+ */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** 외국어 통역 and 수어 통역: cases (건). */
+export interface InterpretationFigures {
+  foreign: { total: number; byLanguage: { language: string; label: string; count: number }[] };
+  sign: { total: number };
+}
+
+/** 휠체어 대여: loans started in the range, and the distinct people who borrowed. */
+export interface LoanFigures {
+  loans: number;
+  borrowers: number;
+}
+
+/** 안내 도우미: days the desk was staffed (a shift done or replaced), and 연인원 (helper-days). */
+export interface GuideFigures {
+  days: number;
+  personDays: number;
+}
+
+/** One healing program as the report line lists it: `5.17. 태종대, 20명`. */
+export interface HealingProgramFigure {
+  id: number;
+  date: string;
+  place: string;
+  participants: number;
+}
+
+/** 친절 으뜸이: people picked in confirmed months, and the last month picked (yyyy-MM) or null. */
+export interface KindnessFigures {
+  picks: number;
+  lastPickedMonth: string | null;
+}
+
+/** One kind of training in the range: `31개부서 188명(3.18.~3.20.)`; null dates when none ran. */
+export interface TrainingFigures {
+  kind: string;
+  trainings: number;
+  departments: number;
+  people: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
