@@ -21,18 +21,19 @@ export interface CoreOptions {
   dataDir: string;
   store: KeyValueStore;
   log: Logger;
+  printToPdf?: CoreDeps['printToPdf'];
 }
 
 /**
  * The whole app without a window: the database, the settings and the one handler table.
  * Electron's IPC and the browser preview's HTTP both call `call`; nothing else reaches the handlers.
  */
-export function createCore({ dataDir, store, log }: CoreOptions) {
+export function createCore({ dataDir, store, log, printToPdf }: CoreOptions) {
   const db: Db = openDatabase(path.join(dataDir, 'minwon.sqlite'));
   const settings = settingsService(store);
   const staff = staffRepository(db);
 
-  const deps: CoreDeps = { db, settings, staff, log, dataDir };
+  const deps: CoreDeps = { db, settings, staff, log, dataDir, printToPdf };
 
   const table: HandlerTable = {
     ...staffHandlers(db, staff),

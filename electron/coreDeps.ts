@@ -11,4 +11,9 @@ export interface CoreDeps {
   log: Logger;
   /** The app's data folder: photos and other files an area keeps go under it, so backups keep them. */
   dataDir: string;
+  /**
+   * Renders one of the renderer's own pages (a hash route such as "/pledge/print?card=1") to PDF:
+   * Electron prints it in a hidden window of the app, the preview in Chromium. Absent in unit tests.
+   */
+  printToPdf?: (route: string) => Promise<Buffer>;
 }
