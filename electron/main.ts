@@ -8,6 +8,7 @@ import { backupDaily } from './db/backup';
 import { registerIpc } from './ipc/registerIpc';
 import { fileLogger } from './log';
 import { menuTemplate } from './menu';
+import { electronPrintToPdf } from './print/electronPrintToPdf';
 import { denyPermissions, isAppFrame, lockDownContents, mainWindowOptions, rendererUrl } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -16,6 +17,13 @@ const appUrl = rendererUrl(path.join(here, '..', 'renderer', 'index.html'));
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
+/** The windows this app opened (the main one and hidden print windows): the only trusted IPC senders. */
+const appContents = new Set<Electron.WebContents>();
+const trackWindow = (win: BrowserWindow) => {
+  const contents = win.webContents;
+  appContents.add(contents);
+  win.on('closed', () => appContents.delete(contents));
+};
 
 // Two copies writing one database from one profile would fight over it: the second just focuses the first.
 if (!app.requestSingleInstanceLock()) {
@@ -37,18 +45,28 @@ async function start() {
   const log = fileLogger(path.join(dataDir, 'logs', 'app.log'));
   process.on('uncaughtException', (error) => log.error('uncaught', { message: error.message, stack: error.stack }));
 
-  core = createCore({ dataDir, store: new Store({ name: 'settings' }), log });
-  backupDaily(core.db, path.join(dataDir, 'backups'), format(new Date(), 'yyyy-MM-dd')).catch((error: Error) =>
+  core = createCore({
+    dataDir,
+    store: new Store({ name: 'settings' }),
+    log,
+    printToPdf: electronPrintToPdf(appUrl, preloadPath, trackWindow),
+  });
+  backupDaily(core.db, dataDir, format(new Date(), 'yyyy-MM-dd')).catch((error: Error) =>
     log.error('backup_failed', { message: error.message }),
   );
 
   denyPermissions(session.defaultSession);
   const activeCore = core;
-  registerIpc(ipcMain, (channel, input) => activeCore.call(channel, input), (event) => isAppFrame(event, mainWindow?.webContents ?? null, appUrl), log);
+  registerIpc(ipcMain, (channel, input) => activeCore.call(channel, input), (event) => isAppFrame(event, appContents, appUrl), log);
 
   mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+  trackWindow(mainWindow);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    // Hidden print windows must not keep the app alive after its window is closed.
+    BrowserWindow.getAllWindows().forEach((w) => w.destroy());
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(

@@ -28,8 +28,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 /** The renderer is a file on disk; this is the only URL the window may show. */
 export const rendererUrl = (indexHtmlPath: string) => pathToFileURL(indexHtmlPath).toString();
 
-export function isAppFrame(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, appContents: WebContents | null, appUrl: string) {
-  if (!appContents || event.sender !== appContents) return false;
+/** True only for a window the app opened itself, showing the app's own page. */
+export function isAppFrame(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, appContents: ReadonlySet<WebContents>, appUrl: string) {
+  if (!appContents.has(event.sender)) return false;
   const url = event.senderFrame?.url ?? '';
   // The hash is the renderer's own routing; anything else must match the app's page exactly.
   return url.split('#')[0] === appUrl;

@@ -4,9 +4,17 @@ import type { Db } from './connection';
 
 const KEEP = 14;
 
-/** One backup a day, the newest fourteen kept: enough to undo a bad week without filling the profile. */
-export async function backupDaily(db: Db, backupDir: string, today: string): Promise<string | null> {
+/**
+ * One backup a day, the newest fourteen kept: enough to undo a bad week without filling the
+ * profile. Photos are files beside the database; their names are never reused, so copying the
+ * new ones keeps the backup whole without copying everything every day.
+ */
+export async function backupDaily(db: Db, dataDir: string, today: string): Promise<string | null> {
+  const backupDir = path.join(dataDir, 'backups');
   fs.mkdirSync(backupDir, { recursive: true });
+  const photos = path.join(dataDir, 'photos');
+  if (fs.existsSync(photos)) fs.cpSync(photos, path.join(backupDir, 'photos'), { recursive: true, force: false });
+
   const target = path.join(backupDir, `minwon-${today}.sqlite`);
   if (fs.existsSync(target)) return null;
   await db.backup(target);

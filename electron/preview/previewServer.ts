@@ -5,6 +5,7 @@ import Conf from 'conf';
 import { HTTP_PREFIX } from '../../shared/contract/transport';
 import { createCore } from '../core';
 import { fileLogger } from '../log';
+import { chromiumPrintToPdf } from './chromiumPrintToPdf';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +35,8 @@ export interface PreviewOptions {
 export async function startPreviewServer({ port, dataDir, rendererDir }: PreviewOptions) {
   const log = fileLogger(path.join(dataDir, 'logs', 'preview.log'));
   const store = new Conf({ cwd: dataDir, configName: 'settings', projectName: 'minwon-preview' });
-  const core = createCore({ dataDir, store, log });
+  let baseUrl = '';
+  const core = createCore({ dataDir, store, log, printToPdf: chromiumPrintToPdf(() => baseUrl) });
 
   const server = http.createServer((req, res) => {
     const address = server.address();
@@ -68,8 +70,9 @@ export async function startPreviewServer({ port, dataDir, rendererDir }: Preview
 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actualPort = (server.address() as { port: number }).port;
+  baseUrl = `http://127.0.0.1:${actualPort}/`;
   return {
-    url: `http://127.0.0.1:${actualPort}/`,
+    url: baseUrl,
     core,
     close: () =>
       new Promise<void>((resolve) => {

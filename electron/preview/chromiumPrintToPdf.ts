@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+import { PRINT_READY_SCRIPT } from '../../shared/printReady';
+
+/** The preview's stand-in for Electron's printToPDF: the same page, printed by Debian's Chromium. */
+export function chromiumPrintToPdf(baseUrl: () => string) {
+  return async (route: string): Promise<Buffer> => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage({ locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
+      await page.goto(`${baseUrl()}#${route}`);
+      await page.waitForFunction(PRINT_READY_SCRIPT, undefined, { timeout: 15_000 });
+      return await page.pdf({ format: 'A4', printBackground: true });
+    } finally {
+      await browser.close();
+    }
+  };
+}
