@@ -8,12 +8,12 @@ import { areas } from './areas';
 import { CurrentStaffPicker } from './CurrentStaffPicker';
 import { AppStateProvider, useAppState } from './SessionContext';
 import { theme } from './theme';
-import { useHashRoute } from './useHashRoute';
+import { areaPath, useHashRoute } from './useHashRoute';
 
 function Shell() {
   const [path, navigate] = useHashRoute();
   const { settings } = useAppState();
-  const area = areas.find((a) => a.path === path) ?? areas[0];
+  const area = areas.find((a) => a.path === areaPath(path)) ?? areas[0];
 
   useEffect(() => {
     document.documentElement.style.fontSize = `${settings?.uiFontSize ?? 16}px`;
