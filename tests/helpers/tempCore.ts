@@ -33,5 +33,7 @@ export function tempCore() {
 /** Every row of every table: two equal snapshots mean nothing changed. */
 export function snapshotDb(db: ReturnType<typeof tempCore>['db']) {
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  // Sorted in JS rather than by rowid, so WITHOUT ROWID tables compare too.
+  const rows = (name: string) => db.prepare(`SELECT * FROM "${name}"`).all().map((r) => JSON.stringify(r)).sort();
+  return Object.fromEntries(tables.map(({ name }) => [name, rows(name)]));
 }
