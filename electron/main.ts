@@ -1,8 +1,8 @@
+import { deskNow } from '../shared/korean/deskClock';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import Store from 'electron-store';
-import { format } from 'date-fns';
 import { createCore, type Core } from './core';
 import { backupDaily } from './db/backup';
 import { registerIpc } from './ipc/registerIpc';
@@ -51,7 +51,7 @@ async function start() {
     log,
     printToPdf: electronPrintToPdf(appUrl, preloadPath, trackWindow),
   });
-  backupDaily(core.db, dataDir, format(new Date(), 'yyyy-MM-dd')).catch((error: Error) =>
+  backupDaily(core.db, dataDir, deskNow().date).catch((error: Error) =>
     log.error('backup_failed', { message: error.message }),
   );
 

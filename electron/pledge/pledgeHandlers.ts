@@ -1,6 +1,62 @@
+import { PDF_MIME } from '../../shared/exportFile';
+import type { pledgeContract, PrintableCard, SectionInput } from '../../shared/contract/pledge';
+import { printRoute } from '../../shared/pledge/printRoute';
+import { UserFacingError } from '../../shared/result';
 import type { CoreDeps } from '../coreDeps';
 import type { Handlers } from '../ipc/handlerTypes';
+import { areaSources } from './areaSources';
+import type { PerformanceSources } from './performanceSources';
+import { pledgeStore, today } from './pledgeStore';
+import { pledgeRecordHandlers } from './recordHandlers';
+import { sectionDocx } from './sectionDocx';
+import { sectionXlsx } from './sectionXlsx';
 
-export function pledgeHandlers(_deps: CoreDeps): Handlers<never> {
-  return {};
+type SectionChannels =
+  | 'pledge.cards'
+  | 'pledge.saveCard'
+  | 'pledge.section'
+  | 'pledge.printable'
+  | 'pledge.saveLayout'
+  | 'pledge.saveNote'
+  | 'pledge.deleteNote'
+  | 'pledge.exportDocx'
+  | 'pledge.exportXlsx'
+  | 'pledge.exportPdf';
+
+/** The pledge card's channels: the card, its section and exports here; its other records in recordHandlers. */
+export function pledgeHandlers(deps: CoreDeps, sources: PerformanceSources = areaSources): Handlers<keyof typeof pledgeContract> {
+  const store = pledgeStore(deps, sources);
+
+  const asOfChecked = (input: SectionInput) => {
+    const asOf = input.asOf ?? today();
+    if (asOf < input.from) throw new UserFacingError('invalid_input', '기준일이 기간 시작일보다 앞서 셀 실적이 없습니다.', 'asOf');
+    return { ...input, asOf };
+  };
+  const printable = (input: SectionInput): PrintableCard => {
+    const checked = asOfChecked(input);
+    return { card: store.cards.byId(input.cardId), section: store.section(checked), references: store.references.list(input.cardId), officeName: deps.settings.read().officeName };
+  };
+
+  const handlers: Handlers<SectionChannels> = {
+    'pledge.cards': () => store.cards.list(),
+    'pledge.saveCard': (input, { actor }) => store.cards.save(input, actor?.id ?? null),
+    'pledge.section': (input) => store.section(asOfChecked(input)),
+    'pledge.printable': printable,
+    'pledge.saveLayout': ({ cardId, lines }) => ({ saved: store.cards.saveLayout(cardId, lines) }),
+    'pledge.saveNote': (input, { actor }) => store.cards.saveNote(input, actor?.id ?? null),
+    'pledge.deleteNote': ({ id }) => {
+      store.cards.deleteNote(id);
+      return { deleted: true };
+    },
+    'pledge.exportDocx': (input) => sectionDocx(printable(input)),
+    'pledge.exportXlsx': (input) => sectionXlsx(printable(input)),
+    'pledge.exportPdf': async (input) => {
+      if (!deps.printToPdf) throw new UserFacingError('forbidden', '이 환경에서는 PDF를 만들 수 없습니다. 인쇄용 보기에서 인쇄하거나 DOCX로 내려받으세요.');
+      const checked = asOfChecked(input);
+      const card = store.cards.byId(input.cardId);
+      const pdf = await deps.printToPdf(printRoute({ cardId: card.id, from: checked.from, to: checked.to, asOf: checked.asOf }));
+      return { fileName: `공약카드_${card.areaCode}${card.areaNumber}_${checked.from}_${checked.to}.pdf`, mimeType: PDF_MIME, contentBase64: pdf.toString('base64') };
+    },
+  };
+  return { ...handlers, ...pledgeRecordHandlers(deps, store) };
 }

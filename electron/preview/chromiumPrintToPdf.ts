@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import { PRINT_READY_SCRIPT } from '../../shared/printReady';
+import { PRINT_READY_ATTRIBUTE } from '../../shared/printReady';
 
 /** The preview's stand-in for Electron's printToPDF: the same page, printed by Debian's Chromium. */
 export function chromiumPrintToPdf(baseUrl: () => string) {
@@ -11,7 +11,8 @@ export function chromiumPrintToPdf(baseUrl: () => string) {
     try {
       const page = await browser.newPage({ locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
       await page.goto(`${baseUrl()}#${route}`);
-      await page.waitForFunction(PRINT_READY_SCRIPT, undefined, { timeout: 15_000 });
+      // A selector, not a script: the page's CSP forbids the eval a string function would need.
+      await page.waitForSelector(`body[${PRINT_READY_ATTRIBUTE}="1"]`, { state: 'attached', timeout: 15_000 });
       return await page.pdf({ format: 'A4', printBackground: true });
     } finally {
       await browser.close();

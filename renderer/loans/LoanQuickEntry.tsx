@@ -1,7 +1,131 @@
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LoanBoard } from '../../shared/contract/loans';
+import { call } from '../api/client';
+import { dateWithWeekday } from '../../shared/korean/deskClock';
+import { HandoverSheet, type HandoverData } from './HandoverSheet';
+import { LendForm, type LentLoan } from './LendForm';
+import { ReturnForm } from './ReturnForm';
+
+type Request = { mode: 'lend'; wheelchairId?: number } | { mode: 'return'; loanId?: number };
+
+const EVENT = 'loans:quick-entry';
+
+/** Opens the quick lend or return form from anywhere (the board's buttons use it; F2 and F4 do the same). */
+export function openLoanQuickEntry(request: Request) {
+  window.dispatchEvent(new CustomEvent<Request>(EVENT, { detail: request }));
+}
+
+interface Loaded {
+  board: LoanBoard;
+  staff: { id: number; name: string }[];
+}
+
 /**
- * Mounted once in the app shell so its keyboard shortcut opens the quick form from any page.
- * Filled in by the loans work; renders nothing until then.
+ * Mounted once in the app shell: F2 opens the quick lend form and F4 the quick return form, from any
+ * page and even while typing in another field, so a loan is logged while the visitor waits.
  */
 export function LoanQuickEntry() {
-  return null;
+  const [request, setRequest] = useState<Request | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [lent, setLent] = useState<LentLoan | null>(null);
+  const [printing, setPrinting] = useState<HandoverData | null>(null);
+
+  // The form being filled in, if any (a saved loan's summary is not one: the key starts the next loan).
+  const current = useRef<Request | null>(null);
+  current.current = lent ? null : request;
+
+  const open = useCallback(async (next: Request) => {
+    // Pressing the key again while the same form is open must not wipe what was typed.
+    const same = current.current?.mode === next.mode && !('wheelchairId' in next && next.wheelchairId) && !('loanId' in next && next.loanId);
+    if (same) return;
+    setRequest(next);
+    setLent(null);
+    setLoaded(null);
+    setLoadError(null);
+    const [board, staff] = await Promise.all([call('loans.board', {}), call('staff.list', { includeInactive: false })]);
+    if (!board.ok || !staff.ok) return setLoadError((!board.ok ? board.error : !staff.ok ? staff.error : null)?.message ?? null);
+    setLoaded({ board: board.value, staff: staff.value });
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'F2' || event.key === 'F4') {
+        event.preventDefault();
+        void open({ mode: event.key === 'F2' ? 'lend' : 'return' });
+      }
+    };
+    const onRequest = (event: Event) => void open((event as CustomEvent<Request>).detail);
+    window.addEventListener('keydown', onKey);
+    window.addEventListener(EVENT, onRequest);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener(EVENT, onRequest);
+    };
+  }, [open]);
+
+  const close = () => {
+    setRequest(null);
+    setLent(null);
+  };
+  const endPrint = useCallback(() => setPrinting(null), []);
+
+  const title = request?.mode === 'return' ? '휠체어 반납 (F4)' : '휠체어 대여 (F2)';
+  return (
+    <>
+      <Modal opened={request !== null} onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': '닫기' }}>
+        {loadError && <Alert color="red">{loadError}</Alert>}
+        {!loaded && !loadError && <Loader size="sm" aria-label="불러오는 중" />}
+        {loaded && request?.mode === 'lend' && !lent && (
+          <LendForm
+            freeWheelchairs={loaded.board.free}
+            staff={loaded.staff}
+            initialWheelchairId={request.wheelchairId}
+            onCancel={close}
+            onSaved={(saved) => {
+              setLent(saved);
+              notifications.show({ color: 'green', message: `${saved.loan.assetNumber} 대여를 기록했습니다.` });
+            }}
+          />
+        )}
+        {lent && (
+          <Stack>
+            <Alert color="green" title="대여를 기록했습니다">
+              <Text>
+                {lent.loan.assetNumber} · 반납 예정일 <strong>{dateWithWeekday(lent.loan.dueDate)}</strong>
+              </Text>
+              <Text size="sm">인계할 때 사용 동의서에 대여자와 담당 직원이 서명합니다.</Text>
+            </Alert>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPrinting({ loan: lent.loan, fullName: lent.fullName, fullPhone: lent.fullPhone })}>
+                사용 동의서 인쇄
+              </Button>
+              <Button autoFocus onClick={close}>
+                닫기
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {loaded && request?.mode === 'return' && (
+          <ReturnForm
+            openLoans={loaded.board.open}
+            staff={loaded.staff}
+            initialLoanId={request.loanId}
+            onCancel={close}
+            onSaved={(loan) => {
+              close();
+              notifications.show({
+                color: 'green',
+                message: `${loan.assetNumber} 반납을 기록했습니다.${loan.state === 'returnedLate' ? ` (${loan.daysOverdue}일 늦은 반납)` : ''}`,
+              });
+            }}
+          />
+        )}
+      </Modal>
+      {printing && <HandoverSheet data={printing} onDone={endPrint} />}
+    </>
+  );
 }

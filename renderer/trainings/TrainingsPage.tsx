@@ -1,5 +1,102 @@
-import { NotBuiltYet } from '../app/NotBuiltYet';
+import { todayIso } from './today';
+import { Button, Group, Modal, Stack, Tabs, Title } from '@mantine/core';
+import { useState } from 'react';
+import { HealingEditor } from './healing/HealingEditor';
+import { HealingTab } from './healing/HealingTab';
+import { TrainingCalendar } from './TrainingCalendar';
+import { TrainingCoverageTab } from './TrainingCoverageTab';
+import { TrainingDetailView } from './TrainingDetailView';
+import { TrainingForm } from './TrainingForm';
+import { TrainingListTab } from './TrainingListTab';
+import { YearSelect } from './YearSelect';
 
+type Editor = { mode: 'new'; date?: string } | { mode: 'open'; id: number } | null;
+
+/** 교육·힐링: trainings with their attendance, the calendar, the yearly coverage, and healing programs. */
 export function TrainingsPage() {
-  return <NotBuiltYet area="교육·힐링" />;
+  const [tab, setTab] = useState<string | null>('list');
+  const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
+  const [training, setTraining] = useState<Editor>(null);
+  const [healing, setHealing] = useState<Editor>(null);
+  const closeButtonProps = { 'aria-label': '닫기' };
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>교육·힐링</Title>
+        {tab !== 'calendar' && <YearSelect value={year} onChange={setYear} />}
+      </Group>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="list">교육 목록</Tabs.Tab>
+          <Tabs.Tab value="calendar">교육 달력</Tabs.Tab>
+          <Tabs.Tab value="coverage">부서별 이수 현황</Tabs.Tab>
+          <Tabs.Tab value="healing">힐링프로그램</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="list" pt="md">
+          <TrainingListTab year={year} onNew={() => setTraining({ mode: 'new' })} onOpen={(id) => setTraining({ mode: 'open', id })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="calendar" pt="md">
+          <TrainingCalendar
+            onDayClick={(date) => setTraining({ mode: 'new', date })}
+            onOpenTraining={(id) => setTraining({ mode: 'open', id })}
+            onOpenHealing={(id) => setHealing({ mode: 'open', id })}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="coverage" pt="md">
+          <TrainingCoverageTab year={year} />
+        </Tabs.Panel>
+        <Tabs.Panel value="healing" pt="md">
+          <HealingTab year={year} onNew={() => setHealing({ mode: 'new' })} onOpen={(id) => setHealing({ mode: 'open', id })} />
+        </Tabs.Panel>
+      </Tabs>
+
+      <Modal
+        opened={training !== null}
+        onClose={() => setTraining(null)}
+        title={training?.mode === 'open' ? '교육 상세·출석' : '교육 등록'}
+        size={training?.mode === 'open' ? 'xl' : 'lg'}
+        closeButtonProps={closeButtonProps}
+      >
+        {training?.mode === 'new' && (
+          <Stack>
+            {training.date && (
+              <Group justify="flex-end">
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  onClick={() => {
+                    setTraining(null);
+                    setHealing({ mode: 'new', date: training.date });
+                  }}
+                >
+                  이 날짜로 힐링프로그램 등록
+                </Button>
+              </Group>
+            )}
+            <TrainingForm editing={null} initialDate={training.date} onSaved={(t) => setTraining({ mode: 'open', id: t.id })} onCancel={() => setTraining(null)} />
+          </Stack>
+        )}
+        {training?.mode === 'open' && <TrainingDetailView trainingId={training.id} onClose={() => setTraining(null)} />}
+      </Modal>
+
+      <Modal
+        opened={healing !== null}
+        onClose={() => setHealing(null)}
+        title={healing?.mode === 'open' ? '힐링프로그램' : '힐링프로그램 등록'}
+        size="lg"
+        closeButtonProps={closeButtonProps}
+      >
+        {healing && (
+          <HealingEditor
+            key={healing.mode === 'open' ? healing.id : 'new'}
+            programId={healing.mode === 'open' ? healing.id : null}
+            initialDate={healing.mode === 'new' ? healing.date : undefined}
+            onSaved={(id) => setHealing({ mode: 'open', id })}
+            onClose={() => setHealing(null)}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
 }

@@ -22,10 +22,10 @@ export const fullDate = (isoDate: string) => `${isoDate.slice(0, 4)}.${isoDate.s
 /** `(2024.01.01.~2025.06.30.)` */
 export const period = (from: string, to: string) => `(${fullDate(from)}~${fullDate(to)})`;
 
-/** `2024. 9월` */
+/** `2024. 9월`, `2024.12월`: the month takes two places, as the card writes it. */
 export const yearMonth = (isoDate: string) => {
   const { y, m } = parts(isoDate);
-  return `${y}. ${m}월`;
+  return `${y}.${String(m).padStart(2, ' ')}월`;
 };
 
 /**

@@ -10,7 +10,9 @@ vi.mock('../../renderer/api/client', () => ({ call }));
 const departments = [{ id: 3, name: '민원회계과', active: true, staffCount: 0 }];
 
 describe('the staff form', () => {
-  beforeEach(() => call.mockReset());
+  beforeEach(() => {
+    call.mockReset();
+  });
 
   it("shows the main process's Korean refusal beside the field it is about, and keeps the form open", async () => {
     call.mockResolvedValue({ ok: false, error: { code: 'conflict', message: "같은 부서에 '홍길동' 직원이 이미 있습니다.", field: 'name' } });

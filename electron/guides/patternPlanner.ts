@@ -1,0 +1,56 @@
+import type { ParsedInputOf } from '../../shared/contract/channel';
+import type { guidesContract, PatternPreview, PatternShift } from '../../shared/contract/guides';
+import { addDays, datesBetween, isWorkingDay } from '../../shared/korean/holidays';
+import { UserFacingError } from '../../shared/result';
+import type { Db } from '../db/connection';
+import { activeOn, type HelperRepository } from './helperRepository';
+import type { ShiftRepository } from './shiftRepository';
+import { closedReason, slotWindow } from './shiftRules';
+
+export type PatternIn = ParsedInputOf<(typeof guidesContract)['guides.previewPattern']>;
+
+const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+const overlaps = (a: PatternShift, b: PatternShift) => a.date === b.date && a.startTime < b.endTime && b.startTime < a.endTime;
+
+/** The last day a pattern covers: its end date, or the day before the same weekday N weeks on. */
+export const patternEnd = (p: PatternIn) => p.until ?? addDays(p.from, p.weeks! * 7 - 1);
+
+/**
+ * Lays a recurring pattern over its dates: the chosen weekdays and slots, skipping days the hall is
+ * closed (unless asked not to), days outside the helper's active period and slots the helper is
+ * already expected at. The preview and the apply use this one function, so what was shown is what is made.
+ */
+export function planPattern(helpers: HelperRepository, shifts: ShiftRepository, p: PatternIn): PatternPreview {
+  const helper = helpers.require(p.helperId);
+  const preview: PatternPreview = { create: [], skipped: [] };
+  const slots = [...new Set(p.slots)];
+  for (const date of datesBetween(p.from, patternEnd(p))) {
+    if (!p.weekdays.includes(weekday(date))) continue;
+    for (const slot of slots) {
+      const shift: PatternShift = { date, slot, ...slotWindow(slot, p.startTime, p.endTime) };
+      const reason = !p.includeNonWorkingDays && !isWorkingDay(date)
+        ? closedReason(date)
+        : !activeOn(helper, date)
+          ? '활동 기간 밖'
+          : skipForExisting(shifts, helper.id, shift) ?? (preview.create.some((c) => overlaps(c, shift)) ? '이 배치의 다른 시간대와 겹침' : null);
+      if (reason) preview.skipped.push({ ...shift, reason });
+      else preview.create.push(shift);
+    }
+  }
+  return preview;
+}
+
+function skipForExisting(shifts: ShiftRepository, helperId: number, shift: PatternShift): string | null {
+  const other = shifts.overlapping(helperId, shift);
+  return other ? `이미 근무 있음(${other.post} ${other.startTime}–${other.endTime})` : null;
+}
+
+/** Creates the whole plan in one transaction: a month is laid down entirely or not at all. */
+export function applyPattern(db: Db, helpers: HelperRepository, shifts: ShiftRepository, p: PatternIn, actorId: number | null): PatternPreview {
+  return db.transaction(() => {
+    const plan = planPattern(helpers, shifts, p);
+    if (plan.create.length === 0) throw new UserFacingError('conflict', '새로 만들 근무가 없습니다. 기간·요일·시간대를 확인하세요.', 'from');
+    for (const s of plan.create) shifts.insert({ ...s, post: p.post, helperId: p.helperId, note: '' }, actorId);
+    return plan;
+  })();
+}

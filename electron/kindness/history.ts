@@ -1,0 +1,71 @@
+import type { KindnessHistory, KindnessHistoryMonth, KindnessYearLine } from '../../shared/contract/kindness';
+import { yearLabel } from '../../shared/korean/reportFormat';
+import type { Db } from '../db/connection';
+import { kindnessFigures } from './kindnessFigures';
+import { currentMonth, maxIso, minIso, shiftMonth } from './kindnessMonths';
+import type { KindnessRepos } from './monthlyBoard';
+import { toPickRecord, type PickRow } from './pickRepository';
+
+const countBy = <T>(items: T[], key: (item: T) => string) => {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+};
+
+/** A year month by month (to this month, or to the last month with records), by department and by person. */
+export function kindnessHistory(db: Db, repos: KindnessRepos, year: number): KindnessHistory {
+  const first = `${year}-01`;
+  const last = `${year}-12`;
+  const picks = repos.picks.between(first, last);
+  const confirmed = repos.picks.confirmedBetween(first, last);
+  const nominations = repos.nominations.countsBetween(first, last);
+  const latestWithRecords = [...picks.map((p) => p.month), ...confirmed, ...nominations.keys()].sort().at(-1) ?? '';
+  const until = [minIso(currentMonth(), last), latestWithRecords].sort().at(-1)!;
+
+  const months: KindnessHistoryMonth[] = [];
+  for (let m = first; m <= until; m = shiftMonth(m, 1)) {
+    const ofMonth = picks.filter((p) => p.month === m).map(toPickRecord);
+    const status = !confirmed.has(m) ? 'open' : ofMonth.length > 0 ? 'picked' : 'none';
+    months.push({ month: m, status, picks: ofMonth, nominations: nominations.get(m) ?? 0 });
+  }
+
+  // Summaries count confirmed picks only, each under the department the person had when picked.
+  const done = picks.filter((p) => p.confirmed === 1);
+  const byDepartment = [...countBy(done, (p) => p.department_name)]
+    .map(([departmentName, n]) => ({ departmentName, picks: n }))
+    .sort((a, b) => b.picks - a.picks || a.departmentName.localeCompare(b.departmentName, 'ko'));
+  const people = new Map<number, PickRow[]>();
+  for (const p of done) people.set(p.staff_id, [...(people.get(p.staff_id) ?? []), p]);
+  const byPerson = [...people.values()]
+    .map((ps) => ({ staffId: ps[0].staff_id, name: ps[0].name, departmentName: ps.at(-1)!.department_name, picks: ps.length, months: ps.map((p) => p.month) }))
+    .sort((a, b) => b.picks - a.picks || a.name.localeCompare(b.name, 'ko'));
+
+  const thisYear = Number(currentMonth().slice(0, 4));
+  const years = [...new Set([...repos.picks.yearsWithRecords(), thisYear, year])]
+    .sort((a, b) => b - a)
+    .map((y) => ({ year: y, picks: kindnessFigures(db, { from: `${y}-01-01`, to: `${y}-12-31` }).picks }));
+
+  return { year, months, byDepartment, byPerson, years };
+}
+
+/**
+ * The report's line, e.g. `2024년 : 14명 / 2025년 6월 현재 : 7명`. Each year of the period is
+ * clipped to the period and to the as-of date. A year reads plainly once the period covers it to
+ * December and December is confirmed; otherwise it reads "M월 현재", M being the last confirmed
+ * month (or, before any, the month the clipped range ends in).
+ */
+export function kindnessYearLine(db: Db, range: { from: string; to: string; asOf: string }): KindnessYearLine {
+  const end = minIso(range.to, range.asOf);
+  const years: KindnessYearLine['years'] = [];
+  for (let y = Number(range.from.slice(0, 4)); y <= Number(end.slice(0, 4)); y++) {
+    const from = maxIso(range.from, `${y}-01-01`);
+    const to = minIso(end, `${y}-12-31`);
+    if (from > to) continue;
+    const { picks, lastPickedMonth } = kindnessFigures(db, { from, to });
+    const complete = to === `${y}-12-31` && lastPickedMonth === `${y}-12`;
+    const upTo = Number((lastPickedMonth ?? to).slice(5, 7));
+    const label = yearLabel(y, complete ? null : upTo);
+    years.push({ year: y, label, picks, lastPickedMonth, complete });
+  }
+  return { line: years.map((y) => `${y.label} : ${y.picks}명`).join(' / '), years };
+}

@@ -1,0 +1,72 @@
+import type { KindnessBoard, KindnessBoardEntry, KindnessFlag, KindnessNomination } from '../../shared/contract/kindness';
+import type { StaffRepository } from '../staff/staffRepository';
+import { byScore, departmentFlag, inactiveFlag, nominationScore, ratingScore, recentPickFlag } from './boardRules';
+import type { KindnessConfigRepository } from './kindnessConfigRepository';
+import { shiftMonth } from './kindnessMonths';
+import type { NominationRepository } from './nominationRepository';
+import type { PickRepository } from './pickRepository';
+
+export interface KindnessRepos {
+  config: KindnessConfigRepository;
+  nominations: NominationRepository;
+  picks: PickRepository;
+  staff: StaffRepository;
+}
+
+/**
+ * The team lead's monthly board: every nominee of the month with their nominations, ratings,
+ * score and the rules' flags, highest score first. Flags are worked out only for people not yet
+ * picked: they say why picking them now would break a rule.
+ */
+export function monthlyBoard(repos: KindnessRepos, month: string): KindnessBoard {
+  const criteria = repos.config.criteria();
+  const weights = repos.config.sourceWeights();
+  const rules = repos.config.rules();
+  const picks = repos.picks.byMonth(month);
+  const earlierPicks = rules.recentMonths > 0 ? repos.picks.between(shiftMonth(month, -rules.recentMonths), shiftMonth(month, -1)) : [];
+  const staff = new Map(repos.staff.listStaff(true).map((s) => [s.id, s]));
+
+  const nominationsOf = new Map<number, KindnessNomination[]>();
+  for (const n of repos.nominations.byMonth(month)) nominationsOf.set(n.staffId, [...(nominationsOf.get(n.staffId) ?? []), n]);
+  const ratingsOf = new Map<number, { criterionId: number; rating: number }[]>();
+  for (const r of repos.nominations.ratings(month)) {
+    ratingsOf.set(r.staff_id, [...(ratingsOf.get(r.staff_id) ?? []), { criterionId: r.criterion_id, rating: r.rating }]);
+  }
+
+  const entries: KindnessBoardEntry[] = [...nominationsOf].map(([staffId, nominations]) => {
+    const person = staff.get(staffId)!;
+    const pick = picks.find((p) => p.staff_id === staffId);
+    const ratings = ratingsOf.get(staffId) ?? [];
+    const fromNominations = nominationScore(nominations, weights);
+    const fromRatings = ratingScore(ratings, criteria);
+    const flags: KindnessFlag[] = pick
+      ? []
+      : [
+          recentPickFlag(month, rules.recentMonths, earlierPicks.filter((p) => p.staff_id === staffId)),
+          departmentFlag(picks.filter((p) => p.department_id === person.departmentId).length, rules.maxPerDepartment),
+          inactiveFlag(person.active),
+        ].filter((f): f is KindnessFlag => f !== null);
+    return {
+      staffId,
+      name: person.name,
+      departmentName: pick ? pick.department_name : person.departmentName,
+      position: pick ? pick.position : person.position,
+      nominations,
+      ratings,
+      nominationScore: fromNominations,
+      ratingScore: fromRatings,
+      score: fromNominations + fromRatings,
+      flags,
+      pick: pick ? { reason: pick.reason, departmentName: pick.department_name, position: pick.position, pickedByName: pick.picked_by_name } : null,
+    };
+  });
+
+  return {
+    month,
+    state: repos.picks.monthState(month),
+    criteria: criteria.filter((c) => c.active),
+    sources: repos.config.sources(),
+    rules,
+    entries: entries.sort(byScore),
+  };
+}

@@ -1,0 +1,26 @@
+import { ledgerColumns, loanStates, type LedgerFilter } from '../../shared/contract/loans';
+import type { ExportFile } from '../../shared/exportFile';
+import { period } from '../../shared/korean/reportFormat';
+import { buildXlsx } from '../export/xlsx';
+import type { LedgerRepository } from './ledgerRepository';
+
+/** The most rows one file carries: ten years of a busy desk, well under Excel's own limit. */
+const MAX_ROWS = 200_000;
+
+/** The ledger as an XLSX file: the same columns as the screen, every row of the filter (not just one page). */
+export async function exportLedger(ledger: LedgerRepository, filter: LedgerFilter, today: string, officeName: string): Promise<ExportFile> {
+  const { rows } = ledger.ledger({ ...filter, offset: 0, limit: MAX_ROWS }, today);
+  const stateLine = filter.state === 'all' ? '' : ` · ${loanStates[filter.state]}만`;
+  const searchLine = filter.search ? ` · 검색: ${filter.search}` : '';
+  return buildXlsx(`휠체어_대여대장_${filter.from}_${filter.to}.xlsx`, [
+    {
+      name: '대여 대장',
+      title: [
+        `${officeName ? `${officeName} ` : ''}휠체어 무료 대여 대장`,
+        `${period(filter.from, filter.to)}${stateLine}${searchLine} · ${rows.length}건`,
+      ],
+      columns: ledgerColumns.map((c) => ({ header: c.header, width: c.width, value: c.value })),
+      rows,
+    },
+  ]);
+}

@@ -1,0 +1,101 @@
+import { Alert, Button, Group, Modal, Stack, Title, UnstyledButton, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { GuideHelper, GuideShift } from '../../shared/contract/guides';
+import { nextWorkingDay } from '../../shared/korean/holidays';
+import { monthDay } from '../../shared/korean/reportFormat';
+import { useChannel } from '../api/useChannel';
+import { CalendarGrid } from '../schedule/CalendarGrid';
+import { addMonths, dayTitle, monthBounds, monthGrid, monthOf, monthTitle, todayIso } from '../schedule/calendarDates';
+import { PeriodNav } from '../schedule/PeriodNav';
+import { shiftLine, shiftPeople, slotText, statusColor } from './guideFormat';
+import { PatternPlanner } from './PatternPlanner';
+import { QuotaTable } from './QuotaTable';
+import { ShiftDialog, type ShiftDialogState } from './ShiftDialog';
+
+/** A shift on the calendar: slot and who, coloured by status; clicking it opens what can be done with it. */
+export function ShiftChip({ shift, onClick, detailed = false }: { shift: GuideShift; onClick: () => void; detailed?: boolean }) {
+  const color = statusColor[shift.status];
+  return (
+    <UnstyledButton
+      onClick={onClick}
+      aria-label={shiftLine(shift)}
+      px={4}
+      py={1}
+      style={{ borderRadius: 4, background: `var(--mantine-color-${color}-light)`, borderLeft: `3px solid var(--mantine-color-${color}-filled)` }}
+    >
+      <Text size="xs" lh={1.3} c={`${color}.9`} td={shift.status === 'absent' ? 'line-through' : undefined}>
+        {detailed ? slotText(shift) : shift.slot === 'custom' ? shift.startTime : slotText(shift).split(' ')[0]} {shiftPeople(shift)}
+        {detailed && ` · ${shift.post}`}
+      </Text>
+    </UnstyledButton>
+  );
+}
+
+/** 월간 근무표: the month's shifts on a calendar, gaps flagged, quotas beside it. */
+export function MonthRoster({ helpers }: { helpers: GuideHelper[] }) {
+  const [month, setMonth] = useState(() => monthOf(todayIso()));
+  const [dialog, setDialog] = useState<ShiftDialogState>(null);
+  const [planning, setPlanning] = useState(false);
+  const { from, to } = monthBounds(month);
+  const shifts = useChannel('guides.shifts', { from, to });
+  const summary = useChannel('guides.monthSummary', { month });
+  const list = shifts.data ?? [];
+  const uncovered = new Set(summary.data?.uncoveredDays ?? []);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <PeriodNav title={monthTitle(month)} unit="달" onPrevious={() => setMonth(addMonths(month, -1))} onNext={() => setMonth(addMonths(month, 1))} onToday={() => setMonth(monthOf(todayIso()))} />
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setDialog({ kind: 'new', date: nextWorkingDay(from) })}>
+            근무 추가
+          </Button>
+          <Button onClick={() => setPlanning(true)}>반복 배치</Button>
+        </Group>
+      </Group>
+      {(shifts.error ?? summary.error) && <Alert color="red">{(shifts.error ?? summary.error)!.message}</Alert>}
+      {summary.data &&
+        (summary.data.uncoveredDays.length > 0 ? (
+          <Alert color="orange" title={`도우미가 없는 근무일 ${summary.data.uncoveredDays.length}일`} role="status">
+            {summary.data.uncoveredDays.map(monthDay).join(', ')}
+          </Alert>
+        ) : (
+          <Alert color="green" role="status">
+            이 달 근무일 {summary.data.workingDays}일 모두 도우미가 배치되었습니다.
+          </Alert>
+        ))}
+      <CalendarGrid
+        dates={monthGrid(month)}
+        month={month}
+        label={`${monthTitle(month)} 근무표`}
+        onDayClick={(date) => setDialog({ kind: 'new', date })}
+        dayActionLabel={(date) => `${dayTitle(date)} 근무 추가`}
+        flag={(date) => (uncovered.has(date) ? '미배치' : null)}
+        renderDay={(date) =>
+          list
+            .filter((s) => s.date === date)
+            .map((s) => <ShiftChip key={s.id} shift={s} onClick={() => setDialog({ kind: 'actions', shift: s })} />)
+        }
+      />
+      <Title order={3} size="h5">
+        도우미별 계획·완료 (월 기준 대비)
+      </Title>
+      <QuotaTable totals={summary.data?.totals ?? []} label={`${monthTitle(month)} 도우미별 계획·완료`} />
+      <ShiftDialog state={dialog} onState={setDialog} helpers={helpers} shifts={list} />
+      <Modal opened={planning} onClose={() => setPlanning(false)} title={`반복 배치 · ${monthTitle(month)}`} closeButtonProps={{ 'aria-label': '닫기' }} size="lg">
+        {planning && (
+          <PatternPlanner
+            month={month}
+            helpers={helpers.filter((h) => h.activeFrom <= to && (h.activeTo === null || h.activeTo >= from))}
+            onCancel={() => setPlanning(false)}
+            onApplied={(created) => {
+              setPlanning(false);
+              notifications.show({ color: 'green', message: `근무 ${created}건을 배치했습니다.` });
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}

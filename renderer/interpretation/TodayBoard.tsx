@@ -1,0 +1,76 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { fullDate } from '../../shared/korean/reportFormat';
+import { useChannel } from '../api/useChannel';
+import { useAppState } from '../app/SessionContext';
+import { todayIso } from './dates';
+import { bookingDraft, fetchDefaults } from './drafts';
+import { openInterpretationQuickEntry } from './InterpretationQuickEntry';
+import { RequestModal } from './RequestModal';
+import { RequestTable } from './RequestTable';
+import { useRequestActions } from './useRequestActions';
+
+const BOARD_COLUMNS = ['시각', '언어', '지원 방법', '민원 업무', '인원(명)', '처리 직원', '특약관'];
+
+/** The day at the desk: what was served, what is booked, one key (F3) to log the next visitor. */
+export function TodayBoard() {
+  const [date, setDate] = useState(todayIso());
+  const { session } = useAppState();
+  const day = useChannel('interpretation.day', { date });
+  const actions = useRequestActions();
+  const isToday = date === todayIso();
+
+  return (
+    <Stack>
+      <Group align="flex-end">
+        <TextInput type="date" label="날짜" value={date} onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)} w={180} />
+        {!isToday && (
+          <Button variant="default" onClick={() => setDate(todayIso())}>
+            오늘로
+          </Button>
+        )}
+        <Button onClick={openInterpretationQuickEntry}>새 통역 요청 (F3)</Button>
+        <Button variant="light" onClick={async () => actions.setDraft(bookingDraft(date < todayIso() ? todayIso() : date, await fetchDefaults(), session?.staffId ?? null))}>
+          예약 추가
+        </Button>
+      </Group>
+      {day.error && <Alert color="red">{day.error.message}</Alert>}
+      {day.data && (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Paper withBorder p="md" aria-label={`${isToday ? '오늘' : fullDate(date)} 실적`}>
+              <Text size="sm" c="dimmed">
+                {isToday ? '오늘' : fullDate(date)} 실적(처리 완료·다른 기관 안내)
+              </Text>
+              <Text size="xl" fw={700}>
+                {day.data.served.cases}건 · {day.data.served.people}명
+              </Text>
+            </Paper>
+            <Paper withBorder p="md">
+              <Text size="sm" c="dimmed">
+                예약
+              </Text>
+              <Text size="xl" fw={700}>
+                {day.data.booked}건
+              </Text>
+            </Paper>
+            <Paper withBorder p="md">
+              <Text size="sm" c="dimmed">
+                전체 기록
+              </Text>
+              <Text size="xl" fw={700}>
+                {day.data.requests.length}건
+              </Text>
+            </Paper>
+          </SimpleGrid>
+          {day.data.requests.length === 0 ? (
+            <Text c="dimmed">이 날의 통역 기록이 없습니다. F3을 눌러 방문자의 통역 요청을 기록하세요.</Text>
+          ) : (
+            <RequestTable label="이 날의 통역 요청" rows={day.data.requests} columns={BOARD_COLUMNS} onEdit={actions.edit} onClose={actions.close} onCancel={actions.cancel} />
+          )}
+        </>
+      )}
+      <RequestModal draft={actions.draft} onClose={() => actions.setDraft(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,104 @@
+import { Alert, Button, Group, List, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { kindnessMonthLabel, type KindnessBoard } from '../../shared/contract/kindness';
+import type { AppError } from '../../shared/result';
+import { call } from '../api/client';
+import { errorFor, formError } from '../api/fieldErrors';
+import { localDateTime } from './kindnessDates';
+
+/** Confirming locks the month; unlocking needs a reason, and every unlock stays listed here. */
+export function MonthLockPanel({ board }: { board: KindnessBoard }) {
+  const { month, state } = board;
+  const picked = board.entries.filter((e) => e.pick);
+  const [dialog, setDialog] = useState<'confirm' | 'unlock' | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
+  const label = kindnessMonthLabel(month);
+
+  const close = () => {
+    setDialog(null);
+    setReason('');
+    setError(null);
+  };
+  const submit = async () => {
+    const result = dialog === 'confirm' ? await call('kindness.confirmMonth', { month }) : await call('kindness.unlockMonth', { month, reason });
+    if (!result.ok) return setError(result.error);
+    close();
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="xs">
+        {state.confirmed ? (
+          <Group justify="space-between">
+            <Text>
+              <b>{label} 확정됨</b> ({state.confirmedByName ?? '—'}, {state.confirmedAt ? localDateTime(state.confirmedAt) : ''}) —{' '}
+              {picked.length > 0 ? `선정 ${picked.length}명: ${picked.map((p) => p.name).join(', ')}` : '선정 없음'}
+            </Text>
+            <Button variant="default" onClick={() => setDialog('unlock')} className="no-print">
+              확정 해제
+            </Button>
+          </Group>
+        ) : (
+          <Group justify="space-between">
+            <Text>
+              <b>{label} 미확정</b> — {picked.length > 0 ? `선정 ${picked.length}명: ${picked.map((p) => p.name).join(', ')}` : '아직 선정한 사람이 없습니다.'}
+            </Text>
+            <Button color="green" onClick={() => setDialog('confirm')} className="no-print">
+              {label} 확정
+            </Button>
+          </Group>
+        )}
+        {state.unlocks.length > 0 && (
+          <List size="xs" c="dimmed" aria-label="확정 해제 기록">
+            {state.unlocks.map((u) => (
+              <List.Item key={u.unlockedAt}>
+                확정 해제 {localDateTime(u.unlockedAt)} {u.unlockedByName}: {u.reason}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+      <Modal opened={dialog !== null} onClose={close} title={dialog === 'confirm' ? `${label} 확정` : `${label} 확정 해제`} closeButtonProps={{ 'aria-label': '닫기' }}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Stack>
+            {dialog === 'confirm' ? (
+              <Text>
+                {picked.length > 0
+                  ? `${picked.map((p) => `${p.departmentName} ${p.name}`).join(', ')} (${picked.length}명)으로 확정합니다.`
+                  : '선정 없이 확정합니다. 이력에 "선정 없음"으로 남습니다.'}{' '}
+                확정하면 이 달의 추천·평점·선정을 고칠 수 없습니다.
+              </Text>
+            ) : (
+              <TextInput
+                label="확정 해제 사유"
+                description="누가, 언제, 왜 해제했는지 기록에 남습니다."
+                required
+                data-autofocus
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={errorFor(error, 'reason')}
+                maxLength={200}
+              />
+            )}
+            {formError(error, ['reason']) && <Alert color="red">{formError(error, ['reason'])}</Alert>}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                취소
+              </Button>
+              <Button type="submit" color={dialog === 'confirm' ? 'green' : 'red'} data-autofocus={dialog === 'confirm' ? true : undefined}>
+                {dialog === 'confirm' ? '확정' : '확정 해제'}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </Paper>
+  );
+}

@@ -1,0 +1,106 @@
+import { Alert, Box, Button, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { loanStates, type LedgerFilter, type LoanRow } from '../../shared/contract/loans';
+import { period } from '../../shared/korean/reportFormat';
+import { call } from '../api/client';
+import { saveFile } from '../api/saveFile';
+import { useChannel } from '../api/useChannel';
+import { useAppState } from '../app/SessionContext';
+import { deskNow } from '../../shared/korean/deskClock';
+import { LedgerTable, type Revealed } from './LedgerTable';
+
+const PAGE = 100;
+const STATES = [{ value: 'all', label: '전체' }, ...Object.entries(loanStates).map(([value, label]) => ({ value, label }))];
+
+/** 대여 대장: every loan of a period, searchable (초성, phone digits, asset number), printable and exportable. */
+export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRow) => void }) {
+  const { settings } = useAppState();
+  const today = deskNow().date;
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today);
+  const [state, setState] = useState<LedgerFilter['state']>('all');
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 200);
+  const [page, setPage] = useState(1);
+  const [revealed, setRevealed] = useState<Revealed>({});
+  const [printRows, setPrintRows] = useState<LoanRow[] | null>(null);
+  const [busy, setBusy] = useState<'print' | 'export' | null>(null);
+
+  const filter = { from, to, state, search: debouncedSearch.slice(0, 50) };
+  const ledger = useChannel('loans.ledger', { ...filter, offset: (page - 1) * PAGE, limit: PAGE });
+  useEffect(() => setPage(1), [from, to, state, debouncedSearch]);
+
+  useEffect(() => {
+    if (!printRows) return;
+    const done = () => setPrintRows(null);
+    window.addEventListener('afterprint', done);
+    const timer = setTimeout(() => window.print(), 0);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [printRows]);
+
+  const reveal = async (loan: LoanRow) => {
+    const result = await call('loans.revealPersonalData', { loanId: loan.id, purpose: '대여 대장에서 전체 보기' });
+    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
+    setRevealed((r) => ({ ...r, [loan.id]: result.value }));
+  };
+
+  const print = async () => {
+    setBusy('print');
+    const result = await call('loans.ledger', { ...filter, offset: 0, limit: 10_000 });
+    setBusy(null);
+    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
+    setPrintRows(result.value.rows);
+  };
+
+  const exportXlsx = async () => {
+    setBusy('export');
+    const result = await call('loans.exportLedger', filter);
+    setBusy(null);
+    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
+    saveFile(result.value);
+  };
+
+  const total = ledger.data?.total ?? 0;
+  return (
+    <Stack>
+      <Group align="flex-end" className="no-print">
+        <TextInput type="date" label="시작일" value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={ledger.error?.field === 'from' ? ledger.error.message : undefined} />
+        <TextInput type="date" label="종료일" value={to} onChange={(e) => setTo(e.currentTarget.value)} error={ledger.error?.field === 'to' ? ledger.error.message : undefined} />
+        <Select label="상태" data={STATES} value={state} onChange={(v) => setState((v ?? 'all') as LedgerFilter['state'])} allowDeselect={false} w={130} />
+        <TextInput label="대장 검색" placeholder="이름·초성(ㅎㄱㄷ)·전화번호·자산번호" value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={300} />
+        <Button variant="default" onClick={() => void print()} loading={busy === 'print'}>
+          인쇄
+        </Button>
+        <Button variant="default" onClick={() => void exportXlsx()} loading={busy === 'export'}>
+          엑셀 내려받기
+        </Button>
+      </Group>
+      {ledger.error && !ledger.error.field && <Alert color="red">{ledger.error.message}</Alert>}
+      <Box className="no-print">
+        <Text size="sm" c="dimmed" mb="xs">
+          {period(from || today, to || today)} · {total.toLocaleString('ko-KR')}건 · 개인정보는 가려서 보이며, 전체 보기는 조회 기록이 남습니다.
+        </Text>
+        {ledger.data && ledger.data.rows.length === 0 ? (
+          <Text c="dimmed">{search ? '검색 결과가 없습니다.' : '이 기간의 대여 기록이 없습니다.'}</Text>
+        ) : (
+          <LedgerTable rows={ledger.data?.rows ?? []} label="대여 대장" revealed={revealed} onReveal={(l) => void reveal(l)} onPrint={onPrintHandover} />
+        )}
+        {total > PAGE && <Pagination mt="sm" total={Math.ceil(total / PAGE)} value={page} onChange={setPage} aria-label="대장 쪽 이동" />}
+      </Box>
+      {printRows && (
+        <div className="print-only">
+          <Title order={3}>{[settings?.officeName, '휠체어 무료 대여 대장'].filter(Boolean).join(' ')}</Title>
+          <Text mb="sm">
+            {period(from, to)} · {printRows.length}건{search ? ` · 검색: ${search}` : ''}
+          </Text>
+          <LedgerTable rows={printRows} label="인쇄용 대여 대장" />
+        </div>
+      )}
+    </Stack>
+  );
+}

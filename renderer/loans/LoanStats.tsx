@@ -1,0 +1,72 @@
+import { Alert, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { period, yearMonth } from '../../shared/korean/reportFormat';
+import { useChannel } from '../api/useChannel';
+import { deskNow } from '../../shared/korean/deskClock';
+
+/** 통계: loans and distinct borrowers per month and per year, the figures the performance report uses. */
+export function LoanStats() {
+  const today = deskNow().date;
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today);
+  const { data, error } = useChannel('loans.figures', { from, to });
+
+  return (
+    <Stack>
+      <Group align="flex-end">
+        <TextInput type="date" label="통계 시작일" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+        <TextInput type="date" label="통계 종료일" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        <Text size="sm" c="dimmed">
+          대여자 수는 같은 연락처(없으면 같은 성명)를 한 사람으로 셉니다.
+        </Text>
+      </Group>
+      {error && <Alert color="red">{error.message}</Alert>}
+      {data && (
+        <>
+          <Title order={3} size="h5">
+            연도별 {period(from, to)}
+          </Title>
+          <Table aria-label="연도별 대여 실적" withTableBorder maw={480}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>연도</Table.Th>
+                <Table.Th ta="right">대여 건수</Table.Th>
+                <Table.Th ta="right">대여자 수</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.yearly.map((y) => (
+                <Table.Tr key={y.period}>
+                  <Table.Td>{y.period}년</Table.Td>
+                  <Table.Td ta="right">{y.loans.toLocaleString('ko-KR')}건</Table.Td>
+                  <Table.Td ta="right">{y.borrowers.toLocaleString('ko-KR')}명</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Title order={3} size="h5">
+            월별
+          </Title>
+          <Table aria-label="월별 대여 실적" withTableBorder striped maw={480}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>월</Table.Th>
+                <Table.Th ta="right">대여 건수</Table.Th>
+                <Table.Th ta="right">대여자 수</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.monthly.map((m) => (
+                <Table.Tr key={m.period}>
+                  <Table.Td>{yearMonth(`${m.period}-01`)}</Table.Td>
+                  <Table.Td ta="right">{m.loans.toLocaleString('ko-KR')}건</Table.Td>
+                  <Table.Td ta="right">{m.borrowers.toLocaleString('ko-KR')}명</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,122 @@
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { CardInput } from '../../shared/contract/pledge';
+import type { PledgeCard } from '../../shared/pledge/records';
+import type { AppError } from '../../shared/result';
+import { call } from '../api/client';
+import { errorFor, formError } from '../api/fieldErrors';
+import { useChannel } from '../api/useChannel';
+
+type Fields = Omit<CardInput, 'id' | 'departmentId'>;
+
+/** A new card starts as the office's usual pledge; every value is the user's to change. */
+const starting: Fields = {
+  areaCode: '열린구정',
+  areaNumber: '2-1',
+  title: '소통과 공감의 고품격 민원서비스 제공',
+  status: '이행 후 계속추진',
+  businessType: '임기내사업',
+  funding: '자체사업',
+  team: '',
+  extension: '',
+  projectFrom: '2022-07-01',
+  projectTo: '2026-06-30',
+  contents: '',
+  budgetNote: '',
+  effects: '',
+  plans: '',
+  termFrom: '2022-07',
+  termTo: '2026-06',
+};
+
+const FIELD_NAMES = [...Object.keys(starting), 'departmentId'];
+
+/** The card's header, 개요, free-text parts and the mayor's term. */
+export function CardForm({ card, onSaved }: { card: PledgeCard | null; onSaved: (card: PledgeCard) => void }) {
+  const departments = useChannel('departments.list', { includeInactive: false });
+  const [fields, setFields] = useState<Fields>(card ? pick(card) : starting);
+  const [departmentId, setDepartmentId] = useState<string | null>(card ? String(card.departmentId) : null);
+  const [error, setError] = useState<AppError | null>(null);
+  const set = (key: keyof Fields) => (e: { currentTarget: { value: string } }) => setFields({ ...fields, [key]: e.currentTarget.value });
+  const input = (key: keyof Fields, label: string, extra: Record<string, unknown> = {}) => (
+    <TextInput label={label} value={fields[key] ?? ''} onChange={set(key)} error={errorFor(error, key)} {...extra} />
+  );
+
+  const save = async () => {
+    const result = await call('pledge.saveCard', { ...fields, id: card?.id, departmentId: departmentId ? Number(departmentId) : 0 });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    notifications.show({ color: 'green', message: '공약 카드를 저장했습니다.' });
+    onSaved(result.value);
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Stack maw={900}>
+        <Paper withBorder p="md">
+          <Title order={3} size="h5" mb="sm">
+            머리글
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            {input('areaCode', '공약 분야', { required: true, placeholder: '열린구정' })}
+            {input('areaNumber', '공약 번호', { required: true, placeholder: '2-1' })}
+            {input('status', '추진상태', { required: true })}
+          </SimpleGrid>
+          {input('title', '공약명', { required: true, mt: 'sm' })}
+          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
+            {input('businessType', '사업구분', { required: true, placeholder: '임기내사업' })}
+            {input('funding', '재원', { required: true, placeholder: '자체사업' })}
+            <Select
+              label="부서"
+              required
+              searchable
+              data={(departments.data ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
+              value={departmentId}
+              onChange={setDepartmentId}
+              error={errorFor(error, 'departmentId')}
+              nothingFoundMessage="부서가 없습니다. 직원·부서에서 먼저 추가하세요."
+            />
+            {input('team', '팀', { placeholder: '행정여권팀' })}
+            {input('extension', '내선번호', { placeholder: '2345' })}
+          </SimpleGrid>
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={3} size="h5" mb="sm">
+            공약사업 개요와 임기
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 4 }}>
+            {input('projectFrom', '사업기간 시작일', { placeholder: '2022-07-01' })}
+            {input('projectTo', '사업기간 종료일', { placeholder: '2026-06-30' })}
+            {input('termFrom', '시장 임기 시작(연-월)', { placeholder: '2022-07', description: '사업비 현황의 연도가 됩니다' })}
+            {input('termTo', '시장 임기 종료(연-월)', { placeholder: '2026-06' })}
+          </SimpleGrid>
+          <Textarea label="사업내용" autosize minRows={2} value={fields.contents ?? ''} onChange={set('contents')} error={errorFor(error, 'contents')} mt="sm" />
+          {input('budgetNote', '사업비', { placeholder: '총 50백만원(구비)', mt: 'sm' })}
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={3} size="h5" mb="sm">
+            직접 쓰는 부분
+          </Title>
+          <Textarea label="사업 이행효과" autosize minRows={3} value={fields.effects ?? ''} onChange={set('effects')} error={errorFor(error, 'effects')} />
+          <Textarea label="향후계획" autosize minRows={3} value={fields.plans ?? ''} onChange={set('plans')} error={errorFor(error, 'plans')} mt="sm" />
+        </Paper>
+        {formError(error, FIELD_NAMES) && <Alert color="red">{formError(error, FIELD_NAMES)}</Alert>}
+        <Group justify="flex-end">
+          <Button type="submit">{card ? '공약 카드 저장' : '공약 카드 만들기'}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function pick(card: PledgeCard): Fields {
+  const { areaCode, areaNumber, title, status, businessType, funding, team, extension, projectFrom, projectTo, contents, budgetNote, effects, plans, termFrom, termTo } = card;
+  return { areaCode, areaNumber, title, status, businessType, funding, team, extension, projectFrom, projectTo, contents, budgetNote, effects, plans, termFrom, termTo };
+}

@@ -1,0 +1,176 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deskNow } from '../../shared/korean/deskClock';
+import { addDays } from '../../shared/korean/holidays';
+import { openApp, type OpenApp } from './harness';
+
+let app: OpenApp;
+const must = async (channel: string, input: unknown) => {
+  const result = await app.preview.core.call(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as { id: number };
+};
+
+beforeAll(async () => {
+  app = await openApp();
+  // The office as it stands before the desk opens: a clerk picked at this PC and three wheelchairs.
+  const dept = await must('departments.save', { name: '민원회계과' });
+  const clerk = await must('staff.save', { name: '김담당', departmentId: dept.id, position: '주무관' });
+  await must('session.switch', { staffId: clerk.id });
+  for (const assetNumber of ['W-01', 'W-02', 'W-03']) await must('loans.saveWheelchair', { assetNumber, kind: 'manual' });
+  await app.page.goto(app.preview.url + '#/loans');
+  await app.page.getByRole('table', { name: '대여 중 목록' }).or(app.page.getByText('대여 중인 휠체어가 없습니다.')).waitFor();
+});
+afterAll(() => app?.close());
+
+describe('wheelchair loans at the desk, in the preview', () => {
+  it('lends a wheelchair with the keyboard only: F2, type, Tab, Space, Enter', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { name: '휠체어 대여', level: 2 }).click();
+    await page.keyboard.press('F2');
+    const dialog = page.getByRole('dialog', { name: '휠체어 대여 (F2)' });
+    await expect.poll(() => dialog.getByLabel('대여자 성명').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('홍길동');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('010-1234-5678');
+    await page.keyboard.press('Tab'); // 대여자 구분: 본인
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // 개인정보 수집·이용 동의
+    await app.screenshot('loans-lend-form');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByText('대여를 기록했습니다').count()).toBe(1);
+    await page.keyboard.press('Enter'); // 닫기
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  it('shows the loan on the board, masked, with the wheelchair no longer free', async () => {
+    const { page } = app;
+    const out = page.getByRole('table', { name: '대여 중 목록' });
+    await expect.poll(() => out.getByRole('row', { name: /W-01/ }).textContent()).toContain('홍*동');
+    expect(await out.textContent()).toContain('010-****-5678');
+    expect(await out.textContent()).not.toContain('홍길동');
+    expect(await page.getByRole('group', { name: '대여 가능 휠체어' }).textContent()).not.toContain('W-01');
+    await app.screenshot('loans-board');
+  });
+
+  it('returns it with the keyboard: F4, type the asset number, Enter picks, Enter saves', async () => {
+    const { page } = app;
+    await page.keyboard.press('F4');
+    const dialog = page.getByRole('dialog', { name: '휠체어 반납 (F4)' });
+    await expect.poll(() => dialog.getByRole('combobox', { name: '반납할 대여' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    // With a single loan out it is already chosen; typing still finds it.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('W-01');
+    await expect.poll(() => page.getByRole('option', { name: /W-01/ }).count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('W-01 반납을 기록했습니다.').count()).toBe(1);
+    await expect.poll(() => page.getByText('대여 중인 휠체어가 없습니다.').count()).toBe(1);
+  });
+
+  it('finds the loan in the ledger by 초성, and shows the full name only on purpose, logged', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: '대여 대장' }).click();
+    await page.getByLabel('대장 검색').fill('ㅎㄱㄷ');
+    const ledger = page.getByRole('table', { name: '대여 대장' });
+    await expect.poll(() => ledger.getByRole('row').count()).toBe(2);
+    const row = ledger.getByRole('row').nth(1);
+    expect(await row.textContent()).toContain('홍*동');
+    expect(await row.textContent()).toContain('반납');
+    await page.getByLabel('대장 검색').fill('ㅅㅊㅎ');
+    await expect.poll(() => page.getByText('검색 결과가 없습니다.').count()).toBe(1);
+    await page.getByLabel('대장 검색').fill('5678');
+    await expect.poll(() => ledger.getByRole('row').count()).toBe(2);
+    await ledger.getByRole('button', { name: /대여자 전체 보기/ }).click();
+    await expect.poll(() => ledger.textContent()).toContain('홍길동');
+    expect(await ledger.textContent()).toContain('010-1234-5678');
+    const views = app.preview.core.db.prepare(`SELECT record_kind, purpose FROM personal_data_view`).all();
+    expect(views).toEqual([{ record_kind: 'loan', purpose: '대여 대장에서 전체 보기' }]);
+    await app.screenshot('loans-ledger');
+  });
+
+  it('exports the ledger to XLSX with the same columns, and the file reads back', async () => {
+    const { page } = app;
+    await page.getByLabel('대장 검색').fill('');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '엑셀 내려받기' }).click();
+    const file = await (await download).path();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(fs.readFileSync(file) as never);
+    const rows = (book.getWorksheet('대여 대장')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const headers = await page.getByRole('table', { name: '대여 대장' }).getByRole('columnheader').allTextContents();
+    expect(rows[2]).toEqual(headers.filter((h) => h !== '작업'));
+    expect(rows).toHaveLength(4);
+    expect(rows[3]).toEqual(expect.arrayContaining(['W-01(수동)', '홍*동', '010-****-5678', '외부 대여', '반납', '김담당']));
+  });
+
+  it('lists an overdue loan with the phone in full and records the call with one click', async () => {
+    const { page } = app;
+    const today = deskNow().date;
+    await must('loans.lend', {
+      wheelchairId: 2, borrowerName: '성춘향', borrowerPhone: '010-2222-3333', consent: true, purpose: 'outside', startDate: addDays(today, -20), startTime: '10:00',
+    });
+    await page.getByRole('tab', { name: /연락 필요/ }).click();
+    const list = page.getByRole('table', { name: '연체 목록' });
+    await expect.poll(() => list.textContent()).toContain('010-2222-3333');
+    expect(await list.textContent()).toContain('아직 연락 안 함');
+    await page.getByLabel('W-02 연락 결과').fill('통화함, 내일 반납');
+    await page.getByRole('button', { name: 'W-02 연락함' }).click();
+    await expect.poll(() => list.textContent()).toContain('김담당 · 통화함, 내일 반납');
+    await app.screenshot('loans-overdue');
+  });
+
+  it('prints the hand-over form with the consent text and both signature lines', async () => {
+    const { page } = app;
+    await page.evaluate(() => (window.print = () => {}));
+    await page.getByRole('tab', { name: '오늘 현황' }).click();
+    await page.getByRole('button', { name: 'W-02 사용 동의서 인쇄' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.getByTestId('handover-sheet');
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    const text = await sheet.textContent();
+    expect(text).toContain('휠체어 무상대여 사용 동의서');
+    expect(text).toContain('성춘향');
+    expect(text).toContain('개인정보 수집·이용 동의');
+    expect(text).toContain('대여자(보호자) 성명');
+    expect(text).toContain('담당 직원 김담당');
+    await app.screenshot('loans-handover-print');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('registers a wheelchair, sends another to repair, and counts the year in the statistics', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: '휠체어 관리' }).click();
+    await page.getByLabel('자산번호').fill('W-04');
+    await page.getByLabel('자산번호').press('Enter');
+    const list = page.getByRole('table', { name: '휠체어 목록' });
+    await expect.poll(() => list.getByRole('row', { name: /W-04/ }).textContent()).toContain('대여 가능');
+    await page.getByRole('button', { name: 'W-03 상태 변경' }).click();
+    await page.getByRole('menuitem', { name: '수리 중' }).click();
+    await expect.poll(() => list.getByRole('row', { name: /W-03/ }).textContent()).toContain('수리 중');
+    await app.screenshot('loans-wheelchairs');
+    await page.getByRole('button', { name: 'W-03 이력' }).click();
+    const history = page.getByRole('dialog', { name: 'W-03 상태 이력' });
+    await expect.poll(() => history.textContent()).toContain('대여 가능 → 수리 중');
+    await page.keyboard.press('Escape');
+
+    const today = deskNow().date;
+    const thisYear = 1 + (addDays(today, -20).slice(0, 4) === today.slice(0, 4) ? 1 : 0);
+    await page.getByRole('tab', { name: '통계' }).click();
+    const yearly = page.getByRole('table', { name: '연도별 대여 실적' });
+    await expect.poll(() => yearly.textContent()).toContain(`${today.slice(0, 4)}년${thisYear}건${thisYear}명`);
+  });
+
+  it('shows what is out and overdue on the dashboard', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: /^대시보드/ }).click();
+    const card = page.getByRole('region', { name: '휠체어 대여 현황' });
+    await expect.poll(() => card.textContent()).toContain('연체 1건');
+    expect(await card.textContent()).toContain('대여 중 1대');
+  });
+
+  it('raised no error in the page', () => {
+    expect(app.errors).toEqual([]);
+  });
+});

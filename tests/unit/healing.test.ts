@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { healingProgramFigures } from '../../electron/healing/healingFigures';
+import { snapshotDb, tempCore } from '../helpers/tempCore';
+
+let app: ReturnType<typeof tempCore>;
+afterEach(() => app?.close());
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF photo bytes')]);
+const GIF = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1');
+const photoDir = () => path.join(app.dataDir, 'photos', 'healing');
+const filesInPhotoDir = () => (fs.existsSync(photoDir()) ? fs.readdirSync(photoDir()) : []);
+
+async function office() {
+  app = tempCore();
+  const dept = await app.must('departments.save', { name: '민원회계과' });
+  const hong = await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
+  const sung = await app.must('staff.save', { name: '성춘향', departmentId: dept.id });
+  await app.must('session.switch', { staffId: hong.id });
+  return { hong: hong.id, sung: sung.id };
+}
+
+const program = (date: string, place: string, participants: number) => ({ date, place, activity: '요가', participants, costWon: 300000 });
+
+describe('healing programs: the yearly line', () => {
+  it('reads `2024년 : 2회, 37명 참여(5.17. 태종대, 20명/10.30. 구청, 17명)` from the records, other years left out', async () => {
+    await office();
+    await app.must('healing.save', program('2024-10-30', '구청', 17));
+    await app.must('healing.save', { ...program('2024-05-17', '태종대', 20), activity: '요트' });
+    await app.must('healing.save', program('2023-11-02', '흰여울문화마을', 15));
+    await app.must('healing.save', program('2025-04-11', '흰여울문화마을', 22));
+
+    expect((await app.must('healing.yearLine', { year: 2024 })).text).toBe('2024년 : 2회, 37명 참여(5.17. 태종대, 20명/10.30. 구청, 17명)');
+    expect((await app.must('healing.yearLine', { year: 2025, asOf: '2025-06-30' })).text).toBe('2025년 6월 현재 : 1회, 22명 참여(4.11. 흰여울문화마을, 22명)');
+    expect((await app.must('healing.yearLine', { year: 2026 })).text).toBe('2026년 : -회');
+    expect(healingProgramFigures(app.db, { from: '2024-01-01', to: '2024-12-31' }).map((f) => [f.date, f.place, f.participants])).toEqual([
+      ['2024-05-17', '태종대', 20],
+      ['2024-10-30', '구청', 17],
+    ]);
+    expect((await app.must('healing.programsBetween', { from: '2024-05-01', to: '2024-05-31' })).map((p) => `${p.activity} ${p.place}`)).toEqual(['요트 태종대']);
+  });
+
+  it('keeps the head count at least the number of people named, in the form and in the database', async () => {
+    const o = await office();
+    const saved = await app.must('healing.save', { ...program('2024-05-17', '태종대', 20), participantStaffIds: [o.hong, o.sung] });
+    expect(saved.participantStaff.map((p) => p.name)).toEqual(['성춘향', '홍길동']);
+    expect(saved).toMatchObject({ costWon: 300000, createdByName: '홍길동' });
+    const before = snapshotDb(app.db);
+    const tooFew = await app.call('healing.save', { ...program('2024-05-17', '태종대', 1), id: saved.id, participantStaffIds: [o.hong, o.sung] });
+    expect(tooFew).toMatchObject({ ok: false, error: { field: 'participants', message: '참여 인원은 명단에 고른 직원 수보다 적을 수 없습니다.' } });
+    const stranger = await app.call('healing.save', { ...program('2024-05-17', '태종대', 5), id: saved.id, participantStaffIds: [o.hong, 999] });
+    expect(stranger).toMatchObject({ ok: false, error: { field: 'participantStaffIds.1', message: expect.stringContaining('명단에 없는 직원') } });
+    expect(snapshotDb(app.db)).toEqual(before);
+    expect(() => app.db.prepare('UPDATE healing_program SET participants = 1 WHERE id = ?').run(saved.id)).toThrow('참여 인원은 명단에 적은 사람 수보다 적을 수 없습니다.');
+
+    // Lowering the count together with a shorter list is fine.
+    const lowered = await app.must('healing.save', { ...program('2024-05-17', '태종대', 1), id: saved.id, participantStaffIds: [o.sung] });
+    expect(lowered).toMatchObject({ participants: 1, participantStaff: [{ name: '성춘향' }] });
+  });
+});
+
+describe('healing programs: photos', () => {
+  it('stores a PNG or JPEG under a generated name in the data folder and shows it back as a data: URL', async () => {
+    await office();
+    const p = await app.must('healing.save', program('2024-05-17', '태종대', 20));
+    const png = await app.must('healing.addPhoto', { programId: p.id, caption: '단체 사진', contentBase64: PNG.toString('base64') });
+    const jpeg = await app.must('healing.addPhoto', { programId: p.id, caption: '', contentBase64: JPEG.toString('base64') });
+    expect(png).toMatchObject({ caption: '단체 사진', mimeType: 'image/png', sizeBytes: PNG.length });
+    expect(jpeg.mimeType).toBe('image/jpeg');
+
+    const files = filesInPhotoDir();
+    expect(files).toHaveLength(2);
+    for (const f of files) expect(f).toMatch(/^[0-9a-f-]{36}\.(png|jpg)$/);
+    const shown = await app.must('healing.photo', { photoId: png.id });
+    expect(shown.dataUrl).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
+
+    await app.must('healing.captionPhoto', { photoId: jpeg.id, caption: '요가 매트 위에서' });
+    expect((await app.must('healing.list', { year: 2024 }))[0].photos.map((ph) => ph.caption)).toEqual(['단체 사진', '요가 매트 위에서']);
+
+    await app.must('healing.removePhoto', { photoId: png.id });
+    expect(filesInPhotoDir()).toHaveLength(1);
+    await app.must('healing.delete', { id: p.id });
+    expect(filesInPhotoDir()).toEqual([]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM healing_photo').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses a GIF, a renamed text file and an oversized photo in Korean, writing nothing', async () => {
+    await office();
+    const p = await app.must('healing.save', program('2024-05-17', '태종대', 20));
+    const before = snapshotDb(app.db);
+    for (const bytes of [GIF, Buffer.from('<script>alert(1)</script> not really a .jpg')]) {
+      const result = await app.call('healing.addPhoto', { programId: p.id, caption: '', contentBase64: bytes.toString('base64') });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'contentBase64', message: 'JPG, PNG, WEBP 사진만 올릴 수 있습니다.' } });
+    }
+    const huge = Buffer.concat([JPEG, Buffer.alloc(5 * 1024 * 1024)]);
+    const tooBig = await app.call('healing.addPhoto', { programId: p.id, caption: '', contentBase64: huge.toString('base64') });
+    expect(tooBig).toMatchObject({ ok: false, error: { message: '사진은 5MB 이하만 올릴 수 있습니다.' } });
+    const noProgram = await app.call('healing.addPhoto', { programId: 999, caption: '', contentBase64: PNG.toString('base64') });
+    expect(noProgram).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(filesInPhotoDir()).toEqual([]);
+    expect(snapshotDb(app.db)).toEqual(before);
+  });
+});
