@@ -1,4 +1,4 @@
-import { Alert, Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { format } from 'date-fns';
 import { ko } from 'date-fns/locale';
 import { useChannel } from '../api/useChannel';
@@ -9,6 +9,7 @@ import { LoansDashboardCard } from '../loans/LoansDashboardCard';
 import { PledgeDashboardCard } from '../pledge/PledgeDashboardCard';
 import { TrainingsDashboardCard } from '../trainings/TrainingsDashboardCard';
 import { useAppState } from '../app/SessionContext';
+import { StatTile } from '../app/StatTile';
 
 export function DashboardPage() {
   const { session } = useAppState();
@@ -26,30 +27,9 @@ export function DashboardPage() {
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Paper withBorder p="md">
-          <Text size="sm" c="dimmed">
-            현재 사용자
-          </Text>
-          <Text size="xl" fw={700}>
-            {session?.name ? `${session.name} (${session.departmentName})` : '선택 안 됨'}
-          </Text>
-        </Paper>
-        <Paper withBorder p="md">
-          <Text size="sm" c="dimmed">
-            재직 직원
-          </Text>
-          <Text size="xl" fw={700}>
-            {staff.data ? `${staff.data.length}명` : '…'}
-          </Text>
-        </Paper>
-        <Paper withBorder p="md">
-          <Text size="sm" c="dimmed">
-            부서
-          </Text>
-          <Text size="xl" fw={700}>
-            {departments.data ? `${departments.data.length}개` : '…'}
-          </Text>
-        </Paper>
+        <StatTile label="현재 사용자" value={session?.name ? `${session.name} (${session.departmentName})` : '선택 안 됨'} />
+        <StatTile label="재직 직원" value={staff.data ? `${staff.data.length}명` : '…'} />
+        <StatTile label="부서" value={departments.data ? `${departments.data.length}개` : '…'} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <LoansDashboardCard />

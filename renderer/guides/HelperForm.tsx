@@ -1,9 +1,11 @@
-import { Alert, Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { helperKindLabel, HELPER_KINDS, type GuideHelper, type HelperKind } from '../../shared/contract/guides';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
 import { todayIso } from '../schedule/calendarDates';
 
 interface Props {
@@ -44,13 +46,7 @@ export function HelperForm({ editing, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Stack>
         <TextInput label="이름" required data-autofocus value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor(error, 'name')} />
         <TextInput label="연락처" placeholder="010-1234-5678" value={contact} onChange={(e) => setContact(e.currentTarget.value)} error={errorFor(error, 'contact')} />
@@ -72,14 +68,8 @@ export function HelperForm({ editing, onSaved, onCancel }: Props) {
           <NumberInput label="월 기준 일수" description="비우면 기준 없음" min={1} max={31} allowDecimal={false} value={daysPerMonth} onChange={setDaysPerMonth} error={errorFor(error, 'quotaDaysPerMonth')} />
         </Group>
         <TextInput label="메모" value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errorFor(error, 'note')} />
-        {formError(error, FIELDS) && <Alert color="red">{formError(error, FIELDS)}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            취소
-          </Button>
-          <Button type="submit">저장</Button>
-        </Group>
+        <FormFooter error={formError(error, FIELDS)} onCancel={onCancel} />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

@@ -4,6 +4,7 @@ import { slotLabel, slotTimes, SHIFT_SLOTS, type GuideHelper, type PatternInput,
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { SubmitForm } from '../app/SubmitForm';
 import { monthBounds, WEEKDAY_LABELS } from '../schedule/calendarDates';
 import { dateWithDay } from './guideFormat';
 import { DEFAULT_POST } from './ShiftForm';
@@ -67,13 +68,7 @@ export function PatternPlanner({ month, helpers, onApplied, onCancel }: Props) {
   const days = preview ? new Set(preview.create.map((s) => s.date)).size : 0;
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void (preview ? apply() : showPreview());
-      }}
-    >
+    <SubmitForm onSubmit={preview ? apply : showPreview}>
       <Stack>
         <Select label="도우미" required searchable data-autofocus data={helpers.map((h) => ({ value: String(h.id), label: h.name }))} value={helperId} onChange={changed(setHelperId)} error={errorFor(error, 'helperId')} />
         <TextInput label="근무 위치" required value={post} onChange={(e) => changed(setPost)(e.currentTarget.value)} error={errorFor(error, 'post')} />
@@ -149,7 +144,7 @@ export function PatternPlanner({ month, helpers, onApplied, onCancel }: Props) {
           )}
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }
 

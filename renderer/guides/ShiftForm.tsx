@@ -1,10 +1,12 @@
-import { Alert, Button, Checkbox, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { slotLabel, SHIFT_SLOTS, type GuideHelper, type GuideShift, type ShiftSlot } from '../../shared/contract/guides';
 import { holidayNames, isWorkingDay } from '../../shared/korean/holidays';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
 
 export const DEFAULT_POST = '1층 안내데스크';
 
@@ -54,13 +56,7 @@ export function ShiftForm({ helpers, editing, initialDate, onSaved, onCancel }: 
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Stack>
         <TextInput label="근무일" type="date" required value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errorFor(error, 'date')} />
         {closed && (
@@ -100,14 +96,8 @@ export function ShiftForm({ helpers, editing, initialDate, onSaved, onCancel }: 
         />
         <TextInput label="근무 위치" required value={post} onChange={(e) => setPost(e.currentTarget.value)} error={errorFor(error, 'post')} />
         <TextInput label="메모" value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errorFor(error, 'note')} />
-        {formError(error, FIELDS) && <Alert color="red">{formError(error, FIELDS)}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            취소
-          </Button>
-          <Button type="submit">저장</Button>
-        </Group>
+        <FormFooter error={formError(error, FIELDS)} onCancel={onCancel} />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { addMonths, endOfMonth, endOfWeek, format, startOfMonth, startOfWeek } from 'date-fns';
-import { useState } from 'react';
+import { addMonths, endOfMonth, endOfWeek, format, parseISO, startOfMonth, startOfWeek } from 'date-fns';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { InterpretationBooking } from '../../shared/contract/interpretation';
 import { datesBetween, holidayNames, isWeekend } from '../../shared/korean/holidays';
 import { call } from '../api/client';
@@ -15,8 +15,14 @@ const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 const STATUS_COLORS = { 예약: 'grape', 완료: 'green', 취소: 'gray' } as const;
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
+interface Props {
+  /** A day sent from another area (the 일정 view): its month is shown and a booking on it opened. */
+  requestedDate?: string | null;
+  onRequestTaken?: () => void;
+}
+
 /** A month of bookings (sign interpreters and other appointments), holidays marked; a day's number books it. */
-export function BookingCalendar() {
+export function BookingCalendar({ requestedDate, onRequestTaken }: Props) {
   const { session } = useAppState();
   const [month, setMonth] = useState(() => startOfMonth(todayDate()));
   const [draft, setDraft] = useState<RequestDraft | null>(null);
@@ -33,6 +39,14 @@ export function BookingCalendar() {
     const record = day.ok ? day.value.requests.find((r) => r.id === b.id) : undefined;
     if (record) setDraft(editDraft(record, record.status === '예약' && record.date <= todayIso()));
   };
+  const takeRequest = useEffectEvent((date: string) => {
+    setMonth(startOfMonth(parseISO(date)));
+    void book(date);
+    onRequestTaken?.();
+  });
+  useEffect(() => {
+    if (requestedDate) takeRequest(requestedDate);
+  }, [requestedDate]);
 
   return (
     <Stack>

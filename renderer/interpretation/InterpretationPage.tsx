@@ -1,6 +1,8 @@
 import { Group, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useDateRequest } from '../app/useDateRequest';
 import { BookingCalendar } from './BookingCalendar';
+import { BOOK_ON } from './bookingLink';
 import { InterpretationStats } from './InterpretationStats';
 import { InterpreterRosterTab } from './InterpreterRosterTab';
 import { MethodSettings } from './MethodSettings';
@@ -10,6 +12,11 @@ import { TodayBoard } from './TodayBoard';
 /** 외국어 및 수어 통역지원: the day's board, the list, bookings, the roster, the counts and the ways of service. */
 export function InterpretationPage() {
   const [tab, setTab] = useState<string | null>('today');
+  const [bookOn, setBookOn] = useState<string | null>(null);
+  useDateRequest(BOOK_ON, (date) => {
+    setTab('calendar');
+    setBookOn(date);
+  });
   return (
     <>
       <Group justify="space-between" mb="md">
@@ -34,7 +41,7 @@ export function InterpretationPage() {
           <RequestList />
         </Tabs.Panel>
         <Tabs.Panel value="calendar">
-          <BookingCalendar />
+          <BookingCalendar requestedDate={bookOn} onRequestTaken={() => setBookOn(null)} />
         </Tabs.Panel>
         <Tabs.Panel value="roster">
           <InterpreterRosterTab />

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, MultiSelect, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Interpreter, InterpreterInput } from '../../shared/contract/interpretation';
 import { INTERPRETATION_LANGUAGES, languageLabel, LEVELS, type LanguageCode, type LanguageLevel } from '../../shared/interpretationLanguages';
@@ -6,6 +6,8 @@ import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
 import { enterSaves } from './enterSaves';
 import { koreanFilter } from './koreanFilter';
 
@@ -34,7 +36,7 @@ export function InterpreterForm({ editing, onSaved, onCancel }: { editing: Inter
   };
 
   return (
-    <form noValidate aria-label="특약관" onKeyDown={enterSaves} onSubmit={(e) => (e.preventDefault(), void save())}>
+    <SubmitForm onSubmit={save} aria-label="특약관" onKeyDown={enterSaves}>
       <Stack>
         <Select openOnFocus={false} label="직원" required searchable filter={koreanFilter} disabled={!!editing} data-autofocus
           data={(staff.data ?? []).map((s) => ({ value: String(s.id), label: `${s.name} (${s.departmentName})` }))}
@@ -52,14 +54,8 @@ export function InterpreterForm({ editing, onSaved, onCancel }: { editing: Inter
         ))}
         <TextInput label="가능 시간·연락" placeholder="예: 평일 오전, 내선 1234" value={draft.availability} onChange={(e) => setDraft({ ...draft, availability: e.currentTarget.value })} error={errorFor(error, 'availability')} />
         <Checkbox label="특약관 명단에 포함" checked={draft.active} onChange={(e) => setDraft({ ...draft, active: e.currentTarget.checked })} />
-        {formError(error, ['staffId', 'languages', 'availability']) && <Alert color="red">{formError(error, ['staffId', 'languages', 'availability'])}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            닫기
-          </Button>
-          <Button type="submit">저장</Button>
-        </Group>
+        <FormFooter error={formError(error, ['staffId', 'languages', 'availability'])} onCancel={onCancel} cancelLabel="닫기" />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

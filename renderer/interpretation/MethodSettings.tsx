@@ -6,6 +6,7 @@ import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
+import { SubmitForm } from '../app/SubmitForm';
 
 /** One way of service: rename in place, switch off, or delete while nothing uses it. */
 function MethodRow({ method }: { method: InterpretationMethod }) {
@@ -23,12 +24,12 @@ function MethodRow({ method }: { method: InterpretationMethod }) {
   return (
     <Table.Tr>
       <Table.Td>
-        <form noValidate onSubmit={(e) => (e.preventDefault(), void save({}))}>
+        <SubmitForm onSubmit={() => save({})}>
           <Group gap="xs" wrap="nowrap">
             <TextInput aria-label={`${method.name} 이름`} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor(error, 'name') ?? (error && !error.field ? error.message : undefined)} w={340} />
             {name !== method.name && <Button type="submit" size="xs">이름 저장</Button>}
           </Group>
-        </form>
+        </SubmitForm>
         {error?.field === 'active' && <Text size="xs" c="red">{error.message}</Text>}
       </Table.Td>
       <Table.Td>{method.useCount > 0 ? `${method.useCount.toLocaleString('ko-KR')}건` : <Badge color="gray" variant="light">안 씀</Badge>}</Table.Td>
@@ -61,12 +62,12 @@ export function MethodSettings() {
       <Text size="sm" c="dimmed">
         통역 요청을 기록할 때 고르는 지원 방법입니다. 기록에 쓰인 방법은 지울 수 없고 &lsquo;사용 안 함&rsquo;으로 바꾸면 새 기록에서만 빠집니다.
       </Text>
-      <form noValidate onSubmit={(e) => (e.preventDefault(), void add())}>
+      <SubmitForm onSubmit={add}>
         <Group align="flex-start">
           <TextInput aria-label="새 지원 방법" placeholder="예: 화상통역 태블릿" value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor(error, 'name')} w={340} />
           <Button type="submit">지원 방법 추가</Button>
         </Group>
-      </form>
+      </SubmitForm>
       {methods.error && <Alert color="red">{methods.error.message}</Alert>}
       <Table aria-label="지원 방법 목록">
         <Table.Thead>

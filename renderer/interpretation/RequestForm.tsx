@@ -6,6 +6,7 @@ import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
+import { SubmitForm } from '../app/SubmitForm';
 import { enterSaves } from './enterSaves';
 import { interpreterOptions, InterpreterSuggestions } from './InterpreterSuggestions';
 import { koreanFilter } from './koreanFilter';
@@ -69,15 +70,7 @@ export function RequestForm({ initial, onSaved, onCancel, onDeleted }: Props) {
   const statusOptions = initial.id ? ['완료', '예약', '취소'] : ['완료', '예약'];
 
   return (
-    <form
-      noValidate
-      aria-label="통역 요청"
-      onKeyDown={enterSaves}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!saving) void save();
-      }}
-    >
+    <SubmitForm onSubmit={() => !saving && save()} aria-label="통역 요청" onKeyDown={enterSaves}>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <Select
@@ -199,6 +192,6 @@ export function RequestForm({ initial, onSaved, onCancel, onDeleted }: Props) {
           </Group>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { fullDate } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
 import { useAppState } from '../app/SessionContext';
+import { StatTile } from '../app/StatTile';
 import { todayIso } from './dates';
 import { bookingDraft, fetchDefaults } from './drafts';
 import { openInterpretationQuickEntry } from './InterpretationQuickEntry';
@@ -38,30 +39,13 @@ export function TodayBoard() {
       {day.data && (
         <>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Paper withBorder p="md" aria-label={`${isToday ? '오늘' : fullDate(date)} 실적`}>
-              <Text size="sm" c="dimmed">
-                {isToday ? '오늘' : fullDate(date)} 실적(처리 완료·다른 기관 안내)
-              </Text>
-              <Text size="xl" fw={700}>
-                {day.data.served.cases}건 · {day.data.served.people}명
-              </Text>
-            </Paper>
-            <Paper withBorder p="md">
-              <Text size="sm" c="dimmed">
-                예약
-              </Text>
-              <Text size="xl" fw={700}>
-                {day.data.booked}건
-              </Text>
-            </Paper>
-            <Paper withBorder p="md">
-              <Text size="sm" c="dimmed">
-                전체 기록
-              </Text>
-              <Text size="xl" fw={700}>
-                {day.data.requests.length}건
-              </Text>
-            </Paper>
+            <StatTile
+              aria-label={`${isToday ? '오늘' : fullDate(date)} 실적`}
+              label={`${isToday ? '오늘' : fullDate(date)} 실적(처리 완료·다른 기관 안내)`}
+              value={`${day.data.served.cases}건 · ${day.data.served.people}명`}
+            />
+            <StatTile label="예약" value={`${day.data.booked}건`} />
+            <StatTile label="전체 기록" value={`${day.data.requests.length}건`} />
           </SimpleGrid>
           {day.data.requests.length === 0 ? (
             <Text c="dimmed">이 날의 통역 기록이 없습니다. F3을 눌러 방문자의 통역 요청을 기록하세요.</Text>

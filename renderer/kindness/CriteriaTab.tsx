@@ -6,6 +6,7 @@ import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
+import { SubmitForm } from '../app/SubmitForm';
 import { CriterionRow, NewCriterion } from './CriterionRow';
 
 const asNumber = (v: string | number) => (typeof v === 'number' ? v : Number.NaN);
@@ -21,13 +22,7 @@ function SourceWeights({ config }: { config: KindnessConfig }) {
     notifications.show({ color: 'green', message: '추천 경로별 점수를 저장했습니다.' });
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         {weights.map((w, i) => (
           <NumberInput
@@ -46,7 +41,7 @@ function SourceWeights({ config }: { config: KindnessConfig }) {
       <Button type="submit" mt="sm">
         점수 저장
       </Button>
-    </form>
+    </SubmitForm>
   );
 }
 
@@ -61,13 +56,7 @@ function Rules({ config }: { config: KindnessConfig }) {
     notifications.show({ color: 'green', message: '선정 기준을 저장했습니다.' });
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <NumberInput label="재선정 제한 기간(개월)" description="최근 이 기간 안에 선정된 직원은 다시 선정하지 않습니다. 0 = 제한 없음" min={0} max={36} allowDecimal={false} value={recentMonths} onChange={(v) => setRecentMonths(asNumber(v))} error={errorFor(error, 'recentMonths')} />
         <NumberInput label="부서별 월 선정 한도(명)" description="한 달에 같은 부서(선정 당시 부서)에서 뽑는 최대 인원. 0 = 한도 없음" min={0} max={20} allowDecimal={false} value={maxPerDepartment} onChange={(v) => setMaxPerDepartment(asNumber(v))} error={errorFor(error, 'maxPerDepartment')} />
@@ -80,7 +69,7 @@ function Rules({ config }: { config: KindnessConfig }) {
           마지막 변경: {config.rules.updatedByName}
         </Text>
       )}
-    </form>
+    </SubmitForm>
   );
 }
 

@@ -1,10 +1,13 @@
-import { Alert, Button, Group, List, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, List, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { kindnessMonthLabel, type KindnessBoard } from '../../shared/contract/kindness';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
 import { localDateTime } from './kindnessDates';
+import { ReasonInput } from './ReasonInput';
 
 /** Confirming locks the month; unlocking needs a reason, and every unlock stays listed here. */
 export function MonthLockPanel({ board }: { board: KindnessBoard }) {
@@ -60,13 +63,7 @@ export function MonthLockPanel({ board }: { board: KindnessBoard }) {
         )}
       </Stack>
       <Modal opened={dialog !== null} onClose={close} title={dialog === 'confirm' ? `${label} 확정` : `${label} 확정 해제`} closeButtonProps={{ 'aria-label': '닫기' }}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
+        <SubmitForm onSubmit={submit}>
           <Stack>
             {dialog === 'confirm' ? (
               <Text>
@@ -76,28 +73,16 @@ export function MonthLockPanel({ board }: { board: KindnessBoard }) {
                 확정하면 이 달의 추천·평점·선정을 고칠 수 없습니다.
               </Text>
             ) : (
-              <TextInput
-                label="확정 해제 사유"
-                description="누가, 언제, 왜 해제했는지 기록에 남습니다."
-                required
-                data-autofocus
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-                error={errorFor(error, 'reason')}
-                maxLength={200}
-              />
+              <ReasonInput label="확정 해제 사유" description="누가, 언제, 왜 해제했는지 기록에 남습니다." value={reason} onChange={setReason} error={errorFor(error, 'reason')} />
             )}
-            {formError(error, ['reason']) && <Alert color="red">{formError(error, ['reason'])}</Alert>}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                취소
-              </Button>
-              <Button type="submit" color={dialog === 'confirm' ? 'green' : 'red'} data-autofocus={dialog === 'confirm' ? true : undefined}>
-                {dialog === 'confirm' ? '확정' : '확정 해제'}
-              </Button>
-            </Group>
+            <FormFooter
+              error={formError(error, ['reason'])}
+              onCancel={close}
+              submitLabel={dialog === 'confirm' ? '확정' : '확정 해제'}
+              submitProps={{ color: dialog === 'confirm' ? 'green' : 'red', 'data-autofocus': dialog === 'confirm' ? true : undefined }}
+            />
           </Stack>
-        </form>
+        </SubmitForm>
       </Modal>
     </Paper>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useState } from 'react';
 import { KINDNESS_SOURCES, kindnessMonthLabel, kindnessSourceLabels, type KindnessNomination, type KindnessSource } from '../../shared/contract/kindness';
 import type { StaffMember } from '../../shared/contract/staff';
@@ -6,6 +6,8 @@ import { matchesKoreanQuery } from '../../shared/korean/search';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
 import { defaultReceivedOn } from './kindnessDates';
 
 interface Props {
@@ -59,14 +61,7 @@ export function NominationForm({ month, staff, currentStaffId, editing, onSaved,
   };
 
   return (
-    <form
-      noValidate
-      aria-label={editing ? '추천 수정' : '추천 접수'}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save} aria-label={editing ? '추천 수정' : '추천 접수'}>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Select
@@ -97,18 +92,8 @@ export function NominationForm({ month, staff, currentStaffId, editing, onSaved,
           <TextInput type="date" label="접수일" required value={receivedOn} onChange={(e) => setReceivedOn(e.currentTarget.value)} error={errorFor(error, 'receivedOn')} />
           <Select label="입력자" required searchable data={enterers} filter={koreanFilter} value={enteredById} onChange={setEnteredById} error={errorFor(error, 'enteredById')} placeholder="입력한 직원" />
         </SimpleGrid>
-        {formError(error, FIELDS) && <Alert color="red">{formError(error, FIELDS)}</Alert>}
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              취소
-            </Button>
-          )}
-          <Button type="submit" loading={saving}>
-            {editing ? '수정 저장' : `${kindnessMonthLabel(month)} 추천 등록`}
-          </Button>
-        </Group>
+        <FormFooter error={formError(error, FIELDS)} onCancel={onCancel} saving={saving} submitLabel={editing ? '수정 저장' : `${kindnessMonthLabel(month)} 추천 등록`} />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { kindnessMonthLabel, type KindnessNomination } from '../../shared/contract/kindness';
 import { monthDay } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
+import { RowActions } from '../app/RowActions';
 import { useAppState } from '../app/SessionContext';
 import { NominationForm } from './NominationForm';
 
@@ -71,14 +72,7 @@ export function NominationTab({ month }: { month: string }) {
               <Table.Td>{n.enteredByName}</Table.Td>
               <Table.Td className="no-print">
                 {!locked && (
-                  <Group gap={4} wrap="nowrap">
-                    <Button size="xs" variant="subtle" onClick={() => setEditing(n)} aria-label={`${n.staffName} 추천 수정`}>
-                      수정
-                    </Button>
-                    <Button size="xs" variant="subtle" color="red" onClick={() => void remove(n)} aria-label={`${n.staffName} 추천 삭제`}>
-                      삭제
-                    </Button>
-                  </Group>
+                  <RowActions name={`${n.staffName} 추천`} onEdit={() => setEditing(n)} onDelete={() => void remove(n)} />
                 )}
               </Table.Td>
             </Table.Tr>

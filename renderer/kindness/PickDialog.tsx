@@ -1,9 +1,12 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { KindnessBoardEntry } from '../../shared/contract/kindness';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
+import { ReasonInput } from './ReasonInput';
 
 interface Props {
   month: string;
@@ -32,36 +35,15 @@ export function PickDialog({ month, entry, onClose }: Props) {
   return (
     <Modal opened={entry !== null} onClose={close} title={entry ? `${entry.name} 선정` : '선정'} closeButtonProps={{ 'aria-label': '닫기' }}>
       {entry && (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
+        <SubmitForm onSubmit={save}>
           <Stack>
             <Text size="sm">
               {entry.departmentName} {entry.position} {entry.name} · 점수 {entry.score}점 · 추천 {entry.nominations.length}건
             </Text>
-            <TextInput
-              label="선정 사유"
-              description="발표 명단에 그대로 실립니다(200자 이내)."
-              required
-              data-autofocus
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={errorFor(error, 'reason')}
-              maxLength={200}
-            />
-            {formError(error, ['reason']) && <Alert color="red">{formError(error, ['reason'])}</Alert>}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                취소
-              </Button>
-              <Button type="submit">선정</Button>
-            </Group>
+            <ReasonInput label="선정 사유" description="발표 명단에 그대로 실립니다(200자 이내)." value={reason} onChange={setReason} error={errorFor(error, 'reason')} />
+            <FormFooter error={formError(error, ['reason'])} onCancel={close} submitLabel="선정" />
           </Stack>
-        </form>
+        </SubmitForm>
       )}
     </Modal>
   );

@@ -1,13 +1,16 @@
-import { Alert, Button, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { loanDueDate, wheelchairKinds, type BorrowerWarning, type LendInput, type LoanRow, type Wheelchair } from '../../shared/contract/loans';
 import { monthDay } from '../../shared/korean/reportFormat';
-import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
 import { useAppState } from '../app/SessionContext';
+import { SubmitForm } from '../app/SubmitForm';
 import { dateWithWeekday, deskNow } from '../../shared/korean/deskClock';
+import { DeskStaffSelect } from './DeskStaffSelect';
 import { enterSaves } from './enterSaves';
+import { useDeskForm } from './useDeskForm';
 
 const FIELDS = ['wheelchairId', 'borrowerName', 'borrowerPhone', 'relation', 'consent', 'idChecked', 'purpose', 'startDate', 'startTime', 'lentBy', 'note'];
 
@@ -31,34 +34,28 @@ interface Props {
 export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved, onCancel }: Props) {
   const { session, settings } = useAppState();
   const [now] = useState(deskNow);
-  const [form, setForm] = useState({
-    borrowerName: '',
-    borrowerPhone: '',
-    relation: 'self' as 'self' | 'guardian',
-    consent: false,
-    idChecked: false,
-    purpose: 'outside' as 'outside' | 'in_hall',
-    wheelchairId: (initialWheelchairId ?? freeWheelchairs[0]?.id ?? null) as number | null,
-    startDate: now.date,
-    startTime: now.time,
-    lentBy: session?.staffId ?? null,
-    note: '',
-  });
-  const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { form, set, error, saving, submit } = useDeskForm(
+    {
+      borrowerName: '',
+      borrowerPhone: '',
+      relation: 'self' as 'self' | 'guardian',
+      consent: false,
+      idChecked: false,
+      purpose: 'outside' as 'outside' | 'in_hall',
+      wheelchairId: (initialWheelchairId ?? freeWheelchairs[0]?.id ?? null) as number | null,
+      startDate: now.date,
+      startTime: now.time,
+      lentBy: session?.staffId ?? null,
+      note: '',
+    },
+    'lentBy',
+  );
   const warnings = useBorrowerWarnings(form.borrowerName, form.borrowerPhone);
-  // The session may still be loading when the form opens: the person at the PC fills in as soon as it is known.
-  useEffect(() => {
-    if (session?.staffId) setForm((f) => (f.lentBy === null ? { ...f, lentBy: session.staffId } : f));
-  }, [session?.staffId]);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(form.startDate);
   const due = validDate ? loanDueDate(form.startDate, form.purpose, settings?.defaultLoanDays ?? 7) : null;
 
-  const save = async () => {
-    if (saving) return;
-    setSaving(true);
+  const save = () => {
     const input: LendInput = {
       // 0 is never a wheelchair: the main answers "휠체어을(를) 선택하세요" beside the field.
       wheelchairId: form.wheelchairId ?? 0,
@@ -73,28 +70,14 @@ export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved,
       lentBy: form.lentBy ?? undefined,
       note: form.note,
     };
-    const result = await call('loans.lend', input);
-    setSaving(false);
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    onSaved({
-      loan: result.value,
-      fullName: form.borrowerName.trim(),
-      fullPhone: form.borrowerPhone.trim(),
-      lentByName: result.value.lentByName,
-    });
+    return submit(
+      () => call('loans.lend', input),
+      (loan) => onSaved({ loan, fullName: form.borrowerName.trim(), fullPhone: form.borrowerPhone.trim(), lentByName: loan.lentByName }),
+    );
   };
 
   return (
-    <form
-      noValidate
-      aria-label="휠체어 대여"
-      onKeyDown={enterSaves(() => void save())}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save} aria-label="휠체어 대여" onKeyDown={enterSaves(() => void save())}>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <TextInput label="대여자 성명" autoFocus value={form.borrowerName} onChange={(e) => set('borrowerName', e.currentTarget.value)} error={errorFor(error, 'borrowerName')} autoComplete="off" />
@@ -159,32 +142,12 @@ export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved,
           </div>
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <Select
-            label="대여 직원"
-            searchable
-            allowDeselect={false}
-            data={staff.map((s) => ({ value: String(s.id), label: s.name }))}
-            value={form.lentBy ? String(form.lentBy) : null}
-            onChange={(v) => set('lentBy', v ? Number(v) : null)}
-            error={errorFor(error, 'lentBy')}
-          />
+          <DeskStaffSelect label="대여 직원" staff={staff} value={form.lentBy} onChange={(v) => set('lentBy', v)} error={errorFor(error, 'lentBy')} />
           <TextInput label="비고" value={form.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorFor(error, 'note')} />
         </SimpleGrid>
-        {formError(error, FIELDS) && (
-          <Alert color="red" role="alert">
-            {formError(error, FIELDS)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            취소
-          </Button>
-          <Button type="submit" loading={saving}>
-            대여 저장 (Enter)
-          </Button>
-        </Group>
+        <FormFooter error={formError(error, FIELDS)} onCancel={onCancel} saving={saving} submitLabel="대여 저장 (Enter)" />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }
 

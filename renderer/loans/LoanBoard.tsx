@@ -2,6 +2,7 @@ import { Badge, Button, Group, Kbd, Paper, SimpleGrid, Stack, Table, Text, Title
 import { notifications } from '@mantine/notifications';
 import { loanStateLabel, loanTime, wheelchairKinds, type LoanBoard as Board, type LoanRow } from '../../shared/contract/loans';
 import { call } from '../api/client';
+import { StatTile } from '../app/StatTile';
 import { dateWithWeekday } from '../../shared/korean/deskClock';
 import { openLoanQuickEntry } from './LoanQuickEntry';
 
@@ -18,16 +19,6 @@ export function LoanBoard({ board, onPrint }: { board: Board | null; onPrint: (l
   };
 
   if (!board) return null;
-  const stat = (label: string, value: string, color?: string) => (
-    <Paper withBorder p="sm">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700} c={color}>
-        {value}
-      </Text>
-    </Paper>
-  );
 
   return (
     <Stack>
@@ -43,11 +34,11 @@ export function LoanBoard({ board, onPrint }: { board: Board | null; onPrint: (l
         </Text>
       </Group>
       <SimpleGrid cols={{ base: 2, md: 5 }}>
-        {stat('대여 중', `${board.open.length}대`)}
-        {stat('연체', `${board.overdueCount}건`, board.overdueCount > 0 ? 'red.8' : undefined)}
-        {stat('대여 가능', `${board.free.length}대`, 'green.8')}
-        {stat('오늘 대여', `${board.lentToday}건`)}
-        {stat('오늘 반납', `${board.returnedToday}건`)}
+        <StatTile p="sm" label="대여 중" value={`${board.open.length}대`} />
+        <StatTile p="sm" label="연체" value={`${board.overdueCount}건`} color={board.overdueCount > 0 ? 'red.8' : undefined} />
+        <StatTile p="sm" label="대여 가능" value={`${board.free.length}대`} color="green.8" />
+        <StatTile p="sm" label="오늘 대여" value={`${board.lentToday}건`} />
+        <StatTile p="sm" label="오늘 반납" value={`${board.returnedToday}건`} />
       </SimpleGrid>
 
       <Title order={3} size="h4">

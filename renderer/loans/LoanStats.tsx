@@ -1,5 +1,6 @@
 import { Alert, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { LoanCountRow } from '../../shared/contract/loans';
 import { period, yearMonth } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
 import { deskNow } from '../../shared/korean/deskClock';
@@ -26,47 +27,45 @@ export function LoanStats() {
           <Title order={3} size="h5">
             연도별 {period(from, to)}
           </Title>
-          <Table aria-label="연도별 대여 실적" withTableBorder maw={480}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>연도</Table.Th>
-                <Table.Th ta="right">대여 건수</Table.Th>
-                <Table.Th ta="right">대여자 수</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.yearly.map((y) => (
-                <Table.Tr key={y.period}>
-                  <Table.Td>{y.period}년</Table.Td>
-                  <Table.Td ta="right">{y.loans.toLocaleString('ko-KR')}건</Table.Td>
-                  <Table.Td ta="right">{y.borrowers.toLocaleString('ko-KR')}명</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <LoanCountTable label="연도별 대여 실적" periodHeading="연도" rows={data.yearly} periodLabel={(year) => `${year}년`} />
           <Title order={3} size="h5">
             월별
           </Title>
-          <Table aria-label="월별 대여 실적" withTableBorder striped maw={480}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>월</Table.Th>
-                <Table.Th ta="right">대여 건수</Table.Th>
-                <Table.Th ta="right">대여자 수</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.monthly.map((m) => (
-                <Table.Tr key={m.period}>
-                  <Table.Td>{yearMonth(`${m.period}-01`)}</Table.Td>
-                  <Table.Td ta="right">{m.loans.toLocaleString('ko-KR')}건</Table.Td>
-                  <Table.Td ta="right">{m.borrowers.toLocaleString('ko-KR')}명</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <LoanCountTable label="월별 대여 실적" periodHeading="월" rows={data.monthly} periodLabel={(month) => yearMonth(`${month}-01`)} striped />
         </>
       )}
     </Stack>
+  );
+}
+
+interface CountTableProps {
+  label: string;
+  periodHeading: string;
+  rows: LoanCountRow[];
+  periodLabel: (period: string) => string;
+  striped?: boolean;
+}
+
+/** 대여 건수 and 대여자 수, one row a year or a month. */
+function LoanCountTable({ label, periodHeading, rows, periodLabel, striped }: CountTableProps) {
+  return (
+    <Table aria-label={label} withTableBorder striped={striped} maw={480}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{periodHeading}</Table.Th>
+          <Table.Th ta="right">대여 건수</Table.Th>
+          <Table.Th ta="right">대여자 수</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.period}>
+            <Table.Td>{periodLabel(r.period)}</Table.Td>
+            <Table.Td ta="right">{r.loans.toLocaleString('ko-KR')}건</Table.Td>
+            <Table.Td ta="right">{r.borrowers.toLocaleString('ko-KR')}명</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }

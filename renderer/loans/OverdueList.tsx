@@ -5,6 +5,7 @@ import { loanTime, type OverdueLoan } from '../../shared/contract/loans';
 import { monthDay } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
+import { SubmitForm } from '../app/SubmitForm';
 import { dateWithWeekday } from '../../shared/korean/deskClock';
 import { openLoanQuickEntry } from './LoanQuickEntry';
 
@@ -89,13 +90,7 @@ function OverdueRow({ loan }: { loan: OverdueLoan }) {
         )}
       </Table.Td>
       <Table.Td>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void record();
-          }}
-        >
+        <SubmitForm onSubmit={record}>
           <Group gap={4} wrap="nowrap">
             <TextInput size="xs" aria-label={`${loan.assetNumber} 연락 결과`} placeholder="결과 (예: 통화, 내일 반납)" value={result} onChange={(e) => setResult(e.currentTarget.value)} w={190} maxLength={200} />
             <Button size="xs" type="submit" loading={saving} aria-label={`${loan.assetNumber} 연락함`}>
@@ -105,7 +100,7 @@ function OverdueRow({ loan }: { loan: OverdueLoan }) {
               반납
             </Button>
           </Group>
-        </form>
+        </SubmitForm>
       </Table.Td>
     </Table.Tr>
   );

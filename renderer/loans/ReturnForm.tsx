@@ -1,13 +1,16 @@
-import { Alert, Button, Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { loanStateLabel, type LoanRow } from '../../shared/contract/loans';
 import { monthDay } from '../../shared/korean/reportFormat';
-import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
 import { useAppState } from '../app/SessionContext';
+import { SubmitForm } from '../app/SubmitForm';
 import { deskNow } from '../../shared/korean/deskClock';
+import { DeskStaffSelect } from './DeskStaffSelect';
 import { enterSaves } from './enterSaves';
+import { useDeskForm } from './useDeskForm';
 
 const FIELDS = ['loanId', 'returnDate', 'returnTime', 'condition', 'toRepair', 'receivedBy', 'note'];
 
@@ -26,51 +29,36 @@ const optionLabel = (l: LoanRow) =>
 export function ReturnForm({ openLoans, staff, initialLoanId, onSaved, onCancel }: Props) {
   const { session } = useAppState();
   const [now] = useState(deskNow);
-  const [form, setForm] = useState({
-    loanId: (initialLoanId ?? (openLoans.length === 1 ? openLoans[0].id : null)) as number | null,
-    returnDate: now.date,
-    returnTime: now.time,
-    condition: 'good' as 'good' | 'damaged',
-    toRepair: false,
-    receivedBy: session?.staffId ?? null,
-    note: '',
-  });
-  const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
-  // The session may still be loading when the form opens: the person at the PC fills in as soon as it is known.
-  useEffect(() => {
-    if (session?.staffId) setForm((f) => (f.receivedBy === null ? { ...f, receivedBy: session.staffId } : f));
-  }, [session?.staffId]);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const { form, setForm, set, error, saving, submit } = useDeskForm(
+    {
+      loanId: (initialLoanId ?? (openLoans.length === 1 ? openLoans[0].id : null)) as number | null,
+      returnDate: now.date,
+      returnTime: now.time,
+      condition: 'good' as 'good' | 'damaged',
+      toRepair: false,
+      receivedBy: session?.staffId ?? null,
+      note: '',
+    },
+    'receivedBy',
+  );
 
-  const save = async () => {
-    if (saving) return;
-    setSaving(true);
-    const result = await call('loans.return', {
-      loanId: form.loanId ?? 0,
-      returnDate: form.returnDate,
-      returnTime: form.returnTime,
-      condition: form.condition,
-      toRepair: form.condition === 'damaged' && form.toRepair,
-      receivedBy: form.receivedBy ?? undefined,
-      note: form.note,
-    });
-    setSaving(false);
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    onSaved(result.value);
-  };
+  const save = () =>
+    submit(
+      () =>
+        call('loans.return', {
+          loanId: form.loanId ?? 0,
+          returnDate: form.returnDate,
+          returnTime: form.returnTime,
+          condition: form.condition,
+          toRepair: form.condition === 'damaged' && form.toRepair,
+          receivedBy: form.receivedBy ?? undefined,
+          note: form.note,
+        }),
+      onSaved,
+    );
 
   return (
-    <form
-      noValidate
-      aria-label="휠체어 반납"
-      onKeyDown={enterSaves(() => void save())}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save} aria-label="휠체어 반납" onKeyDown={enterSaves(() => void save())}>
       <Stack gap="sm">
         <Select
           label="반납할 대여"
@@ -104,31 +92,11 @@ export function ReturnForm({ openLoans, staff, initialLoanId, onSaved, onCancel 
           <Checkbox label="수리 중으로 돌리기 (수리 전까지 대여하지 않음)" checked={form.toRepair} onChange={(e) => set('toRepair', e.currentTarget.checked)} />
         )}
         <SimpleGrid cols={2}>
-          <Select
-            label="반납 받은 직원"
-            searchable
-            allowDeselect={false}
-            data={staff.map((s) => ({ value: String(s.id), label: s.name }))}
-            value={form.receivedBy ? String(form.receivedBy) : null}
-            onChange={(v) => set('receivedBy', v ? Number(v) : null)}
-            error={errorFor(error, 'receivedBy')}
-          />
+          <DeskStaffSelect label="반납 받은 직원" staff={staff} value={form.receivedBy} onChange={(v) => set('receivedBy', v)} error={errorFor(error, 'receivedBy')} />
           <TextInput label="반납 메모" placeholder={form.condition === 'damaged' ? '예: 오른쪽 브레이크 헐거움' : ''} value={form.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorFor(error, 'note')} />
         </SimpleGrid>
-        {formError(error, FIELDS) && (
-          <Alert color="red" role="alert">
-            {formError(error, FIELDS)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            취소
-          </Button>
-          <Button type="submit" loading={saving}>
-            반납 저장 (Enter)
-          </Button>
-        </Group>
+        <FormFooter error={formError(error, FIELDS)} onCancel={onCancel} saving={saving} submitLabel="반납 저장 (Enter)" />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

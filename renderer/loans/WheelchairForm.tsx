@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { wheelchairKinds, type Wheelchair, type WheelchairKind } from '../../shared/contract/loans';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
 
 const KINDS = Object.entries(wheelchairKinds).map(([value, label]) => ({ value, label }));
 
@@ -26,30 +28,15 @@ export function WheelchairForm({ editing, onSaved, onCancel }: { editing: Wheelc
   };
 
   return (
-    <form
-      noValidate
-      aria-label={editing ? '휠체어 수정' : '휠체어 등록'}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save} aria-label={editing ? '휠체어 수정' : '휠체어 등록'}>
       <Stack gap="xs">
         <Group align="flex-start" grow>
           <TextInput label="자산번호" placeholder="예: W-01" value={assetNumber} onChange={(e) => setAssetNumber(e.currentTarget.value)} error={errorFor(error, 'assetNumber')} data-autofocus />
           <Select label="종류" data={KINDS} value={kind} onChange={(v) => setKind((v ?? 'manual') as WheelchairKind)} allowDeselect={false} error={errorFor(error, 'kind')} />
           <TextInput label="비고" placeholder="예: 접이식, 2023년 구입" value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errorFor(error, 'note')} />
         </Group>
-        {formError(error, ['assetNumber', 'kind', 'note']) && <Alert color="red">{formError(error, ['assetNumber', 'kind', 'note'])}</Alert>}
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              취소
-            </Button>
-          )}
-          <Button type="submit">{editing ? '저장' : '휠체어 등록'}</Button>
-        </Group>
+        <FormFooter error={formError(error, ['assetNumber', 'kind', 'note'])} onCancel={onCancel} submitLabel={editing ? '저장' : '휠체어 등록'} />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

@@ -5,6 +5,7 @@ import { budgetTable } from '../../shared/pledge/budgetTable';
 import { BUDGET_SOURCES, budgetSourceLabel, type BudgetAmount, type BudgetSource } from '../../shared/pledge/records';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
+import { SubmitForm } from '../app/SubmitForm';
 import { BudgetTableView } from './CardTables';
 
 const cellKey = (source: string, year: number | null) => `${source}:${year ?? '임기후'}`;
@@ -33,13 +34,7 @@ export function BudgetTab({ cardId }: { cardId: number }) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Stack>
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="xs">
@@ -90,6 +85,6 @@ export function BudgetTab({ cardId }: { cardId: number }) {
         </Group>
         <BudgetTableView table={budgetTable(amounts, sheet.data.years)} />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { CardInput } from '../../shared/contract/pledge';
@@ -7,6 +7,8 @@ import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
 
 type Fields = Omit<CardInput, 'id' | 'departmentId'>;
 
@@ -52,13 +54,7 @@ export function CardForm({ card, onSaved }: { card: PledgeCard | null; onSaved: 
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Stack maw={900}>
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="sm">
@@ -107,12 +103,9 @@ export function CardForm({ card, onSaved }: { card: PledgeCard | null; onSaved: 
           <Textarea label="사업 이행효과" autosize minRows={3} value={fields.effects ?? ''} onChange={set('effects')} error={errorFor(error, 'effects')} />
           <Textarea label="향후계획" autosize minRows={3} value={fields.plans ?? ''} onChange={set('plans')} error={errorFor(error, 'plans')} mt="sm" />
         </Paper>
-        {formError(error, FIELD_NAMES) && <Alert color="red">{formError(error, FIELD_NAMES)}</Alert>}
-        <Group justify="flex-end">
-          <Button type="submit">{card ? '공약 카드 저장' : '공약 카드 만들기'}</Button>
-        </Group>
+        <FormFooter error={formError(error, FIELD_NAMES)} submitLabel={card ? '공약 카드 저장' : '공약 카드 만들기'} />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }
 

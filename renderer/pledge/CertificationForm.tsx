@@ -1,9 +1,11 @@
-import { ActionIcon, Alert, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { MILESTONE_KINDS, milestoneLabel, type CertificationRound, type MilestoneKind } from '../../shared/pledge/records';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
 
 interface Step {
   kind: MilestoneKind;
@@ -40,13 +42,7 @@ export function CertificationForm({ cardId, editing, onDone }: { cardId: number;
   const stepError = (i: number, field: string) => (steps[i].date.trim() ? errorFor(error, `milestones.${filledIndex(i)}.${field}`) : undefined);
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Stack>
         <Group grow align="flex-start">
           <TextInput label="인증명" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor(error, 'name')} data-autofocus />
@@ -77,14 +73,9 @@ export function CertificationForm({ cardId, editing, onDone }: { cardId: number;
             단계 추가
           </Button>
         </Group>
-        {formError(error, ['name', 'validYears']) && !error?.field?.startsWith('milestones.') && <Alert color="red">{formError(error, ['name', 'validYears'])}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            취소
-          </Button>
-          <Button type="submit">저장</Button>
-        </Group>
+        {/* A step's error already shows on its row. */}
+        <FormFooter error={error?.field?.startsWith('milestones.') ? null : formError(error, ['name', 'validYears'])} onCancel={onDone} />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

@@ -4,6 +4,7 @@ import { fullDate, monthDay } from '../../shared/korean/reportFormat';
 import type { CertificationRound } from '../../shared/pledge/records';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
+import { RowActions } from '../app/RowActions';
 import { CertificationForm } from './CertificationForm';
 
 /** 국민행복민원실 rounds: each with its steps, its selection and how long it is valid. */
@@ -41,14 +42,7 @@ export function CertificationTab({ cardId }: { cardId: number }) {
               <Table.Td>{r.selectedOn ? fullDate(r.selectedOn) : '선정 전'}</Table.Td>
               <Table.Td>{r.validUntil ? `${fullDate(r.validUntil)}까지 (${r.validYears}년)` : '-'}</Table.Td>
               <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Button size="xs" variant="subtle" aria-label={`${r.name} 수정`} onClick={() => setEditing(r)}>
-                    수정
-                  </Button>
-                  <Button size="xs" variant="subtle" color="red" aria-label={`${r.name} 삭제`} onClick={() => void remove(r)}>
-                    삭제
-                  </Button>
-                </Group>
+                <RowActions name={r.name} onEdit={() => setEditing(r)} onDelete={() => void remove(r)} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -4,6 +4,7 @@ import type { AppError } from '../../shared/result';
 import type { SectionLine } from '../../shared/pledge/section';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { SubmitForm } from '../app/SubmitForm';
 
 /** A free note line: words the user adds under the chosen line (or at the end), never a figure. */
 export function NoteForm({ cardId, under }: { cardId: number; under: SectionLine | null }) {
@@ -17,13 +18,7 @@ export function NoteForm({ cardId, under }: { cardId: number; under: SectionLine
     setText('');
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add();
-      }}
-    >
+    <SubmitForm onSubmit={add}>
       <Group align="flex-start" mt="md" wrap="nowrap">
         <Select label="수준" data={['○', '▷', '-', '※']} value={level} onChange={(v) => v && setLevel(v as typeof level)} allowDeselect={false} w={80} />
         <TextInput
@@ -43,6 +38,6 @@ export function NoteForm({ cardId, under }: { cardId: number; under: SectionLine
           {formError(error, ['text'])}
         </Alert>
       )}
-    </form>
+    </SubmitForm>
   );
 }

@@ -4,6 +4,7 @@ import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
+import { SubmitForm } from '../app/SubmitForm';
 import { HealingPhotoPicker } from './HealingPhotoPicker';
 
 const toBase64 = async (file: File) => {
@@ -40,13 +41,7 @@ export function ReferencesTab({ cardId }: { cardId: number }) {
         <Title order={3} size="h5" mb="sm">
           사진 추가
         </Title>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void addPhoto();
-          }}
-        >
+        <SubmitForm onSubmit={addPhoto}>
           <Group align="flex-start">
             <FileButton onChange={setFile} accept="image/jpeg,image/png">
               {(props) => (
@@ -61,7 +56,7 @@ export function ReferencesTab({ cardId }: { cardId: number }) {
             </Button>
           </Group>
           {errorFor(error, 'fileName') && <Text c="red" size="sm">{errorFor(error, 'fileName')}</Text>}
-        </form>
+        </SubmitForm>
         <Group align="flex-end" mt="md">
           <Select
             label="보도 싣기"

@@ -5,6 +5,7 @@ import type { PledgeCard } from '../../shared/pledge/records';
 import type { PrintRequest } from '../../shared/pledge/printRoute';
 import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
+import { SubmitForm } from '../app/SubmitForm';
 import { LineRecords } from './LineRecords';
 import { NoteForm } from './NoteForm';
 import { SectionLines } from './SectionLines';
@@ -25,13 +26,7 @@ export function SectionTab({ card, onPrint }: { card: PledgeCard; onPrint: (r: P
 
   return (
     <Stack>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setPeriod({ cardId: card.id, ...draft });
-        }}
-      >
+      <SubmitForm onSubmit={() => setPeriod({ cardId: card.id, ...draft })}>
         <Group align="flex-start">
           <TextInput label="시작일" placeholder="2024-01-01" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} error={errorFor(section.error, 'from')} w={150} />
           <TextInput label="종료일" placeholder="2025-06-30" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} error={errorFor(section.error, 'to')} w={150} />
@@ -47,7 +42,7 @@ export function SectionTab({ card, onPrint }: { card: PledgeCard; onPrint: (r: P
             추진실적 만들기
           </Button>
         </Group>
-      </form>
+      </SubmitForm>
       {formError(section.error, FIELDS) && <Alert color="red">{formError(section.error, FIELDS)}</Alert>}
       {section.data && shownPeriod && (
         <>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { addDays, holidayNames } from '../../shared/korean/holidays';
 import { useChannel } from '../api/useChannel';
 import { ShiftDialog, type ShiftDialogState } from '../guides/ShiftDialog';
+import { bookingLink } from '../interpretation/bookingLink';
+import { newHealingLink, newTrainingLink } from '../trainings/trainingLinks';
 import { CalendarGrid } from './CalendarGrid';
 import { addMonths, dayTitle, monthGrid, monthOf, monthTitle, todayIso, weekGrid } from './calendarDates';
 import { PeriodNav } from './PeriodNav';
@@ -10,6 +12,13 @@ import { SCHEDULE_KINDS, scheduleKindArea, scheduleKindColor, scheduleKindLabel,
 import { useScheduleData } from './useScheduleData';
 
 type View = 'month' | 'week';
+
+/** The other areas' forms, opened on the clicked day (the guide shift form opens right here). */
+const newOnDate: Record<Exclude<ScheduleKind, 'guide'>, (date: string) => string> = {
+  training: newTrainingLink,
+  healing: newHealingLink,
+  interpretation: bookingLink,
+};
 
 function EntryChip({ entry, detailed, onClick }: { entry: ScheduleEntry; detailed: boolean; onClick: () => void }) {
   return (
@@ -107,9 +116,9 @@ export function SchedulePage() {
 }
 
 function DayMenu({ date, entries, onAddShift, onClose }: { date: string; entries: ScheduleEntry[]; onAddShift: () => void; onClose: () => void }) {
-  const go = (kind: ScheduleKind) => {
+  const go = (kind: keyof typeof newOnDate) => {
     onClose();
-    window.location.hash = scheduleKindArea[kind];
+    window.location.hash = newOnDate[kind](date);
   };
   return (
     <Stack>
@@ -130,7 +139,7 @@ function DayMenu({ date, entries, onAddShift, onClose }: { date: string; entries
         </Button>
       </Group>
       <Text size="xs" c="dimmed">
-        교육·힐링프로그램·통역 예약은 해당 메뉴로 이동해 {dayTitle(date)}로 등록하세요.
+        교육·힐링프로그램·통역 예약은 해당 메뉴로 이동해 {dayTitle(date)} 등록 창을 엽니다.
       </Text>
     </Stack>
   );

@@ -9,7 +9,7 @@ export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 export const scheduleKindLabel: Record<ScheduleKind, string> = { guide: '안내 도우미', training: '교육', healing: '힐링프로그램', interpretation: '통역 예약' };
 /** Shade 8 of each carries white text at 4.5:1 or more (the theme's filled shade). */
 export const scheduleKindColor: Record<ScheduleKind, string> = { guide: 'blue', training: 'indigo', healing: 'pink', interpretation: 'violet' };
-/** Where each kind is kept, for the day menu and for clicking an entry of another area. */
+/** Where each kind is kept, for clicking an entry of another area. */
 export const scheduleKindArea: Record<ScheduleKind, string> = { guide: '#/guides', training: '#/trainings', healing: '#/trainings', interpretation: '#/interpretation' };
 
 export interface ScheduleEntry {

@@ -6,6 +6,7 @@ import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
 import { useAppState } from '../app/SessionContext';
+import { SubmitForm } from '../app/SubmitForm';
 
 const FIELDS = ['officeName', 'departmentName', 'teamName', 'extension', 'defaultLoanDays', 'retentionYears', 'uiFontSize'];
 
@@ -34,13 +35,7 @@ export function SettingsPage() {
   return (
     <Stack maw={560}>
       <Title order={2}>설정</Title>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <Stack>
           <TextInput label="기관명" placeholder="예: ○○구청" value={draft.officeName} onChange={(e) => set('officeName', e.currentTarget.value)} error={errorFor(error, 'officeName')} />
           <TextInput label="부서" placeholder="예: 민원회계과" value={draft.departmentName} onChange={(e) => set('departmentName', e.currentTarget.value)} error={errorFor(error, 'departmentName')} />
@@ -56,7 +51,7 @@ export function SettingsPage() {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </SubmitForm>
     </Stack>
   );
 }

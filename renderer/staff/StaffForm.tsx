@@ -1,9 +1,11 @@
-import { Alert, Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Department, StaffMember } from '../../shared/contract/staff';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
 
 interface Props {
   departments: Department[];
@@ -34,13 +36,7 @@ export function StaffForm({ departments, editing, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Stack>
         <TextInput label="이름" required data-autofocus value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor(error, 'name')} />
         <Select
@@ -55,14 +51,8 @@ export function StaffForm({ departments, editing, onSaved, onCancel }: Props) {
         />
         <TextInput label="직위" placeholder="예: 주무관" value={position} onChange={(e) => setPosition(e.currentTarget.value)} error={errorFor(error, 'position')} />
         <Checkbox label="재직 중" checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
-        {formError(error, ['name', 'departmentId', 'position']) && <Alert color="red">{formError(error, ['name', 'departmentId', 'position'])}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            취소
-          </Button>
-          <Button type="submit">저장</Button>
-        </Group>
+        <FormFooter error={formError(error, ['name', 'departmentId', 'position'])} onCancel={onCancel} />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

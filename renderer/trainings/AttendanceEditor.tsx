@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Department, StaffMember } from '../../shared/contract/staff';
 import {
@@ -12,6 +12,7 @@ import {
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { koreanFilter } from './koreanFilter';
+import { AttendanceSaveBar } from './AttendanceSaveBar';
 import { StatusTotalsLine } from './StatusTotalsLine';
 
 interface Row {
@@ -138,17 +139,7 @@ export function AttendanceEditor({ session, staff, departments, onSaved }: Props
           </Table.Tbody>
         </Table>
       )}
-      {error && <Alert color="red">{error.message}</Alert>}
-      <Group justify="flex-end">
-        {dirty && (
-          <Text size="sm" c="orange.9">
-            저장하지 않은 변경이 있습니다.
-          </Text>
-        )}
-        <Button onClick={() => void save()} loading={busy} disabled={!dirty}>
-          출석 저장
-        </Button>
-      </Group>
+      <AttendanceSaveBar error={error} dirty={dirty} busy={busy} onSave={() => void save()} label="출석 저장" />
     </Stack>
   );
 }

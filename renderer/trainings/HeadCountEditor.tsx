@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Department } from '../../shared/contract/staff';
 import type { SessionDetail, TrainingDetail } from '../../shared/contract/trainings';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
+import { AttendanceSaveBar } from './AttendanceSaveBar';
 
 interface Props {
   session: SessionDetail;
@@ -65,17 +66,7 @@ export function HeadCountEditor({ session, departments, onSaved }: Props) {
       <Text size="sm" fw={700}>
         이 회차 합계: {entries.length}개부서 {total}명
       </Text>
-      {error && <Alert color="red">{error.message}</Alert>}
-      <Group justify="flex-end">
-        {dirty && (
-          <Text size="sm" c="orange.9">
-            저장하지 않은 변경이 있습니다.
-          </Text>
-        )}
-        <Button onClick={() => void save()} loading={busy} disabled={!dirty}>
-          인원 저장
-        </Button>
-      </Group>
+      <AttendanceSaveBar error={error} dirty={dirty} busy={busy} onSave={() => void save()} label="인원 저장" />
     </Stack>
   );
 }

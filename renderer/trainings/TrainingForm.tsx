@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Radio, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Radio, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useState } from 'react';
 import {
@@ -13,6 +13,8 @@ import {
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
+import { FormFooter } from '../app/FormFooter';
+import { SubmitForm } from '../app/SubmitForm';
 
 interface SessionDraft {
   key: number;
@@ -89,13 +91,7 @@ export function TrainingForm({ editing, initialDate, onSaved, onCancel }: Props)
   const generalError = formError(error, ['title', 'kind', 'instructor', 'attendanceMode', 'note', ...sessionFields]);
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Stack>
         <TextInput label="교육명" required data-autofocus placeholder="예: 2024년 직원 친절교육" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errorFor(error, 'title')} />
         <Group grow align="flex-start">
@@ -173,16 +169,8 @@ export function TrainingForm({ editing, initialDate, onSaved, onCancel }: Props)
           </Group>
         </Stack>
         <Textarea label="메모" rows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errorFor(error, 'note')} />
-        {generalError && <Alert color="red">{generalError}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            취소
-          </Button>
-          <Button type="submit" loading={busy}>
-            저장
-          </Button>
-        </Group>
+        <FormFooter error={generalError} onCancel={onCancel} saving={busy} />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

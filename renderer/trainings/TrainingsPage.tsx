@@ -1,12 +1,14 @@
 import { todayIso } from './today';
 import { Button, Group, Modal, Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useDateRequest } from '../app/useDateRequest';
 import { HealingEditor } from './healing/HealingEditor';
 import { HealingTab } from './healing/HealingTab';
 import { TrainingCalendar } from './TrainingCalendar';
 import { TrainingCoverageTab } from './TrainingCoverageTab';
 import { TrainingDetailView } from './TrainingDetailView';
 import { TrainingForm } from './TrainingForm';
+import { NEW_HEALING_ON, NEW_TRAINING_ON } from './trainingLinks';
 import { TrainingListTab } from './TrainingListTab';
 import { YearSelect } from './YearSelect';
 
@@ -19,6 +21,16 @@ export function TrainingsPage() {
   const [training, setTraining] = useState<Editor>(null);
   const [healing, setHealing] = useState<Editor>(null);
   const closeButtonProps = { 'aria-label': '닫기' };
+  // The 일정 view sends a clicked day here; the year follows it so the saved record shows in the list.
+  useDateRequest(NEW_TRAINING_ON, (date) => {
+    setYear(Number(date.slice(0, 4)));
+    setTraining({ mode: 'new', date });
+  });
+  useDateRequest(NEW_HEALING_ON, (date) => {
+    setYear(Number(date.slice(0, 4)));
+    setTab('healing');
+    setHealing({ mode: 'new', date });
+  });
 
   return (
     <Stack>
@@ -74,7 +86,7 @@ export function TrainingsPage() {
                 </Button>
               </Group>
             )}
-            <TrainingForm editing={null} initialDate={training.date} onSaved={(t) => setTraining({ mode: 'open', id: t.id })} onCancel={() => setTraining(null)} />
+            <TrainingForm key={training.date ?? 'new'} editing={null} initialDate={training.date} onSaved={(t) => setTraining({ mode: 'open', id: t.id })} onCancel={() => setTraining(null)} />
           </Stack>
         )}
         {training?.mode === 'open' && <TrainingDetailView trainingId={training.id} onClose={() => setTraining(null)} />}
@@ -89,7 +101,7 @@ export function TrainingsPage() {
       >
         {healing && (
           <HealingEditor
-            key={healing.mode === 'open' ? healing.id : 'new'}
+            key={healing.mode === 'open' ? healing.id : `new-${healing.date ?? ''}`}
             programId={healing.mode === 'open' ? healing.id : null}
             initialDate={healing.mode === 'new' ? healing.date : undefined}
             onSaved={(id) => setHealing({ mode: 'open', id })}

@@ -62,7 +62,7 @@ describe('the combined 일정 view', () => {
     expect(await screen.findByText('안내 도우미 오전 09:00–12:00 김순자 · 1층 안내데스크')).toBeTruthy();
   });
 
-  it('opens the shift form on the clicked date, and sends other kinds to their own area', async () => {
+  it('opens the shift form on the clicked date, and sends other kinds to their own form on that date', async () => {
     renderWithTheme(<SchedulePage />);
     await userEvent.click(screen.getByRole('button', { name: '3월 20일 (목) 일정 추가' }));
     await userEvent.click(await screen.findByRole('button', { name: '안내 도우미 근무 추가' }));
@@ -72,6 +72,10 @@ describe('the combined 일정 view', () => {
 
     await userEvent.click(screen.getByRole('button', { name: '3월 21일 (금) 일정 추가' }));
     await userEvent.click(await screen.findByRole('button', { name: '힐링프로그램 등록' }));
-    expect(window.location.hash).toBe('#/trainings');
+    expect(window.location.hash).toBe('#/trainings?newHealing=2025-03-21');
+
+    await userEvent.click(screen.getByRole('button', { name: '3월 4일 (화) 일정 추가' }));
+    await userEvent.click(await screen.findByRole('button', { name: '통역 예약' }));
+    expect(window.location.hash).toBe('#/interpretation?book=2025-03-04');
   });
 });

@@ -90,6 +90,18 @@ describe('guide helpers in the preview', () => {
     await expect.poll(() => calendar.getByRole('button', { name: /김순자/ }).count()).toBe(0);
   });
 
+  it('opens the training form on the day clicked in 일정', async () => {
+    const { page } = app;
+    const dayLabel = new RegExp(`^${last.getMonth() + 1}월 10일 \\(.\\) 일정 추가$`);
+    await page.getByRole('group', { name: `${monthLabel} 일정` }).getByRole('button', { name: dayLabel }).click();
+    await page.getByRole('dialog', { name: dayLabel }).getByRole('button', { name: '교육 등록' }).click();
+    const form = page.getByRole('dialog', { name: '교육 등록' });
+    await expect.poll(() => form.getByLabel('1회차 날짜').inputValue()).toBe(`${month}-10`);
+    // The day is taken out of the address, so a reload shows the page without reopening the form.
+    expect(new URL(page.url()).hash).toBe('#/trainings');
+    await form.getByRole('button', { name: '취소' }).click();
+  });
+
   it('shows on the dashboard who is on duty today and this month’s uncovered working days', async () => {
     const { page } = app;
     await page.getByRole('navigation', { name: '메뉴' }).getByRole('link', { name: /^대시보드/ }).click();

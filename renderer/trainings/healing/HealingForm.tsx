@@ -1,10 +1,12 @@
-import { Alert, Autocomplete, Button, Group, MultiSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Autocomplete, Group, MultiSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { HealingProgram } from '../../../shared/contract/healing';
 import type { StaffMember } from '../../../shared/contract/staff';
 import type { AppError } from '../../../shared/result';
 import { call } from '../../api/client';
 import { errorFor, formError } from '../../api/fieldErrors';
+import { FormFooter } from '../../app/FormFooter';
+import { SubmitForm } from '../../app/SubmitForm';
 import { koreanFilter } from '../koreanFilter';
 
 /** Activities offices often run; any other can be typed. */
@@ -61,13 +63,7 @@ export function HealingForm({ editing, initialDate, staff, onSaved, onCancel }: 
 
   const general = formError(error, ['date', 'place', 'activity', 'participants', 'participantStaffIds', 'costWon', 'note']);
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Stack>
         <Group grow align="flex-start">
           <TextInput type="date" label="날짜" required data-autofocus value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errorFor(error, 'date')} />
@@ -115,21 +111,20 @@ export function HealingForm({ editing, initialDate, staff, onSaved, onCancel }: 
           nothingFoundMessage="직원이 없습니다"
         />
         <Textarea label="메모" rows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errorFor(error, 'note')} />
-        {general && <Alert color="red">{general}</Alert>}
-        <Group justify="flex-end">
-          {saved && (
-            <Text size="sm" c="green.8">
-              저장했습니다.
-            </Text>
-          )}
-          <Button variant="default" onClick={onCancel}>
-            {editing ? '닫기' : '취소'}
-          </Button>
-          <Button type="submit" loading={busy}>
-            저장
-          </Button>
-        </Group>
+        <FormFooter
+          error={general}
+          onCancel={onCancel}
+          cancelLabel={editing ? '닫기' : '취소'}
+          saving={busy}
+          status={
+            saved && (
+              <Text size="sm" c="green.8">
+                저장했습니다.
+              </Text>
+            )
+          }
+        />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }
