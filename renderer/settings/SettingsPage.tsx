@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, NumberInput, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../shared/settings';
@@ -52,6 +52,29 @@ export function SettingsPage() {
           </Group>
         </Stack>
       </SubmitForm>
+      <Paper withBorder p="md">
+        <Title order={3} size="h5" mb="xs">
+          메뉴별 설정
+        </Title>
+        {/* Each area keeps its own lists next to the records that use them; this page only points there. */}
+        <List size="sm" spacing={4}>
+          <List.Item>
+            통역 지원 방법 목록: <Anchor href="#/interpretation">통역 지원</Anchor> → 설정 탭
+          </List.Item>
+          <List.Item>
+            친절 으뜸이 추천 점수·심사 기준·선정 규칙: <Anchor href="#/kindness">친절 으뜸이</Anchor> → 기준 설정 탭
+          </List.Item>
+          <List.Item>
+            공약 카드와 구청장 임기(사업비 연도): <Anchor href="#/pledge">공약 실적</Anchor> → 공약 카드 탭
+          </List.Item>
+          <List.Item>
+            휠체어 목록: <Anchor href="#/loans">휠체어 대여</Anchor> → 휠체어 관리 탭
+          </List.Item>
+          <List.Item>
+            직원·부서 명단: <Anchor href="#/staff">직원·부서</Anchor>
+          </List.Item>
+        </List>
+      </Paper>
     </Stack>
   );
 }

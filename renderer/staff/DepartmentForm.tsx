@@ -5,7 +5,7 @@ import { call } from '../api/client';
 import { SubmitForm } from '../app/SubmitForm';
 
 /** One line: type a department's name, press Enter. */
-export function DepartmentForm({ onSaved }: { onSaved: () => void }) {
+export function DepartmentForm() {
   const [name, setName] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const save = async () => {
@@ -13,7 +13,6 @@ export function DepartmentForm({ onSaved }: { onSaved: () => void }) {
     if (!result.ok) return setError(result.error);
     setError(null);
     setName('');
-    onSaved();
   };
   return (
     <SubmitForm onSubmit={save}>

@@ -11,7 +11,7 @@ const toBase64 = async (file: File) => {
 };
 
 /** Loads an office's staff spreadsheet: columns 이름, 부서, 직위 (and optionally 재직). */
-export function StaffImport({ onImported }: { onImported: () => void }) {
+export function StaffImport() {
   const [report, setReport] = useState<StaffImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,7 +24,6 @@ export function StaffImport({ onImported }: { onImported: () => void }) {
     }
     setError(null);
     setReport(result.value);
-    onImported();
   };
 
   return (

@@ -4,6 +4,7 @@ import type { StaffMember } from '../../shared/contract/staff';
 import { matchesKoreanQuery } from '../../shared/korean/search';
 import { useChannel } from '../api/useChannel';
 import { DepartmentForm } from './DepartmentForm';
+import { DepartmentList } from './DepartmentList';
 import { StaffForm } from './StaffForm';
 import { StaffImport } from './StaffImport';
 
@@ -12,12 +13,9 @@ export function StaffPage() {
   const [query, setQuery] = useState('');
   const staff = useChannel('staff.list', { includeInactive });
   const departments = useChannel('departments.list', { includeInactive: false });
+  const allDepartments = useChannel('departments.list', { includeInactive: true });
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
 
-  const reloadAll = () => {
-    void staff.reload();
-    void departments.reload();
-  };
   const shown = (staff.data ?? []).filter((s) => matchesKoreanQuery(`${s.name} ${s.departmentName} ${s.position}`, query));
 
   return (
@@ -71,18 +69,16 @@ export function StaffPage() {
           <Stack>
             <Paper withBorder p="md">
               <Title order={3} size="h5" mb="sm">
-                부서 ({departments.data?.length ?? 0}개)
+                부서 (사용 중 {departments.data?.length ?? 0}개)
               </Title>
-              <DepartmentForm onSaved={reloadAll} />
-              <Text size="sm" mt="sm">
-                {(departments.data ?? []).map((d) => `${d.name}(${d.staffCount})`).join(', ') || '등록된 부서가 없습니다.'}
-              </Text>
+              <DepartmentForm />
+              <DepartmentList departments={allDepartments.data ?? []} />
             </Paper>
             <Paper withBorder p="md">
               <Title order={3} size="h5" mb="sm">
                 직원 명단 가져오기
               </Title>
-              <StaffImport onImported={reloadAll} />
+              <StaffImport />
             </Paper>
           </Stack>
         </Grid.Col>
@@ -93,10 +89,7 @@ export function StaffPage() {
             departments={departments.data ?? []}
             editing={editing === 'new' ? null : editing}
             onCancel={() => setEditing(null)}
-            onSaved={() => {
-              setEditing(null);
-              reloadAll();
-            }}
+            onSaved={() => setEditing(null)}
           />
         )}
       </Modal>

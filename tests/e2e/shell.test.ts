@@ -24,7 +24,7 @@ describe('the app shell in the preview', () => {
     await page.goto(app.preview.url + '#/staff');
     await page.getByLabel('새 부서명').fill('민원회계과');
     await page.getByRole('button', { name: '부서 추가' }).click();
-    await expect.poll(() => page.getByText('민원회계과(0)').count()).toBe(1);
+    await expect.poll(() => page.getByRole('table', { name: '부서 목록' }).textContent()).toContain('민원회계과 (0명)');
 
     await page.getByRole('button', { name: '직원 추가' }).click();
     const dialog = page.getByRole('dialog', { name: '직원 추가' });
@@ -40,6 +40,25 @@ describe('the app shell in the preview', () => {
     await page.getByRole('option', { name: '홍길동 (민원회계과)' }).click();
     await page.getByRole('link', { name: /^대시보드/ }).click();
     await expect.poll(() => page.getByText('홍길동 (민원회계과)').count()).toBeGreaterThan(0);
+  });
+
+  it('renames a department and takes one out of use, without deleting it', async () => {
+    const { page } = app;
+    await page.goto(app.preview.url + '#/staff');
+    await page.getByLabel('새 부서명').fill('세무1과');
+    await page.getByLabel('새 부서명').press('Enter');
+    const list = page.getByRole('table', { name: '부서 목록' });
+    await expect.poll(() => list.textContent()).toContain('세무1과 (0명)');
+    await page.getByRole('button', { name: '세무1과 이름 바꾸기' }).click();
+    await page.getByLabel('세무1과 새 이름').fill('민원회계과');
+    await page.getByLabel('세무1과 새 이름').press('Enter');
+    await expect.poll(() => list.textContent()).toContain("'민원회계과' 부서가 이미 있습니다.");
+    await page.getByLabel('세무1과 새 이름').fill('세무과');
+    await page.getByLabel('세무1과 새 이름').press('Enter');
+    await expect.poll(() => list.textContent()).toContain('세무과 (0명)');
+    await page.getByRole('button', { name: '세무과 사용 안 함' }).click();
+    await expect.poll(() => list.textContent()).toContain('세무과 (0명) 사용 안 함');
+    await expect.poll(() => page.getByRole('heading', { name: /^부서/ }).textContent()).toBe('부서 (사용 중 1개)');
   });
 
   it('finds a person by 초성', async () => {
