@@ -1,4 +1,4 @@
-import { helperKindLabel, shiftStatusLabel, slotLabel, type GuideShift, type HelperMonthTotal } from '../../shared/contract/guides';
+import { helperKindLabel, HOUR_RULE_TEXT, shiftStatusLabel, slotLabel, type GuideShift, type HelperMonthTotal } from '../../shared/contract/guides';
 import type { ExportFile } from '../../shared/exportFile';
 import { fullDate, yearMonth } from '../../shared/korean/reportFormat';
 import { buildXlsx } from '../export/xlsx';
@@ -15,7 +15,8 @@ const quota = (t: HelperMonthTotal) =>
 export async function exportMonth(helpers: HelperRepository, shifts: ShiftRepository, month: string, officeName: string): Promise<ExportFile> {
   const summary = monthSummary(helpers, shifts, month);
   const { from, to } = monthRange(month);
-  const title = [`안내 도우미 근무 실적 ${yearMonth(from)}`, `${officeName ? `${officeName} · ` : ''}${fullDate(from)}~${fullDate(to)}`];
+  // The hour rule travels with the figures, so a certificate written from the file counts as the app did.
+  const title = [`안내 도우미 근무 실적 ${yearMonth(from)}`, `${officeName ? `${officeName} · ` : ''}${fullDate(from)}~${fullDate(to)}`, HOUR_RULE_TEXT];
   return buildXlsx(`안내도우미_근무실적_${month}.xlsx`, [
     {
       name: '도우미별 실적',

@@ -1,4 +1,4 @@
-import { kindnessMonthLabel, type KindnessAnnouncement } from '../../shared/contract/kindness';
+import { kindnessExceptionNote, kindnessMonthLabel, type KindnessAnnouncement } from '../../shared/contract/kindness';
 import type { ExportFile } from '../../shared/exportFile';
 import { UserFacingError } from '../../shared/result';
 import { buildXlsx } from '../export/xlsx';
@@ -14,7 +14,14 @@ export function kindnessAnnouncement(repos: KindnessRepos, month: string): Kindn
     month,
     title: `${kindnessMonthLabel(month)} 친절 으뜸이 선정 명단`,
     confirmed: repos.picks.isConfirmed(month),
-    rows: picks.map((p) => ({ month: kindnessMonthLabel(month), departmentName: p.department_name, position: p.position, name: p.name, reason: p.reason })),
+    rows: picks.map((p) => ({
+      month: kindnessMonthLabel(month),
+      departmentName: p.department_name,
+      position: p.position,
+      name: p.name,
+      reason: p.reason,
+      exception: p.rule_exception,
+    })),
   };
 }
 
@@ -37,6 +44,7 @@ export async function exportKindnessAnnouncement(repos: KindnessRepos, settings:
         { header: '직위', width: 12, value: (r: Row) => r.position },
         { header: '성명', width: 10, value: (r: Row) => r.name },
         { header: '선정 사유', width: 60, value: (r: Row) => r.reason },
+        { header: '비고', width: 40, value: (r: Row) => kindnessExceptionNote(r.exception) || null },
       ],
       rows: list.rows,
     },

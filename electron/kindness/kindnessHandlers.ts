@@ -64,7 +64,7 @@ export function kindnessHandlers({ db, staff, settings }: CoreDeps): Handlers<Ki
 
     'kindness.board': ({ month }) => monthlyBoard(repos, month),
     'kindness.rate': (input, { actor }) => nominations.rate(input, actor),
-    'kindness.pick': ({ month, staffId, reason }, { actor }) => picking.pick(month, staffId, reason, actor),
+    'kindness.pick': ({ month, staffId, reason, exception }, { actor }) => picking.pick(month, staffId, reason, exception, actor),
     'kindness.unpick': ({ month, staffId }, { actor }) => picking.unpick(month, staffId, actor),
     'kindness.confirmMonth': ({ month }, { actor }) => picking.confirm(month, actor),
     'kindness.unlockMonth': ({ month, reason }, { actor }) => picking.unlock(month, reason, actor),

@@ -57,7 +57,15 @@ export function monthlyBoard(repos: KindnessRepos, month: string): KindnessBoard
       ratingScore: fromRatings,
       score: fromNominations + fromRatings,
       flags,
-      pick: pick ? { reason: pick.reason, departmentName: pick.department_name, position: pick.position, pickedByName: pick.picked_by_name } : null,
+      pick: pick
+        ? {
+            reason: pick.reason,
+            departmentName: pick.department_name,
+            position: pick.position,
+            pickedByName: pick.picked_by_name,
+            exception: pick.rule_exception,
+          }
+        : null,
     };
   });
 

@@ -10,6 +10,7 @@ export interface PickRow {
   department_name: string;
   position: string;
   reason: string;
+  rule_exception: string | null;
   picked_by_name: string | null;
   confirmed: number;
 }
@@ -21,10 +22,11 @@ export const toPickRecord = (r: PickRow): KindnessPickRecord => ({
   departmentName: r.department_name,
   position: r.position,
   reason: r.reason,
+  exception: r.rule_exception,
 });
 
 const PICK_SELECT = `
-  SELECT p.id, p.month, p.staff_id, s.name, p.department_id, p.department_name, p.position, p.reason,
+  SELECT p.id, p.month, p.staff_id, s.name, p.department_id, p.department_name, p.position, p.reason, p.rule_exception,
          c.name AS picked_by_name, coalesce(m.confirmed, 0) AS confirmed
   FROM kindness_pick p
   JOIN staff s ON s.id = p.staff_id
@@ -37,8 +39,8 @@ export function pickRepository(db: Db) {
     byMonth: db.prepare(`${PICK_SELECT} WHERE p.month = ? ORDER BY p.department_name, s.name`),
     between: db.prepare(`${PICK_SELECT} WHERE p.month BETWEEN ? AND ? ORDER BY p.month, p.department_name, s.name`),
     insert: db.prepare(`
-      INSERT INTO kindness_pick (month, staff_id, department_id, department_name, position, reason, created_at, created_by, updated_at, updated_by)
-      VALUES (@month, @staffId, @departmentId, @departmentName, @position, @reason, @now, @actor, @now, @actor)`),
+      INSERT INTO kindness_pick (month, staff_id, department_id, department_name, position, reason, rule_exception, created_at, created_by, updated_at, updated_by)
+      VALUES (@month, @staffId, @departmentId, @departmentName, @position, @reason, @ruleException, @now, @actor, @now, @actor)`),
     remove: db.prepare(`DELETE FROM kindness_pick WHERE month = ? AND staff_id = ?`),
     month: db.prepare(`
       SELECT m.month, m.confirmed, m.confirmed_at, s.name AS confirmed_by_name
@@ -65,7 +67,15 @@ export function pickRepository(db: Db) {
     between: (fromMonth: string, toMonth: string) => stmt.between.all(fromMonth, toMonth) as PickRow[],
 
     insert: (
-      pick: { month: string; staffId: number; departmentId: number; departmentName: string; position: string; reason: string },
+      pick: {
+        month: string;
+        staffId: number;
+        departmentId: number;
+        departmentName: string;
+        position: string;
+        reason: string;
+        ruleException: string | null;
+      },
       now: string,
       actorId: number,
     ) => stmt.insert.run({ ...pick, now, actor: actorId }),

@@ -12,7 +12,12 @@ export function kindnessPicking(db: Db, repos: KindnessRepos) {
   const entryOf = (month: string, staffId: number) => monthlyBoard(repos, month).entries.find((e) => e.staffId === staffId);
 
   return {
-    pick(month: string, staffId: number, reason: string, actor: Actor | null): KindnessBoardEntry {
+    /**
+     * The rules advise, the team lead decides: someone the rules flag is picked only when the team
+     * lead ticks "규칙 예외로 선정", and the flags overridden are kept with the pick. A tick on an
+     * unflagged person changes nothing (the pick is an ordinary one).
+     */
+    pick(month: string, staffId: number, reason: string, exception: boolean, actor: Actor | null): KindnessBoardEntry {
       const by = requireActor(actor, '선정');
       try {
         // The rules are checked on the board as it stands inside the transaction that writes the pick.
@@ -21,16 +26,26 @@ export function kindnessPicking(db: Db, repos: KindnessRepos) {
           const entry = entryOf(month, staffId);
           if (!entry) throw new UserFacingError('not_found', '이 달 추천 명단에 없는 직원입니다. 먼저 추천을 접수하세요.', 'staffId');
           if (entry.pick) throw new UserFacingError('conflict', `${entry.name} 님은 이미 선정되었습니다.`);
-          if (entry.flags.length > 0) {
+          const flags = entry.flags.map((f) => f.text).join(', ');
+          if (flags && !exception) {
             throw new UserFacingError(
               'conflict',
-              `${entry.name} 님은 선정 기준에 맞지 않습니다: ${entry.flags.map((f) => f.text).join(', ')}. 기준은 '기준 설정'에서 바꿀 수 있습니다.`,
+              `${entry.name} 님은 선정 기준에 맞지 않습니다: ${flags}. 그래도 선정하려면 '규칙 예외로 선정'에 표시하고 선정 사유에 예외로 선정하는 이유를 적으세요.`,
+              'exception',
             );
           }
           const person = repos.staff.staffById(staffId)!;
           // Department and position as they are today, kept with the pick for good.
           repos.picks.insert(
-            { month, staffId, departmentId: person.departmentId, departmentName: person.departmentName, position: person.position, reason },
+            {
+              month,
+              staffId,
+              departmentId: person.departmentId,
+              departmentName: person.departmentName,
+              position: person.position,
+              reason,
+              ruleException: flags || null,
+            },
             nowIso(),
             by.id,
           );

@@ -1,3 +1,4 @@
+import { withParticle } from '../../shared/korean/particles';
 import { getChoseong } from 'es-hangul';
 import type { z } from 'zod';
 import { loanDueDate, type lendInput, type LoanRow, type returnInput } from '../../shared/contract/loans';
@@ -37,8 +38,8 @@ export function lending({ db, loans, wheelchairs, settings, staff }: LendingDeps
 
   const responsible = (given: number | undefined, actorId: number | null, field: string, label: string): number => {
     const id = given ?? actorId;
-    if (id === null) throw new UserFacingError('invalid_input', `${label}을(를) 선택하세요. 오른쪽 위에서 현재 사용자를 고르면 자동으로 채워집니다.`, field);
-    if (!staff.staffById(id)) throw new UserFacingError('not_found', `선택한 ${label}이(가) 명단에 없습니다.`, field);
+    if (id === null) throw new UserFacingError('invalid_input', `${withParticle(label, '을/를')} 선택하세요. 오른쪽 위에서 현재 사용자를 고르면 자동으로 채워집니다.`, field);
+    if (!staff.staffById(id)) throw new UserFacingError('not_found', `선택한 ${withParticle(label, '이/가')} 명단에 없습니다.`, field);
     return id;
   };
 

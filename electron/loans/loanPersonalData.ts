@@ -11,10 +11,30 @@ export function personalDataViewLog(db: Db) {
     const now = nowIso();
     for (const loanId of loanIds) insert.run({ now, staffId, loanId, purpose });
   });
+  const seenOn = db.prepare(`
+    SELECT 1 FROM personal_data_view
+    WHERE record_kind = 'loan' AND record_id = @loanId AND staff_id IS @staffId AND purpose = @purpose
+      AND viewed_at >= @dayStart AND viewed_at < @dayEnd
+    LIMIT 1`);
+  // The overdue list shows phones every time it is opened or reloads after a change: the first showing
+  // of a loan to a staff member on a desk day is the view that matters, so the log keeps one row for it
+  // instead of one per reload (which would bury the ledger's deliberate views under noise).
+  const logDaily = db.transaction((loanIds: number[], staffId: number | null, purpose: string, day: string) => {
+    const range = { staffId, purpose, ...deskDayInUtc(day) };
+    const now = nowIso();
+    for (const loanId of loanIds) if (!seenOn.get({ ...range, loanId })) insert.run({ now, staffId, loanId, purpose });
+  });
   return {
     logView: (loanId: number, staffId: number | null, purpose: string) => logMany([loanId], staffId, purpose),
-    logViews: (loanIds: number[], staffId: number | null, purpose: string) => logMany(loanIds, staffId, purpose),
+    /** One row per loan, staff member and desk day (Korean date), however often the list is shown that day. */
+    logDailyViews: (loanIds: number[], staffId: number | null, purpose: string, day: string) => logDaily(loanIds, staffId, purpose, day),
   };
+}
+
+/** viewed_at is UTC ISO; the desk's day is Korean time (UTC+9, no daylight saving). */
+function deskDayInUtc(day: string) {
+  const start = new Date(`${day}T00:00:00+09:00`);
+  return { dayStart: start.toISOString(), dayEnd: new Date(start.getTime() + 86_400_000).toISOString() };
 }
 
 /**

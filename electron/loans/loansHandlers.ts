@@ -92,7 +92,7 @@ export function loansHandlers(deps: CoreDeps): Handlers<LoanChannels> {
     'loans.overdue': (_input, { actor }) => {
       const overdue = loans.overdueWithContacts(today());
       const shown = overdue.filter((l) => l.fullName !== null || l.fullPhone !== null).map((l) => l.id);
-      if (shown.length > 0) views.logViews(shown, actor?.id ?? null, '연체 반납 안내 (연락 필요 목록)');
+      if (shown.length > 0) views.logDailyViews(shown, actor?.id ?? null, '연체 반납 안내 (연락 필요 목록)', today());
       return overdue;
     },
     'loans.recordContact': ({ loanId, result }, { actor }) => {

@@ -1,5 +1,6 @@
 import type { CardInput } from '../../shared/contract/pledge';
 import { termYears } from '../../shared/pledge/budgetTable';
+import { mergeLayout } from '../../shared/pledge/layout';
 import type { LayoutEntry, NoteLine, PledgeCard } from '../../shared/pledge/records';
 import { UserFacingError } from '../../shared/result';
 import { isUniqueViolation, nowIso } from '../db/audit';
@@ -122,15 +123,19 @@ export function cardRepository(db: Db) {
 
     layout: (cardId: number): LayoutEntry[] => (stmt.layout.all(cardId) as { key: string; hidden: number }[]).map((r) => ({ key: r.key, hidden: r.hidden === 1 })),
 
-    /** Replaces the whole arrangement at once: half an order would scramble the section. */
+    /**
+     * Rewrites the whole arrangement in one transaction (half an order would scramble the section),
+     * keeping the saved lines of other periods where they were.
+     */
     saveLayout(cardId: number, lines: LayoutEntry[]) {
       repo.byId(cardId);
-      const unique = [...new Map(lines.map((l) => [l.key, l])).values()];
+      const sent = new Set(lines.map((l) => l.key)).size;
       db.transaction(() => {
+        const merged = mergeLayout(repo.layout(cardId), lines);
         stmt.clearLayout.run(cardId);
-        unique.forEach((l, i) => stmt.insertLayout.run(cardId, l.key, i, l.hidden ? 1 : 0));
+        merged.forEach((l, i) => stmt.insertLayout.run(cardId, l.key, i, l.hidden ? 1 : 0));
       })();
-      return unique.length;
+      return sent;
     },
 
     notes: (cardId: number): NoteLine[] => stmt.notes.all(cardId) as NoteLine[],

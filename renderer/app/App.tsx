@@ -71,7 +71,7 @@ export function App() {
   return (
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'ko', firstDayOfWeek: 0 }}>
-        <Notifications position="top-center" />
+        <Notifications position="bottom-right" />
         <AppStateProvider>
           <Shell />
         </AppStateProvider>

@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Modal, Stack, Title, UnstyledButton, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Title, UnstyledButton, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { GuideHelper, GuideShift } from '../../shared/contract/guides';
-import { nextWorkingDay } from '../../shared/korean/holidays';
+import { addDays, nextWorkingDay } from '../../shared/korean/holidays';
 import { monthDay } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
 import { CalendarGrid } from '../schedule/CalendarGrid';
-import { addMonths, dayTitle, monthBounds, monthGrid, monthOf, monthTitle, todayIso } from '../schedule/calendarDates';
+import { addMonths, dayTitle, monthBounds, monthGrid, monthOf, monthTitle, todayIso, weekGrid } from '../schedule/calendarDates';
 import { PeriodNav } from '../schedule/PeriodNav';
 import { shiftLine, shiftPeople, slotText, statusColor } from './guideFormat';
 import { PatternPlanner } from './PatternPlanner';
@@ -32,23 +32,43 @@ export function ShiftChip({ shift, onClick, detailed = false }: { shift: GuideSh
   );
 }
 
-/** 월간 근무표: the month's shifts on a calendar, gaps flagged, quotas beside it. */
+type View = 'month' | 'week';
+
+/** 월간 근무표: the month's (or a week's) shifts on a calendar, gaps flagged, quotas beside it. */
 export function MonthRoster({ helpers }: { helpers: GuideHelper[] }) {
-  const [month, setMonth] = useState(() => monthOf(todayIso()));
+  const [view, setView] = useState<View>('month');
+  const [anchor, setAnchor] = useState(todayIso);
   const [dialog, setDialog] = useState<ShiftDialogState>(null);
   const [planning, setPlanning] = useState(false);
+  const month = monthOf(anchor);
   const { from, to } = monthBounds(month);
-  const shifts = useChannel('guides.shifts', { from, to });
+  const dates = view === 'month' ? monthGrid(month) : weekGrid(anchor);
+  const weekEnd = dates[dates.length - 1];
+  const title = view === 'month' ? monthTitle(month) : `${dayTitle(dates[0])} ~ ${dayTitle(weekEnd)}`;
+  const shifts = useChannel('guides.shifts', view === 'month' ? { from, to } : { from: dates[0], to: weekEnd });
   const summary = useChannel('guides.monthSummary', { month });
+  // A week that straddles two months takes the other month's gaps too.
+  const otherMonth = view === 'week' ? [monthOf(dates[0]), monthOf(weekEnd)].find((m) => m !== month) ?? month : month;
+  const otherSummary = useChannel('guides.monthSummary', { month: otherMonth });
   const list = shifts.data ?? [];
-  const uncovered = new Set(summary.data?.uncoveredDays ?? []);
+  const uncovered = new Set([...(summary.data?.uncoveredDays ?? []), ...(otherSummary.data?.uncoveredDays ?? [])]);
+  const step = (n: number) => setAnchor(view === 'month' ? `${addMonths(month, n)}-01` : addDays(anchor, 7 * n));
 
   return (
     <Stack>
       <Group justify="space-between">
-        <PeriodNav title={monthTitle(month)} unit="달" onPrevious={() => setMonth(addMonths(month, -1))} onNext={() => setMonth(addMonths(month, 1))} onToday={() => setMonth(monthOf(todayIso()))} />
+        <PeriodNav title={title} unit={view === 'month' ? '달' : '주'} onPrevious={() => step(-1)} onNext={() => step(1)} onToday={() => setAnchor(todayIso())} />
         <Group gap="xs">
-          <Button variant="default" onClick={() => setDialog({ kind: 'new', date: nextWorkingDay(from) })}>
+          <SegmentedControl
+            aria-label="보기"
+            value={view}
+            onChange={(v) => setView(v as View)}
+            data={[
+              { value: 'month', label: '월' },
+              { value: 'week', label: '주' },
+            ]}
+          />
+          <Button variant="default" onClick={() => setDialog({ kind: 'new', date: nextWorkingDay(view === 'month' ? from : dates[0]) })}>
             근무 추가
           </Button>
           <Button onClick={() => setPlanning(true)}>반복 배치</Button>
@@ -57,7 +77,7 @@ export function MonthRoster({ helpers }: { helpers: GuideHelper[] }) {
       {(shifts.error ?? summary.error) && <Alert color="red">{(shifts.error ?? summary.error)!.message}</Alert>}
       {summary.data &&
         (summary.data.uncoveredDays.length > 0 ? (
-          <Alert color="orange" title={`도우미가 없는 근무일 ${summary.data.uncoveredDays.length}일`} role="status">
+          <Alert color="orange" title={`${monthTitle(month)} 도우미가 없는 근무일 ${summary.data.uncoveredDays.length}일`} role="status">
             {summary.data.uncoveredDays.map(monthDay).join(', ')}
           </Alert>
         ) : (
@@ -66,16 +86,17 @@ export function MonthRoster({ helpers }: { helpers: GuideHelper[] }) {
           </Alert>
         ))}
       <CalendarGrid
-        dates={monthGrid(month)}
-        month={month}
-        label={`${monthTitle(month)} 근무표`}
+        dates={dates}
+        month={view === 'month' ? month : undefined}
+        label={`${title} 근무표`}
+        minCellHeight={view === 'month' ? 110 : 240}
         onDayClick={(date) => setDialog({ kind: 'new', date })}
         dayActionLabel={(date) => `${dayTitle(date)} 근무 추가`}
         flag={(date) => (uncovered.has(date) ? '미배치' : null)}
         renderDay={(date) =>
           list
             .filter((s) => s.date === date)
-            .map((s) => <ShiftChip key={s.id} shift={s} onClick={() => setDialog({ kind: 'actions', shift: s })} />)
+            .map((s) => <ShiftChip key={s.id} shift={s} detailed={view === 'week'} onClick={() => setDialog({ kind: 'actions', shift: s })} />)
         }
       />
       <Title order={3} size="h5">

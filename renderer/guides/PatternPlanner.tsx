@@ -1,12 +1,12 @@
 import { Alert, Button, Checkbox, Chip, Group, NumberInput, ScrollArea, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { slotLabel, slotTimes, SHIFT_SLOTS, type GuideHelper, type PatternInput, type PatternPreview, type ShiftSlot } from '../../shared/contract/guides';
+import { shiftMinutes, slotLabel, slotTimes, SHIFT_SLOTS, type GuideHelper, type PatternInput, type PatternPreview, type ShiftSlot } from '../../shared/contract/guides';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
 import { SubmitForm } from '../app/SubmitForm';
 import { monthBounds, WEEKDAY_LABELS } from '../schedule/calendarDates';
-import { dateWithDay } from './guideFormat';
+import { dateWithDay, hoursText } from './guideFormat';
 import { DEFAULT_POST } from './ShiftForm';
 
 interface Props {
@@ -152,7 +152,7 @@ function PreviewList({ preview, days }: { preview: PatternPreview; days: number 
   return (
     <Stack gap={4} aria-label="배치 미리 보기" role="region">
       <Text fw={700}>
-        새로 만들 근무 {preview.create.length}건 ({days}일)
+        새로 만들 근무 {preview.create.length}건 ({days}일 · 인정 {hoursText(preview.create.reduce((sum, s) => sum + shiftMinutes(s.startTime, s.endTime), 0))})
       </Text>
       <ScrollArea.Autosize mah={160}>
         <Text size="sm">{preview.create.map((s) => `${dateWithDay(s.date)} ${slotLabel[s.slot]}`).join(', ') || '없음'}</Text>

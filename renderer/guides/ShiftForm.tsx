@@ -1,12 +1,13 @@
 import { Checkbox, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { slotLabel, SHIFT_SLOTS, type GuideHelper, type GuideShift, type ShiftSlot } from '../../shared/contract/guides';
+import { shiftMinutes, slotLabel, slotTimes, SHIFT_SLOTS, type GuideHelper, type GuideShift, type ShiftSlot } from '../../shared/contract/guides';
 import { holidayNames, isWorkingDay } from '../../shared/korean/holidays';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
 import { FormFooter } from '../app/FormFooter';
 import { SubmitForm } from '../app/SubmitForm';
+import { hoursText } from './guideFormat';
 
 export const DEFAULT_POST = '1층 안내데스크';
 
@@ -36,6 +37,8 @@ export function ShiftForm({ helpers, editing, initialDate, onSaved, onCancel }: 
 
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date);
   const closed = validDate && !isWorkingDay(date);
+  const times = slot === 'custom' ? { start: startTime, end: endTime } : slotTimes[slot];
+  const timesValid = /^\d{2}:\d{2}$/.test(times.start) && /^\d{2}:\d{2}$/.test(times.end) && times.start < times.end;
   const choices = helpers.filter((h) => !validDate || activeOn(h, date) || String(h.id) === helperId);
 
   const save = async () => {
@@ -45,7 +48,7 @@ export function ShiftForm({ helpers, editing, initialDate, onSaved, onCancel }: 
       slot,
       ...(slot === 'custom' ? { startTime, endTime } : {}),
       post,
-      // 0 is never a helper: the schema answers "도우미을(를) 선택하세요" beside the field.
+      // 0 is never a helper: the schema answers "도우미를 선택하세요" beside the field.
       helperId: helperId ? Number(helperId) : 0,
       note,
       onNonWorkingDay: closed && onNonWorkingDay,
@@ -76,6 +79,12 @@ export function ShiftForm({ helpers, editing, initialDate, onSaved, onCancel }: 
             onChange={(v) => setSlot(v as ShiftSlot)}
             data={SHIFT_SLOTS.map((s) => ({ value: s, label: slotLabel[s] }))}
           />
+          {/* The coordinator sees the count the certificates and quotas will use, lunch left out. */}
+          <Text size="sm" c="dimmed" role="note" aria-label="인정 시간">
+            {timesValid
+              ? `${times.start}–${times.end} · 인정 ${hoursText(shiftMinutes(times.start, times.end))}${times.start < '13:00' && times.end > '12:00' ? ' (점심시간 12:00–13:00 제외)' : ''}`
+              : '시작 시각과 그보다 늦은 종료 시각을 입력하세요.'}
+          </Text>
         </Stack>
         {slot === 'custom' && (
           <Group grow>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { kindnessExceptionNote } from '../../shared/contract/kindness';
 import { call } from '../api/client';
 import { saveFile } from '../api/saveFile';
 import { useChannel } from '../api/useChannel';
@@ -48,6 +49,7 @@ export function AnnouncementTab({ month }: { month: string }) {
             <Table.Th>직위</Table.Th>
             <Table.Th>성명</Table.Th>
             <Table.Th>선정 사유</Table.Th>
+            <Table.Th>비고</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -58,11 +60,12 @@ export function AnnouncementTab({ month }: { month: string }) {
               <Table.Td>{r.position}</Table.Td>
               <Table.Td>{r.name}</Table.Td>
               <Table.Td>{r.reason}</Table.Td>
+              <Table.Td>{kindnessExceptionNote(r.exception)}</Table.Td>
             </Table.Tr>
           ))}
           {data.rows.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={5} ta="center">
+              <Table.Td colSpan={6} ta="center">
                 {data.confirmed ? '선정 없음' : '아직 선정한 사람이 없습니다.'}
               </Table.Td>
             </Table.Tr>

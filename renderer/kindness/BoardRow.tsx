@@ -1,6 +1,6 @@
 import { Badge, Button, Group, List, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { KindnessBoardEntry, KindnessCriterion } from '../../shared/contract/kindness';
+import { kindnessExceptionNote, type KindnessBoardEntry, type KindnessCriterion } from '../../shared/contract/kindness';
 import { monthDay } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
 
@@ -94,8 +94,13 @@ export function BoardRow({ month, rank, entry, criteria, locked, onPick }: Props
       <Table.Td miw={140}>
         {entry.pick ? (
           <Stack gap={4}>
-            <Badge color="green">선정</Badge>
+            <Badge color={entry.pick.exception ? 'orange' : 'green'}>{entry.pick.exception ? '선정(규칙 예외)' : '선정'}</Badge>
             <Text size="xs">{entry.pick.reason}</Text>
+            {entry.pick.exception && (
+              <Text size="xs" c="orange.9">
+                {kindnessExceptionNote(entry.pick.exception)}
+              </Text>
+            )}
             {!locked && (
               <Button size="compact-xs" variant="subtle" color="red" onClick={() => void unpick()} aria-label={`${entry.name} 선정 취소`}>
                 선정 취소
@@ -105,8 +110,15 @@ export function BoardRow({ month, rank, entry, criteria, locked, onPick }: Props
         ) : (
           !locked && (
             <Group>
-              <Button size="xs" onClick={() => onPick(entry)} disabled={entry.flags.length > 0} aria-label={`${entry.name} 선정`}>
-                선정
+              {/* A flagged nominee can still be picked: the dialog shows the flags and asks for an explicit exception. */}
+              <Button
+                size="xs"
+                onClick={() => onPick(entry)}
+                color={entry.flags.length > 0 ? 'orange' : undefined}
+                variant={entry.flags.length > 0 ? 'light' : 'filled'}
+                aria-label={`${entry.name} 선정`}
+              >
+                {entry.flags.length > 0 ? '예외 선정' : '선정'}
               </Button>
             </Group>
           )

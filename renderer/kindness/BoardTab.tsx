@@ -13,8 +13,9 @@ function ScoreFormula({ board }: { board: KindnessBoard }) {
     <Text size="sm" c="dimmed">
       점수 = 추천 점수(추천 1건마다 경로별 점수를 더함: {board.sources.map((s) => `${s.label} ${s.weight}점`).join(', ')}) + 심사 점수(항목별 가중치 × 평점 1~5:{' '}
       {board.criteria.map((c) => `${c.name} ×${c.weight}`).join(', ') || '사용 중인 항목 없음'}). 기준:{' '}
-      {rules.recentMonths > 0 ? `최근 ${rules.recentMonths}개월 내 선정자 제외` : '재선정 제한 없음'},{' '}
-      {rules.maxPerDepartment > 0 ? `부서당 월 ${rules.maxPerDepartment}명까지` : '부서별 한도 없음'}.
+      {rules.recentMonths > 0 ? `최근 ${rules.recentMonths}개월 내 선정자는 다시 선정하지 않음` : '재선정 제한 없음'},{' '}
+      {rules.maxPerDepartment > 0 ? `부서당 월 ${rules.maxPerDepartment}명까지` : '부서별 한도 없음'}. 기준에 맞지 않는 사람은
+      &lsquo;기준 검토&rsquo;에 이유가 표시되며, 팀장이 규칙 예외로 확인하면 선정할 수 있습니다(이력과 발표 명단에 예외로 남음).
     </Text>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Badge, Grid, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { kindnessMonthLabel, type KindnessHistoryMonth } from '../../shared/contract/kindness';
+import { kindnessExceptionNote, kindnessMonthLabel, type KindnessHistoryMonth } from '../../shared/contract/kindness';
 import { useChannel } from '../api/useChannel';
 import { todayIso } from './kindnessDates';
 
@@ -74,7 +74,17 @@ export function HistoryTab() {
                       ? m.status === 'none'
                         ? '선정 없음'
                         : '—'
-                      : m.picks.map((p) => `${p.name}(${p.departmentName}${p.position ? `·${p.position}` : ''})`).join(', ')}
+                      : m.picks.map((p, i) => (
+                          <span key={p.staffId}>
+                            {i > 0 && ', '}
+                            {`${p.name}(${p.departmentName}${p.position ? `·${p.position}` : ''})`}
+                            {p.exception && (
+                              <Badge ml={4} color="orange" variant="light" size="sm" title={kindnessExceptionNote(p.exception)} style={{ textTransform: 'none' }}>
+                                {kindnessExceptionNote(p.exception)}
+                              </Badge>
+                            )}
+                          </span>
+                        ))}
                     {m.status === 'open' && m.picks.length > 0 && (
                       <Text span size="xs" c="dimmed">
                         {' '}

@@ -9,6 +9,8 @@ interface Props {
   /** Full names and phones shown on purpose (each logged), by loan id. */
   revealed?: Revealed;
   onReveal?: (loan: LoanRow) => void;
+  /** Masks a row again once the desk is done with it (the view stays in the log). */
+  onHide?: (loan: LoanRow) => void;
   onPrint?: (loan: LoanRow) => void;
 }
 
@@ -16,7 +18,7 @@ const NAME = ledgerColumns.findIndex((c) => c.header === '대여자');
 const PHONE = ledgerColumns.findIndex((c) => c.header === '연락처');
 
 /** The ledger's table: the shared columns (as in the XLSX), masked unless a row was opened on purpose. */
-export function LedgerTable({ rows, label, revealed = {}, onReveal, onPrint }: Props) {
+export function LedgerTable({ rows, label, revealed = {}, onReveal, onHide, onPrint }: Props) {
   const withActions = Boolean(onReveal || onPrint);
   const cell = (row: LoanRow, index: number) => {
     const full = revealed[row.id];
@@ -46,6 +48,11 @@ export function LedgerTable({ rows, label, revealed = {}, onReveal, onPrint }: P
                   {onReveal && (row.borrowerName || row.borrowerPhone) && !revealed[row.id] && (
                     <Button size="compact-xs" variant="default" onClick={() => onReveal(row)} aria-label={`${row.id}번 대여자 전체 보기`}>
                       전체 보기
+                    </Button>
+                  )}
+                  {onHide && revealed[row.id] && (
+                    <Button size="compact-xs" variant="light" onClick={() => onHide(row)} aria-label={`${row.id}번 대여자 가리기`}>
+                      가리기
                     </Button>
                   )}
                   {onPrint && (

@@ -57,7 +57,7 @@ export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved,
 
   const save = () => {
     const input: LendInput = {
-      // 0 is never a wheelchair: the main answers "휠체어을(를) 선택하세요" beside the field.
+      // 0 is never a wheelchair: the main answers "휠체어를 선택하세요" beside the field.
       wheelchairId: form.wheelchairId ?? 0,
       borrowerName: form.borrowerName,
       borrowerPhone: form.borrowerPhone,

@@ -30,7 +30,11 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
 
   const filter = { from, to, state, search: debouncedSearch.slice(0, 50) };
   const ledger = useChannel('loans.ledger', { ...filter, offset: (page - 1) * PAGE, limit: PAGE });
-  useEffect(() => setPage(1), [from, to, state, debouncedSearch]);
+  // A new lookup starts masked again: full data stays on screen only for the search it was opened in.
+  useEffect(() => {
+    setPage(1);
+    setRevealed({});
+  }, [from, to, state, debouncedSearch]);
 
   useEffect(() => {
     if (!printRows) return;
@@ -48,6 +52,13 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
     if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
     setRevealed((r) => ({ ...r, [loan.id]: result.value }));
   };
+
+  const hide = (loan: LoanRow) =>
+    setRevealed((r) => {
+      const rest = { ...r };
+      delete rest[loan.id];
+      return rest;
+    });
 
   const print = async () => {
     setBusy('print');
@@ -88,7 +99,7 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
         {ledger.data && ledger.data.rows.length === 0 ? (
           <Text c="dimmed">{search ? '검색 결과가 없습니다.' : '이 기간의 대여 기록이 없습니다.'}</Text>
         ) : (
-          <LedgerTable rows={ledger.data?.rows ?? []} label="대여 대장" revealed={revealed} onReveal={(l) => void reveal(l)} onPrint={onPrintHandover} />
+          <LedgerTable rows={ledger.data?.rows ?? []} label="대여 대장" revealed={revealed} onReveal={(l) => void reveal(l)} onHide={hide} onPrint={onPrintHandover} />
         )}
         {total > PAGE && <Pagination mt="sm" total={Math.ceil(total / PAGE)} value={page} onChange={setPage} aria-label="대장 쪽 이동" />}
       </Box>

@@ -10,8 +10,8 @@ import { dateWithWeekday } from '../../shared/korean/deskClock';
 import { openLoanQuickEntry } from './LoanQuickEntry';
 
 /**
- * 연락 필요: loans past their due date, with the phone in full (on purpose: the desk has to call; each
- * showing is logged) and the calls already made, so nobody calls the same person twice in a morning.
+ * 연락 필요: loans past their due date, with the phone in full (on purpose: the desk has to call; logged once
+ * per staff member, loan and day) and the calls already made, so nobody calls the same person twice in a morning.
  */
 export function OverdueList() {
   const { data, error } = useChannel('loans.overdue', {});
@@ -20,7 +20,7 @@ export function OverdueList() {
   return (
     <Stack>
       <Alert color="yellow" title="연락처가 모두 보입니다">
-        반납 안내 전화를 위해 이 목록에서만 연락처를 가리지 않습니다. 이 목록을 열 때마다 누가 언제 보았는지 기록됩니다.
+        반납 안내 전화를 위해 이 목록에서만 연락처를 가리지 않습니다. 누가 어느 대여의 연락처를 보았는지 직원마다 하루 한 번 기록됩니다.
       </Alert>
       {data.length === 0 ? (
         <Text c="dimmed">반납 예정일이 지난 대여가 없습니다.</Text>

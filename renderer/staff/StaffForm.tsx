@@ -25,7 +25,7 @@ export function StaffForm({ departments, editing, onSaved, onCancel }: Props) {
     const result = await call('staff.save', {
       id: editing?.id,
       name,
-      // 0 is never a department: the schema answers "부서을(를) 선택하세요" beside the field.
+      // 0 is never a department: the schema answers "부서를 선택하세요" beside the field.
       departmentId: departmentId ? Number(departmentId) : 0,
       position,
       active,

@@ -1,3 +1,4 @@
+import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 
 /**
@@ -6,33 +7,33 @@ import { z } from 'zod';
  */
 export const text = (label: string, max = 200) =>
   z
-    .string({ error: `${label}을(를) 입력하세요.` })
+    .string({ error: `${withParticle(label, '을/를')} 입력하세요.` })
     .trim()
-    .min(1, `${label}을(를) 입력하세요.`)
-    .max(max, `${label}은(는) ${max}자 이내로 입력하세요.`);
+    .min(1, `${withParticle(label, '을/를')} 입력하세요.`)
+    .max(max, `${withParticle(label, '은/는')} ${max}자 이내로 입력하세요.`);
 
 export const optionalText = (label: string, max = 2000) =>
   z
-    .string({ error: `${label}은(는) 글자로 입력하세요.` })
+    .string({ error: `${withParticle(label, '은/는')} 글자로 입력하세요.` })
     .trim()
-    .max(max, `${label}은(는) ${max}자 이내로 입력하세요.`)
+    .max(max, `${withParticle(label, '은/는')} ${max}자 이내로 입력하세요.`)
     .default('');
 
 export const id = (label: string) =>
   z
-    .number({ error: `${label}을(를) 선택하세요.` })
-    .int(`${label}이(가) 올바르지 않습니다.`)
-    .positive(`${label}을(를) 선택하세요.`);
+    .number({ error: `${withParticle(label, '을/를')} 선택하세요.` })
+    .int(`${withParticle(label, '이/가')} 올바르지 않습니다.`)
+    .positive(`${withParticle(label, '을/를')} 선택하세요.`);
 
 /** yyyy-MM-dd, the one date form stored and sent everywhere. */
 export const isoDate = (label: string) =>
   z
-    .string({ error: `${label}을(를) 입력하세요.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}은(는) 2024-07-05 형식으로 입력하세요.`)
+    .string({ error: `${withParticle(label, '을/를')} 입력하세요.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${withParticle(label, '은/는')} 2024-07-05 형식으로 입력하세요.`)
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      message: `${label}이(가) 달력에 없는 날짜입니다.`,
+      message: `${withParticle(label, '이/가')} 달력에 없는 날짜입니다.`,
     });
 
-export const boolean = (label: string) => z.boolean({ error: `${label}은(는) 예/아니요로 선택하세요.` });
+export const boolean = (label: string) => z.boolean({ error: `${withParticle(label, '은/는')} 예/아니요로 선택하세요.` });
 
 export const noInput = z.object({}).strict().optional();

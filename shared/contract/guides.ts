@@ -1,3 +1,4 @@
+import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
 import { command, query } from './channel';
@@ -39,6 +40,9 @@ export function shiftMinutes(start: string, end: string): number {
   const lunch = Math.max(0, Math.min(e, LUNCH.end) - Math.max(s, LUNCH.start));
   return Math.max(0, e - s - lunch);
 }
+
+/** The hour rule in the coordinator's words, shown on the forms, the totals and the XLSX alike. */
+export const HOUR_RULE_TEXT = '근무 시간은 점심시간(12:00–13:00)을 빼고 셉니다: 오전 09:00–12:00 = 3시간, 오후 13:00–18:00 = 5시간, 종일 09:00–18:00 = 8시간.';
 
 export interface GuideHelper {
   id: number;
@@ -106,8 +110,8 @@ export interface PatternPreview {
 
 const time = (label: string) =>
   z
-    .string({ error: `${label}을(를) 입력하세요.` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}은(는) 09:00 형식으로 입력하세요.`);
+    .string({ error: `${withParticle(label, '을/를')} 입력하세요.` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${withParticle(label, '은/는')} 09:00 형식으로 입력하세요.`);
 
 const month = z
   .string({ error: '월을 선택하세요.' })

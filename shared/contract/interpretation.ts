@@ -1,3 +1,4 @@
+import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
 import {
@@ -135,10 +136,10 @@ const time = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '시각은 14:30 형식으로 입력하세요.');
 const count = (label: string, min: number, max: number) =>
   z
-    .number({ error: `${label}은(는) 숫자로 입력하세요.` })
-    .int(`${label}은(는) 정수로 입력하세요.`)
-    .min(min, `${label}은(는) ${min} 이상이어야 합니다.`)
-    .max(max, `${label}은(는) ${max} 이하여야 합니다.`);
+    .number({ error: `${withParticle(label, '은/는')} 숫자로 입력하세요.` })
+    .int(`${withParticle(label, '은/는')} 정수로 입력하세요.`)
+    .min(min, `${withParticle(label, '은/는')} ${min} 이상이어야 합니다.`)
+    .max(max, `${withParticle(label, '은/는')} ${max} 이하여야 합니다.`);
 
 export const requestInput = z
   .strictObject({

@@ -1,3 +1,4 @@
+import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
 import { command, query } from './channel';
@@ -75,11 +76,18 @@ export interface KindnessFlag {
   text: string;
 }
 
+/** The flags a pick knowingly went past ("규칙 예외로 선정"), in the board's words; null for an ordinary pick. */
+export type KindnessRuleException = string | null;
+
+/** How the history and the announcement mark a pick made past the rules: `예외(최근 6개월 내 선정(2024년 11월))`. */
+export const kindnessExceptionNote = (exception: KindnessRuleException) => (exception ? `예외(${exception})` : '');
+
 export interface KindnessPickInfo {
   reason: string;
   departmentName: string;
   position: string;
   pickedByName: string | null;
+  exception: KindnessRuleException;
 }
 
 export interface KindnessBoardEntry {
@@ -122,6 +130,7 @@ export interface KindnessPickRecord {
   departmentName: string;
   position: string;
   reason: string;
+  exception: KindnessRuleException;
 }
 
 export interface KindnessHistoryMonth {
@@ -160,21 +169,21 @@ export interface KindnessAnnouncement {
   month: string;
   title: string;
   confirmed: boolean;
-  rows: { month: string; departmentName: string; position: string; name: string; reason: string }[];
+  rows: { month: string; departmentName: string; position: string; name: string; reason: string; exception: KindnessRuleException }[];
 }
 
 export const kindnessMonth = (label = '월') =>
   z
-    .string({ error: `${label}을(를) 선택하세요.` })
-    .max(7, `${label}은(는) 2025-03 형식으로 입력하세요.`)
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label}은(는) 2025-03 형식으로 입력하세요.`);
+    .string({ error: `${withParticle(label, '을/를')} 선택하세요.` })
+    .max(7, `${withParticle(label, '은/는')} 2025-03 형식으로 입력하세요.`)
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${withParticle(label, '은/는')} 2025-03 형식으로 입력하세요.`);
 
 const smallInt = (label: string, min: number, max: number) =>
   z
-    .number({ error: `${label}은(는) 숫자로 입력하세요.` })
-    .int(`${label}은(는) 정수로 입력하세요.`)
-    .min(min, `${label}은(는) ${min} 이상이어야 합니다.`)
-    .max(max, `${label}은(는) ${max} 이하여야 합니다.`);
+    .number({ error: `${withParticle(label, '은/는')} 숫자로 입력하세요.` })
+    .int(`${withParticle(label, '은/는')} 정수로 입력하세요.`)
+    .min(min, `${withParticle(label, '은/는')} ${min} 이상이어야 합니다.`)
+    .max(max, `${withParticle(label, '은/는')} ${max} 이하여야 합니다.`);
 
 const source = z.enum(KINDNESS_SOURCES, { error: '추천 경로를 선택하세요.' });
 const monthOnly = z.strictObject({ month: kindnessMonth() });
@@ -239,7 +248,13 @@ export const kindnessContract = {
     }),
   ),
   'kindness.pick': command<KindnessBoardEntry>()(
-    z.strictObject({ month: kindnessMonth(), staffId: id('직원'), reason: text('선정 사유', 200) }),
+    z.strictObject({
+      month: kindnessMonth(),
+      staffId: id('직원'),
+      reason: text('선정 사유', 200),
+      /** The team lead's explicit "규칙 예외로 선정": needed to pick someone the rules flag. */
+      exception: boolean('규칙 예외로 선정').default(false),
+    }),
   ),
   'kindness.unpick': command<{ month: string; staffId: number }>()(z.strictObject({ month: kindnessMonth(), staffId: id('직원') })),
   'kindness.confirmMonth': command<KindnessMonthState>()(monthOnly),

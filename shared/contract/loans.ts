@@ -1,3 +1,4 @@
+import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
 import { addDays, nextWorkingDay } from '../korean/holidays';
@@ -77,7 +78,7 @@ export interface LoanRow {
   personalDataDestroyed: boolean;
 }
 
-/** The overdue list: the phone shown in full on purpose, each showing logged. */
+/** The overdue list: the phone shown in full on purpose, logged once per staff member, loan and day. */
 export interface OverdueLoan extends LoanRow {
   fullName: string | null;
   fullPhone: string | null;
@@ -145,7 +146,7 @@ export const ledgerColumns: { header: string; width: number; value: (row: LoanRo
 ];
 
 const clockTime = (label: string) =>
-  z.string({ error: `${label}을(를) 입력하세요.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}은(는) 09:30 형식으로 입력하세요.`);
+  z.string({ error: `${withParticle(label, '을/를')} 입력하세요.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${withParticle(label, '은/는')} 09:30 형식으로 입력하세요.`);
 
 const phone = z
   .string({ error: '연락처는 글자로 입력하세요.' })

@@ -1,3 +1,4 @@
+import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
 import {
@@ -21,7 +22,7 @@ const cardId = id('공약 카드');
 
 /** yyyy-MM: the mayor's term is kept by month (2022-07 to 2026-06). */
 const yearMonthField = (label: string) =>
-  z.string({ error: `${label}을(를) 입력하세요.` }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label}은(는) 2022-07 형식으로 입력하세요.`);
+  z.string({ error: `${withParticle(label, '을/를')} 입력하세요.` }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${withParticle(label, '은/는')} 2022-07 형식으로 입력하세요.`);
 
 export const cardInput = z
   .strictObject({

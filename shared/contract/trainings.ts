@@ -1,3 +1,4 @@
+import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { TrainingFigures } from '../figures';
 import { monthDayRange } from '../korean/reportFormat';
@@ -132,7 +133,7 @@ export const reportYear = z
   .max(2100, '연도가 너무 큽니다.');
 
 const time = (label: string) =>
-  z.string({ error: `${label}은(는) 09:30 형식으로 입력하세요.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}은(는) 09:30 형식으로 입력하세요.`);
+  z.string({ error: `${withParticle(label, '은/는')} 09:30 형식으로 입력하세요.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${withParticle(label, '은/는')} 09:30 형식으로 입력하세요.`);
 
 const kind = z.enum(trainingKinds, { error: '교육 종류를 선택하세요.' });
 

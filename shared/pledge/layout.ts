@@ -102,3 +102,23 @@ export function moveBlock<L extends Placeable>(lines: L[], key: string, directio
 }
 
 export const layoutOf = (lines: { key: string; hidden: boolean }[]): LayoutEntry[] => lines.map((l) => ({ key: l.key, hidden: l.hidden }));
+
+/**
+ * The page sends the arrangement of the period on screen only. A saved line of another period (a
+ * year or a round outside it) keeps its place after the line it followed and its hidden flag, so
+ * arranging one period never undoes the choices made for another.
+ */
+export function mergeLayout(saved: LayoutEntry[], sent: LayoutEntry[]): LayoutEntry[] {
+  const out = [...new Map(sent.map((e) => [e.key, e])).values()];
+  const sentKeys = new Set(out.map((e) => e.key));
+  let at = 0;
+  for (const entry of saved) {
+    if (sentKeys.has(entry.key)) {
+      at = out.findIndex((e) => e.key === entry.key) + 1;
+      continue;
+    }
+    if (out.some((e) => e.key === entry.key)) continue;
+    out.splice(at++, 0, entry);
+  }
+  return out;
+}

@@ -36,7 +36,7 @@ describe('planning a month from a pattern', () => {
     const expected = { from: '2025-03-01', until: '2025-03-31', weekdays: [1, 2, 3, 4, 5], slots: ['morning', 'afternoon'], post: '1층 안내데스크', helperId: 7, includeNonWorkingDays: false };
     expect(call).toHaveBeenCalledWith('guides.previewPattern', expected);
     const region = await screen.findByRole('region', { name: '배치 미리 보기' });
-    expect(region.textContent).toContain('새로 만들 근무 2건 (2일)');
+    expect(region.textContent).toContain('새로 만들 근무 2건 (2일 · 인정 6시간)');
     expect(region.textContent).toContain('3.3.(월) 오전 — 대체공휴일(3ㆍ1절)');
 
     await userEvent.click(screen.getByRole('button', { name: '2건 배치' }));
@@ -56,13 +56,13 @@ describe('planning a month from a pattern', () => {
   });
 
   it('plans for N weeks instead of to a date, and shows the main process’s refusal beside its field', async () => {
-    call.mockResolvedValue({ ok: false, error: { code: 'invalid_input', message: '도우미을(를) 선택하세요.', field: 'helperId' } });
+    call.mockResolvedValue({ ok: false, error: { code: 'invalid_input', message: '도우미를 선택하세요.', field: 'helperId' } });
     renderWithTheme(<PatternPlanner month="2025-03" helpers={[kim]} onApplied={() => {}} onCancel={() => {}} />);
     await userEvent.click(screen.getByRole('radio', { name: 'N주 동안' }));
     fireEvent.change(screen.getByLabelText('시작일'), { target: { value: '2025-03-10' } });
     await userEvent.click(screen.getByRole('button', { name: '미리 보기' }));
     expect(call).toHaveBeenCalledWith('guides.previewPattern', expect.objectContaining({ from: '2025-03-10', weeks: 4, helperId: 0 }));
     expect(call.mock.calls[0][1]).not.toHaveProperty('until');
-    expect(await screen.findByText('도우미을(를) 선택하세요.')).toBeTruthy();
+    expect(await screen.findByText('도우미를 선택하세요.')).toBeTruthy();
   });
 });

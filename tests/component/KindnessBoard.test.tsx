@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KindnessBoard, KindnessBoardEntry } from '../../shared/contract/kindness';
@@ -44,7 +44,7 @@ const board = (over: Partial<KindnessBoard> = {}): KindnessBoard => ({
 describe('the monthly board', () => {
   beforeEach(() => call.mockReset());
 
-  it('shows nominees by score with their evidence, the formula, and why a flagged person cannot be picked', async () => {
+  it('shows nominees by score with their evidence, the formula, and why the rules flag a person', async () => {
     call.mockResolvedValue({ ok: true, value: board() });
     renderWithTheme(<BoardTab month="2025-03" />);
     const table = await screen.findByRole('table', { name: '월간 심사표' });
@@ -54,7 +54,32 @@ describe('the monthly board', () => {
     expect(within(rows[0]).getByText('추천 3 + 심사 8')).toBeTruthy();
     expect(screen.getByText(/점수 = 추천 점수/).textContent).toContain('친절도 ×2');
     expect(within(rows[1]).getByText('최근 6개월 내 선정(2024년 11월)')).toBeTruthy();
-    expect(within(rows[1]).getByRole('button', { name: '홍길동 선정' }).hasAttribute('disabled')).toBe(true);
+    expect(within(rows[1]).getByRole('button', { name: '홍길동 선정' }).textContent).toBe('예외 선정');
+    expect(within(rows[0]).getByRole('button', { name: '성춘향 선정' }).textContent).toBe('선정');
+  });
+
+  it('picks a flagged person only with "규칙 예외로 선정" ticked, showing the flags and the refusal beside the box', async () => {
+    const refusal = "홍길동 님은 선정 기준에 맞지 않습니다: 최근 6개월 내 선정(2024년 11월). 그래도 선정하려면 '규칙 예외로 선정'에 표시하고 선정 사유에 예외로 선정하는 이유를 적으세요.";
+    call.mockImplementation(async (channel: string, input?: { exception?: boolean }) =>
+      channel === 'kindness.board'
+        ? { ok: true, value: board() }
+        : input?.exception
+          ? { ok: true, value: entry({ staffId: 1, name: '홍길동' }) }
+          : { ok: false, error: { code: 'conflict', message: refusal, field: 'exception' } },
+    );
+    renderWithTheme(<BoardTab month="2025-03" />);
+    await userEvent.click(await screen.findByRole('button', { name: '홍길동 선정' }));
+    const dialog = await screen.findByRole('dialog', { name: '홍길동 선정' });
+    expect(within(dialog).getByText('최근 6개월 내 선정(2024년 11월)')).toBeTruthy();
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /선정 사유/ }), '칭찬 최다로 예외 선정{Enter}');
+    expect(call).toHaveBeenCalledWith('kindness.pick', { month: '2025-03', staffId: 1, reason: '칭찬 최다로 예외 선정', exception: false });
+    const box = within(dialog).getByRole('checkbox', { name: '규칙 예외로 선정' });
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(box.closest('[class*="Checkbox-root"]')!.textContent).toContain(refusal);
+    await userEvent.click(box);
+    await userEvent.click(within(dialog).getByRole('button', { name: '예외로 선정' }));
+    expect(call).toHaveBeenLastCalledWith('kindness.pick', { month: '2025-03', staffId: 1, reason: '칭찬 최다로 예외 선정', exception: true });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '홍길동 선정' })).toBeNull());
   });
 
   it('picks with a reason typed and Enter, sending the month, the person and the reason', async () => {
@@ -65,7 +90,8 @@ describe('the monthly board', () => {
     await userEvent.click(await screen.findByRole('button', { name: '성춘향 선정' }));
     const dialog = await screen.findByRole('dialog', { name: '성춘향 선정' });
     await userEvent.type(within(dialog).getByRole('textbox', { name: /선정 사유/ }), '칭찬카드 최다{Enter}');
-    expect(call).toHaveBeenCalledWith('kindness.pick', { month: '2025-03', staffId: 2, reason: '칭찬카드 최다' });
+    expect(call).toHaveBeenCalledWith('kindness.pick', { month: '2025-03', staffId: 2, reason: '칭찬카드 최다', exception: false });
+    expect(within(dialog).queryByRole('checkbox')).toBeNull();
   });
 
   it('shows a confirmed month as locked, with who confirmed it, "선정 없음", the unlock log, and asks a reason to unlock', async () => {
@@ -79,7 +105,7 @@ describe('the monthly board', () => {
     call.mockImplementation(async (channel: string) =>
       channel === 'kindness.board'
         ? { ok: true, value: confirmed }
-        : { ok: false, error: { code: 'invalid_input', message: '확정 해제 사유을(를) 입력하세요.', field: 'reason' } },
+        : { ok: false, error: { code: 'invalid_input', message: '확정 해제 사유를 입력하세요.', field: 'reason' } },
     );
     renderWithTheme(<BoardTab month="2025-03" />);
     expect((await screen.findByText(/2025년 3월 확정됨/)).parentElement!.textContent).toContain('선정 없음');
@@ -88,6 +114,6 @@ describe('the monthly board', () => {
     const dialog = await screen.findByRole('dialog', { name: '2025년 3월 확정 해제' });
     await userEvent.click(within(dialog).getByRole('button', { name: '확정 해제' }));
     expect(call).toHaveBeenCalledWith('kindness.unlockMonth', { month: '2025-03', reason: '' });
-    expect(await within(dialog).findByText('확정 해제 사유을(를) 입력하세요.')).toBeTruthy();
+    expect(await within(dialog).findByText('확정 해제 사유를 입력하세요.')).toBeTruthy();
   });
 });

@@ -32,10 +32,10 @@ describe('the nomination form', () => {
   });
 
   it("puts the main's Korean refusal beside the field it is about", async () => {
-    call.mockResolvedValue({ ok: false, error: { code: 'invalid_input', message: '추천 대상 직원을(를) 선택하세요.', field: 'staffId' } });
+    call.mockResolvedValue({ ok: false, error: { code: 'invalid_input', message: '추천 대상 직원을 선택하세요.', field: 'staffId' } });
     renderWithTheme(<NominationForm month="2025-03" staff={staff} currentStaffId={null} editing={null} onSaved={() => {}} />);
     await userEvent.type(screen.getByRole('textbox', { name: /추천 내용/ }), '동료 추천{Enter}');
-    expect(await screen.findByText('추천 대상 직원을(를) 선택하세요.')).toBeTruthy();
+    expect(await screen.findByText('추천 대상 직원을 선택하세요.')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: /추천 대상 직원/ }).getAttribute('aria-invalid')).toBe('true');
   });
 });

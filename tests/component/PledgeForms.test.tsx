@@ -38,10 +38,10 @@ describe('a round of 국민행복민원실', () => {
   });
 
   it("puts a step's refusal on that step's row", async () => {
-    call.mockResolvedValue({ ok: false, error: { code: 'invalid_input', message: '단계 날짜이(가) 달력에 없는 날짜입니다.', field: 'milestones.0.date' } });
+    call.mockResolvedValue({ ok: false, error: { code: 'invalid_input', message: '단계 날짜가 달력에 없는 날짜입니다.', field: 'milestones.0.date' } });
     renderWithTheme(<CertificationForm cardId={1} editing={null} onDone={() => {}} />);
     await userEvent.type(screen.getByRole('textbox', { name: '현장 실사 날짜' }), '2024-02-30{Enter}');
-    expect(await screen.findByText('단계 날짜이(가) 달력에 없는 날짜입니다.')).toBeTruthy();
+    expect(await screen.findByText('단계 날짜가 달력에 없는 날짜입니다.')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: '현장 실사 날짜' }).getAttribute('aria-invalid')).toBe('true');
   });
 });

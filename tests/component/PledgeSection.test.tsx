@@ -6,6 +6,8 @@ import { SectionLines } from '../../renderer/pledge/SectionLines';
 import { SectionOutputs } from '../../renderer/pledge/SectionOutputs';
 import { LineRecords } from '../../renderer/pledge/LineRecords';
 import { PledgeDashboardCard } from '../../renderer/pledge/PledgeDashboardCard';
+import { SectionTab } from '../../renderer/pledge/SectionTab';
+import type { PledgeCard } from '../../shared/pledge/records';
 import { renderWithTheme } from './render';
 
 const call = vi.hoisted(() => vi.fn());
@@ -126,5 +128,46 @@ describe('the records behind a line', () => {
     renderWithTheme(<LineRecords cardId={1} line={{ ...line('note:3', '※', '관광객 감소'), noteId: 3 }} />);
     expect(screen.getByText('직접 추가한 메모 줄입니다. 기록에서 나온 숫자가 아닙니다.')).toBeTruthy();
     expect(call).not.toHaveBeenCalled();
+  });
+});
+
+describe('picking the period', () => {
+  const sectionFor = (p: { from: string; to: string; asOf: string }): PerformanceSection => ({
+    cardId: 1,
+    ...p,
+    heading: `추진실적 (${p.from}~${p.to})`,
+    lines: [],
+    communication: { headers: [], counts: [], cells: [] },
+    budget: { headers: [], rows: [] },
+    figures: [],
+    text: '추진실적',
+  });
+
+  beforeEach(() => {
+    // As main answers: the contract refuses a period that ends before it starts, beside 종료일.
+    call.mockReset().mockImplementation(async (channel: string, input: { from: string; to: string; asOf: string }) =>
+      channel === 'pledge.section' && input.to < input.from
+        ? { ok: false, error: { code: 'invalid_input', message: '기간의 종료일이 시작일보다 앞섭니다.', field: 'to' } }
+        : { ok: true, value: channel === 'pledge.section' ? sectionFor(input) : [] },
+    );
+  });
+
+  it('says in Korean, beside 종료일, that the period ends before it starts; Enter asks again', async () => {
+    const user = userEvent.setup();
+    renderWithTheme(<SectionTab card={{ id: 1 } as PledgeCard} onPrint={() => {}} />);
+    await user.clear(screen.getByLabelText('시작일'));
+    await user.type(screen.getByLabelText('시작일'), '2025-01-01');
+    await user.clear(screen.getByLabelText('종료일'));
+    await user.type(screen.getByLabelText('종료일'), '2024-12-31{Enter}');
+    const described = () => {
+      const to = screen.getByLabelText('종료일');
+      const ids = (to.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+      return { invalid: to.getAttribute('aria-invalid'), text: ids.map((id) => document.getElementById(id)?.textContent).join(' ') };
+    };
+    await waitFor(() => expect(described()).toEqual({ invalid: 'true', text: expect.stringContaining('기간의 종료일이 시작일보다 앞섭니다.') }));
+    await user.clear(screen.getByLabelText('종료일'));
+    await user.type(screen.getByLabelText('종료일'), '2025-06-30{Enter}');
+    await waitFor(() => expect(screen.queryByText('기간의 종료일이 시작일보다 앞섭니다.')).toBeNull());
+    expect(call).toHaveBeenLastCalledWith('pledge.section', expect.objectContaining({ from: '2025-01-01', to: '2025-06-30' }));
   });
 });

@@ -66,6 +66,19 @@ describe('guide helpers in the preview', () => {
     await expect.poll(() => quota.textContent()).toContain('1일 · 3시간');
     expect(await quota.textContent()).toContain(`${workingDays.length}일 · ${workingDays.length * 3}시간`);
     await app.screenshot('guides-roster');
+    expect(await page.getByText(/점심시간\(12:00–13:00\)을 빼고 셉니다.*종일 09:00–18:00 = 8시간/).count()).toBe(1);
+
+    // The week view: the second week of the month always holds some of its working days.
+    await page.locator('label', { hasText: /^주$/ }).click();
+    await page.getByRole('button', { name: '다음 주' }).click();
+    const week = page.getByRole('group', { name: /^\d+월 \d+일 \(일\) ~ \d+월 \d+일 \(토\) 근무표$/ });
+    await expect.poll(() => week.getByText(/^오전 09:00–12:00 김순자 · 1층 안내데스크$/).count()).toBeGreaterThan(0);
+    await app.screenshot('guides-roster-week');
+    await week.getByRole('button', { name: /일 \(수\) 근무 추가$/ }).click();
+    const form = page.getByRole('dialog', { name: /^근무 추가 · \d+월 \d+일 \(수\)$/ });
+    await expect.poll(() => form.getByRole('note', { name: '인정 시간' }).textContent()).toBe('09:00–12:00 · 인정 3시간');
+    await form.getByRole('button', { name: '취소' }).click();
+    await page.locator('label', { hasText: /^월$/ }).click();
 
     await page.getByRole('tab', { name: '근무 실적' }).click();
     await page.getByRole('button', { name: '이전 달' }).click();

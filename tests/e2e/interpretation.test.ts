@@ -26,7 +26,7 @@ describe('interpretation requests in the preview', () => {
     await page.keyboard.press('F3');
     const dialog = page.getByRole('dialog', { name: '통역 요청 기록' });
     await expect.poll(() => dialog.getByRole('combobox', { name: '언어' }).evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.press('Control+A');
+    // The usual language is selected on opening, so typing replaces it.
     await page.keyboard.type('ㅂㅌ');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByText(/베트남어 가능 특약관이 명단에 없습니다/).count()).toBe(1);
@@ -45,6 +45,23 @@ describe('interpretation requests in the preview', () => {
     await expect.poll(() => page.getByLabel('오늘 실적').textContent()).toContain('1건 · 1명');
     await expect.poll(() => page.locator('.mantine-Modal-overlay').count()).toBe(0);
     await app.screenshot('interpretation-today');
+  });
+
+  it('refuses a request without its task, in Korean beside the field, and saves nothing', async () => {
+    const { page } = app;
+    const count = () => app.preview.core.db.prepare('SELECT count(*) AS n FROM interpretation_request').get();
+    const before = count();
+    await page.keyboard.press('F3');
+    const dialog = page.getByRole('dialog', { name: '통역 요청 기록' });
+    await expect.poll(() => dialog.getByRole('combobox', { name: '언어' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    const task = dialog.getByRole('combobox', { name: '민원 업무' });
+    await expect.poll(() => task.getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.getByText('민원 업무를 입력하세요.').count()).toBe(1);
+    await app.screenshot('interpretation-refused');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(count()).toEqual(before);
   });
 
   it('books a sign interpreter for a day next month and shows it on the calendar', async () => {

@@ -23,10 +23,10 @@ async function callChannel(channel: string, input: unknown) {
 beforeAll(async () => {
   app = await openApp();
   const civil = (await callChannel('departments.save', { name: '민원회계과' })).value;
-  const tax = (await callChannel('departments.save', { name: '세무과' })).value;
   const lead = (await callChannel('staff.save', { name: '김팀장', departmentId: civil.id, position: '팀장' })).value;
   await callChannel('staff.save', { name: '홍길동', departmentId: civil.id, position: '주무관' });
-  await callChannel('staff.save', { name: '성춘향', departmentId: tax.id, position: '주무관' });
+  // Same department as 홍길동: once he is picked, the "부서당 월 1명" rule flags her.
+  await callChannel('staff.save', { name: '성춘향', departmentId: civil.id, position: '주무관' });
   await callChannel('session.switch', { staffId: lead.id });
   await app.page.goto(app.preview.url + '#/kindness');
   await app.page.reload();
@@ -56,18 +56,18 @@ describe('친절 으뜸이 in the preview', () => {
     expect(await rows.nth(1).textContent()).toContain('김팀장');
   });
 
-  it('opens the month board sorted by score, rates, picks with a reason and confirms the month', async () => {
+  it('opens the month board sorted by score, rates, picks with a reason, picks a flagged person as an exception and confirms the month', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: '월간 심사표' }).click();
     const board = page.getByRole('table', { name: '월간 심사표' });
     const names = () => board.getByRole('row').evaluateAll((rs) => rs.slice(1).map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''));
     // 홍길동: card 3 + survey 2 = 5; 성춘향: peer 2.
-    await expect.poll(names).toEqual(['홍길동민원회계과 · 주무관', '성춘향세무과 · 주무관']);
+    await expect.poll(names).toEqual(['홍길동민원회계과 · 주무관', '성춘향민원회계과 · 주무관']);
 
     await page.getByRole('combobox', { name: '성춘향 친절도 평점' }).click();
     await page.getByRole('option', { name: '4' }).click();
     // 성춘향: 2 + 1×4 = 6 now leads.
-    await expect.poll(names).toEqual(['성춘향세무과 · 주무관', '홍길동민원회계과 · 주무관']);
+    await expect.poll(names).toEqual(['성춘향민원회계과 · 주무관', '홍길동민원회계과 · 주무관']);
     await expect.poll(() => board.getByRole('row', { name: '성춘향 심사' }).textContent()).toContain('추천 2 + 심사 4');
 
     await page.getByRole('button', { name: '홍길동 선정' }).click();
@@ -75,12 +75,31 @@ describe('친절 으뜸이 in the preview', () => {
     await dialog.getByLabel('선정 사유').fill('칭찬카드와 만족도 조사 최고점');
     await dialog.getByLabel('선정 사유').press('Enter');
     await expect.poll(() => board.getByRole('row', { name: '홍길동 심사' }).textContent()).toContain('칭찬카드와 만족도 조사 최고점');
+
+    // The rules now flag 성춘향 and say why; the team lead may still pick her, but only as an explicit exception.
+    const sung = board.getByRole('row', { name: '성춘향 심사' });
+    await expect.poll(() => sung.textContent()).toContain('같은 부서에서 이미 1명 선정(부서당 월 1명까지)');
+    await page.getByRole('button', { name: '성춘향 선정' }).click();
+    const exceptionDialog = page.getByRole('dialog', { name: '성춘향 선정' });
+    expect(await exceptionDialog.textContent()).toContain('같은 부서에서 이미 1명 선정(부서당 월 1명까지)');
+    const reason = exceptionDialog.getByLabel('선정 사유');
+    await reason.fill('통역 연결까지 챙긴 사례가 뛰어나 부서 한도를 넘어 선정');
+    await reason.press('Enter');
+    const box = exceptionDialog.getByRole('checkbox', { name: '규칙 예외로 선정' });
+    await expect.poll(() => box.getAttribute('aria-invalid')).toBe('true');
+    expect(await exceptionDialog.textContent()).toContain("그래도 선정하려면 '규칙 예외로 선정'에 표시하고");
+    await app.screenshot('kindness-pick-exception');
+    await box.press('Space');
+    expect(await box.isChecked()).toBe(true);
+    await reason.press('Enter');
+    await expect.poll(() => sung.textContent()).toContain('선정(규칙 예외)');
+    expect(await sung.textContent()).toContain('예외(같은 부서에서 이미 1명 선정(부서당 월 1명까지))');
     await app.screenshot('kindness-board');
 
     await page.getByRole('button', { name: `${monthLabel} 확정` }).click();
     await page.getByRole('dialog', { name: `${monthLabel} 확정` }).getByRole('button', { name: '확정' }).click();
     await expect.poll(() => page.getByText(`${monthLabel} 확정됨`).count()).toBe(1);
-    expect(await page.getByRole('button', { name: '성춘향 선정' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '성춘향 선정 취소' }).count()).toBe(0);
     expect(await page.getByRole('combobox', { name: '성춘향 친절도 평점' }).isDisabled()).toBe(true);
 
     await page.getByRole('tab', { name: '추천 접수' }).click();
@@ -92,14 +111,15 @@ describe('친절 으뜸이 in the preview', () => {
     const { page } = app;
     await page.getByRole('tab', { name: '선정 이력' }).click();
     await page.getByRole('combobox', { name: '연도' }).click();
-    await page.getByRole('option', { name: `${year}년 (1명)` }).click();
+    await page.getByRole('option', { name: `${year}년 (2명)` }).click();
     const row = page.getByRole('table', { name: '월별 선정 이력' }).getByRole('row', { name: new RegExp(`^${monthLabel}`) });
     await expect.poll(() => row.textContent()).toContain('홍길동(민원회계과·주무관)');
+    expect(await row.textContent()).toContain('성춘향(민원회계과·주무관)예외(같은 부서에서 이미 1명 선정(부서당 월 1명까지))');
     expect(await row.textContent()).toContain('확정');
-    expect(await page.getByRole('table', { name: '부서별 선정 인원' }).textContent()).toBe('민원회계과1명');
+    expect(await page.getByRole('table', { name: '부서별 선정 인원' }).textContent()).toBe('민원회계과2명');
     // Last month is confirmed and nothing after it: its year reads "N월 현재" unless it was December.
     const expected =
-      monthNo === 12 ? `- ${year}년 : 1명 / ${year + 1}년 1월 현재 : 0명` : `- ${year}년 ${monthNo}월 현재 : 1명`;
+      monthNo === 12 ? `- ${year}년 : 2명 / ${year + 1}년 1월 현재 : 0명` : `- ${year}년 ${monthNo}월 현재 : 2명`;
     await expect.poll(() => page.getByTestId('kindness-year-line').textContent()).toBe(expected);
     await app.screenshot('kindness-history');
   });
@@ -108,7 +128,10 @@ describe('친절 으뜸이 in the preview', () => {
     const { page } = app;
     await page.getByRole('tab', { name: '발표 명단' }).click();
     const list = page.getByRole('table', { name: '발표 명단' });
-    await expect.poll(() => list.getByRole('row').nth(1).textContent()).toBe(`${monthLabel}민원회계과주무관홍길동칭찬카드와 만족도 조사 최고점`);
+    await expect
+      .poll(() => list.getByRole('row').nth(1).textContent())
+      .toBe(`${monthLabel}민원회계과주무관성춘향통역 연결까지 챙긴 사례가 뛰어나 부서 한도를 넘어 선정예외(같은 부서에서 이미 1명 선정(부서당 월 1명까지))`);
+    expect(await list.getByRole('row').nth(2).textContent()).toBe(`${monthLabel}민원회계과주무관홍길동칭찬카드와 만족도 조사 최고점`);
 
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
@@ -131,8 +154,11 @@ describe('친절 으뜸이 in the preview', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
     const values = book.getWorksheet('발표 명단')!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
-    expect(values.at(-2)).toEqual(['선정 월', '부서', '직위', '성명', '선정 사유']);
-    expect(values.at(-1)).toEqual([monthLabel, '민원회계과', '주무관', '홍길동', '칭찬카드와 만족도 조사 최고점']);
+    expect(values.slice(-3)).toEqual([
+      ['선정 월', '부서', '직위', '성명', '선정 사유', '비고'],
+      [monthLabel, '민원회계과', '주무관', '성춘향', '통역 연결까지 챙긴 사례가 뛰어나 부서 한도를 넘어 선정', '예외(같은 부서에서 이미 1명 선정(부서당 월 1명까지))'],
+      [monthLabel, '민원회계과', '주무관', '홍길동', '칭찬카드와 만족도 조사 최고점'],
+    ]);
   });
 
   it('shows the rules on the 기준 설정 tab, and this month on the dashboard card', async () => {

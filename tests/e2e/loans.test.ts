@@ -44,6 +44,29 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
+  it('refuses bad input with a Korean message beside the field, and saves nothing', async () => {
+    const { page } = app;
+    await page.keyboard.press('F2');
+    const dialog = page.getByRole('dialog', { name: '휠체어 대여 (F2)' });
+    await expect.poll(() => dialog.getByLabel('대여자 성명').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('성춘향');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('010-12');
+    await page.keyboard.press('Enter');
+    const phone = dialog.getByRole('textbox', { name: '연락처' });
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => dialog.getByText('연락처는 9~11자리 숫자로 입력하세요.').count()).toBe(1);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('010-2222-3333');
+    await page.keyboard.press('Enter'); // no consent ticked
+    await expect.poll(() => dialog.getByText('개인정보 수집·이용 동의를 받아야 대여자 성명과 연락처를 저장할 수 있습니다.').count()).toBe(1);
+    await expect.poll(() => dialog.getByText('연락처는 9~11자리 숫자로 입력하세요.').count()).toBe(0);
+    await app.screenshot('loans-lend-refused');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(app.preview.core.db.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 1 });
+  });
+
   it('shows the loan on the board, masked, with the wheelchair no longer free', async () => {
     const { page } = app;
     const out = page.getByRole('table', { name: '대여 중 목록' });
@@ -88,6 +111,11 @@ describe('wheelchair loans at the desk, in the preview', () => {
     const views = app.preview.core.db.prepare(`SELECT record_kind, purpose FROM personal_data_view`).all();
     expect(views).toEqual([{ record_kind: 'loan', purpose: '대여 대장에서 전체 보기' }]);
     await app.screenshot('loans-ledger');
+    // Done with it: the row is masked again with one click.
+    await ledger.getByRole('button', { name: /대여자 가리기/ }).click();
+    await expect.poll(() => ledger.textContent()).not.toContain('홍길동');
+    expect(await ledger.textContent()).toContain('홍*동');
+    expect(await ledger.getByRole('button', { name: /대여자 전체 보기/ }).count()).toBe(1);
   });
 
   it('exports the ledger to XLSX with the same columns, and the file reads back', async () => {
@@ -119,6 +147,9 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await page.getByRole('button', { name: 'W-02 연락함' }).click();
     await expect.poll(() => list.textContent()).toContain('김담당 · 통화함, 내일 반납');
     await app.screenshot('loans-overdue');
+    // The list reloaded after the call; the clerk still saw that phone once today: one logged view.
+    const views = app.preview.core.db.prepare(`SELECT count(*) AS n FROM personal_data_view WHERE purpose LIKE '연체%'`).get();
+    expect(views).toEqual({ n: 1 });
   });
 
   it('prints the hand-over form with the consent text and both signature lines', async () => {

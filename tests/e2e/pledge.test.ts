@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printRoute } from '../../shared/pledge/printRoute';
-import { openApp, type OpenApp } from './harness';
+import { openApp, SCREENSHOTS, type OpenApp } from './harness';
 
 let app: OpenApp;
 beforeAll(async () => {
@@ -61,6 +61,15 @@ describe('the pledge owner in the preview', () => {
     await page.getByRole('button', { name: '구청 민원실, 국민행복민원실 재인증 참고자료에 싣기' }).click();
     await expect.poll(() => page.getByText('참고자료', { exact: true }).count()).toBeGreaterThan(0);
     await app.screenshot('pledge-communication');
+
+    // A photo of the 현판식 for the 참고자료: a real PNG, as a camera would give one.
+    const photo = await page.screenshot({ clip: { x: 0, y: 0, width: 240, height: 160 } });
+    await page.getByRole('tab', { name: '참고자료' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '사진 고르기' }).click()]);
+    await chooser.setFiles({ name: '현판식.png', mimeType: 'image/png', buffer: photo });
+    await page.getByLabel('사진 설명').fill('국민행복민원실 현판식 (11.5.)');
+    await page.getByLabel('사진 설명').press('Enter');
+    await expect.poll(() => page.getByRole('table', { name: '참고자료' }).getByRole('img', { name: '국민행복민원실 현판식 (11.5.)' }).count()).toBe(1);
   });
 
   it('generates the section for 2024 and copies it with one click', async () => {
@@ -95,6 +104,8 @@ describe('the pledge owner in the preview', () => {
     expect(texts).toContain('▷ 재인증 신청(6.3.), 현장 실사(7.22.), 우수기관 선정(9.10.), 현판식 개최(11.5.)');
     expect(texts).toContain('- 구청 민원실, 국민행복민원실 재인증 : 2024.11.28. 부산일보');
     expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
+    expect(texts).toContain('국민행복민원실 현판식 (11.5.)');
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(1);
   });
 
   it('saves the card as a PDF through the app\'s own printer, with the section in it', async () => {
@@ -103,9 +114,33 @@ describe('the pledge owner in the preview', () => {
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const file = (await download.path())!;
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    fs.copyFileSync(file, `${SCREENSHOTS}/pledge-card.pdf`);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    expect(text).toContain('국민행복민원실 재인증 : 2024. 9월');
-    expect(text).toContain('재인증 신청(6.3.), 현장 실사(7.22.), 우수기관 선정(9.10.), 현판식 개최(11.5.)');
+    // Laid out as the government card: header, outline, both tables, effects, plans, references.
+    for (const part of [
+      '열린구정 2-1',
+      '소통과 공감의 고품격 민원서비스 제공',
+      '이행 후 계속추진',
+      '< 임기내사업 / 자체사업 / 민원회계과 행정여권팀 >',
+      '공약사업 개요',
+      '추진실적 (2024.01.01.~2024.12.31.)',
+      '국민행복민원실 재인증 : 2024. 9월',
+      '재인증 신청(6.3.), 현장 실사(7.22.), 우수기관 선정(9.10.), 현판식 개최(11.5.)',
+      '구민소통실적',
+      '사업 이행효과',
+      '향후계획',
+      '사업비 현황',
+      '참고자료',
+      '구청 민원실, 국민행복민원실 재인증 : 2024.11.28. 부산일보',
+      '국민행복민원실 현판식 (11.5.)',
+    ]) {
+      expect(text, part).toContain(part);
+    }
+    expect(text.indexOf('추진실적 (')).toBeLessThan(text.indexOf('구민소통실적'));
+    expect(text.indexOf('사업비 현황')).toBeLessThan(text.indexOf('참고자료'));
+    // The photo is in the PDF as a picture, not just its caption.
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images.length).toBeGreaterThan(0);
   });
 
   it('shows the printable card and prints it to a PDF', async () => {
@@ -115,6 +150,7 @@ describe('the pledge owner in the preview', () => {
     await expect.poll(() => card.getByLabel('추진실적').textContent()).toContain('○ 국민행복민원실 재인증 : 2024. 9월');
     await expect.poll(() => page.evaluate(() => document.body.getAttribute('data-print-ready'))).toBe('1');
     expect(await card.getByRole('table', { name: '구민소통실적' }).textContent()).toContain('2회');
+    expect(await card.getByRole('img', { name: '국민행복민원실 현판식 (11.5.)' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(1);
     await app.screenshot('pledge-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -28,10 +28,10 @@ describe('the interpretation contract', () => {
   it('answers each bad request field in Korean, beside the field', () => {
     expect(refusal(save, { ...sample, language: 'fr' })).toEqual({ message: '언어를 목록에서 선택하세요.', field: 'language' });
     expect(refusal(save, { ...sample, time: '25:00' })).toEqual({ message: '시각은 14:30 형식으로 입력하세요.', field: 'time' });
-    expect(refusal(save, { ...sample, people: 0 })).toEqual({ message: '인원은(는) 1 이상이어야 합니다.', field: 'people' });
-    expect(refusal(save, { ...sample, minutes: 1.5 })).toEqual({ message: '소요 시간(분)은(는) 정수로 입력하세요.', field: 'minutes' });
-    expect(refusal(save, { ...sample, task: '  ' })).toEqual({ message: '민원 업무을(를) 입력하세요.', field: 'task' });
-    expect(refusal(save, { ...sample, date: '2024-02-30' })).toEqual({ message: '날짜이(가) 달력에 없는 날짜입니다.', field: 'date' });
+    expect(refusal(save, { ...sample, people: 0 })).toEqual({ message: '인원은 1 이상이어야 합니다.', field: 'people' });
+    expect(refusal(save, { ...sample, minutes: 1.5 })).toEqual({ message: '소요 시간(분)은 정수로 입력하세요.', field: 'minutes' });
+    expect(refusal(save, { ...sample, task: '  ' })).toEqual({ message: '민원 업무를 입력하세요.', field: 'task' });
+    expect(refusal(save, { ...sample, date: '2024-02-30' })).toEqual({ message: '날짜가 달력에 없는 날짜입니다.', field: 'date' });
     expect(refusal(save, { ...sample, outcome: null })).toEqual({ message: '결과를 선택하세요.', field: 'outcome' });
   });
 

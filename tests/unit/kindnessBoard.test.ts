@@ -79,7 +79,7 @@ describe('the monthly board', () => {
     expect(history.months.find((m) => m.month === '2025-02')).toEqual({ month: '2025-02', status: 'none', picks: [], nominations: 0 });
   });
 
-  it('flags someone picked within the last 6 months across a year end, and refuses the pick in Korean', async () => {
+  it('flags someone picked within the last 6 months across a year end, and refuses the pick in Korean unless marked as an exception', async () => {
     const { hong, nominate } = await office();
     await nominate(hong.id, '2024-11');
     await app.must('kindness.pick', { month: '2024-11', staffId: hong.id, reason: '칭찬카드 3건' });
@@ -92,15 +92,60 @@ describe('the monthly board', () => {
       ok: false,
       error: {
         code: 'conflict',
-        message: "홍길동 님은 선정 기준에 맞지 않습니다: 최근 6개월 내 선정(2024년 11월). 기준은 '기준 설정'에서 바꿀 수 있습니다.",
+        message:
+          "홍길동 님은 선정 기준에 맞지 않습니다: 최근 6개월 내 선정(2024년 11월). 그래도 선정하려면 '규칙 예외로 선정'에 표시하고 선정 사유에 예외로 선정하는 이유를 적으세요.",
+        field: 'exception',
       },
     });
+    expect((await app.must('kindness.board', { month: '2025-03' })).entries[0].pick).toBeNull();
     // 2025-06 is seven months after 2024-11: free again.
     await nominate(hong.id, '2025-06');
     expect((await app.must('kindness.board', { month: '2025-06' })).entries[0].flags).toEqual([]);
     // With the rule shortened to 3 months, March is free too.
     await app.must('kindness.saveRules', { recentMonths: 3, maxPerDepartment: 1 });
     expect((await app.must('kindness.board', { month: '2025-03' })).entries[0].flags).toEqual([]);
+  });
+
+  it('picks a flagged person when the team lead confirms an exception, and keeps the overridden flags on the pick', async () => {
+    const { hong, sung, nominate } = await office();
+    await nominate(hong.id, '2024-12');
+    await app.must('kindness.pick', { month: '2024-12', staffId: hong.id, reason: '칭찬카드 3건' });
+    await app.must('kindness.confirmMonth', { month: '2024-12' });
+    await nominate(hong.id, '2025-02', 'resident_homepage', '홈페이지 칭찬 2건');
+    await nominate(sung.id, '2025-02');
+
+    const picked = await app.must('kindness.pick', {
+      month: '2025-02',
+      staffId: hong.id,
+      reason: '연속 선정이지만 2월 칭찬이 가장 많아 예외로 선정',
+      exception: true,
+    });
+    expect(picked.pick).toMatchObject({ reason: '연속 선정이지만 2월 칭찬이 가장 많아 예외로 선정', exception: '최근 6개월 내 선정(2024년 12월)' });
+    // The same department now has its one pick: 성춘향 is flagged for that, and needs an exception too.
+    const sungEntry = (await app.must('kindness.board', { month: '2025-02' })).entries.find((e) => e.name === '성춘향')!;
+    expect(sungEntry.flags.map((f) => f.text)).toEqual(['같은 부서에서 이미 1명 선정(부서당 월 1명까지)']);
+    expect(await app.call('kindness.pick', { month: '2025-02', staffId: sung.id, reason: '칭찬카드' })).toMatchObject({ ok: false, error: { field: 'exception' } });
+    await app.must('kindness.pick', { month: '2025-02', staffId: sung.id, reason: '어르신 민원 동행, 부서 한도 넘겨 예외', exception: true });
+    await app.must('kindness.confirmMonth', { month: '2025-02' });
+
+    const history = await app.must('kindness.history', { year: 2025 });
+    expect(history.months.find((m) => m.month === '2025-02')!.picks.map((p) => [p.name, p.exception])).toEqual([
+      ['성춘향', '같은 부서에서 이미 1명 선정(부서당 월 1명까지)'],
+      ['홍길동', '최근 6개월 내 선정(2024년 12월)'],
+    ]);
+    expect(history.byPerson.find((p) => p.name === '홍길동')).toMatchObject({ picks: 1, months: ['2025-02'] });
+    const announcement = await app.must('kindness.announcement', { month: '2025-02' });
+    expect(announcement.rows.map((r) => [r.name, r.exception])).toEqual([
+      ['성춘향', '같은 부서에서 이미 1명 선정(부서당 월 1명까지)'],
+      ['홍길동', '최근 6개월 내 선정(2024년 12월)'],
+    ]);
+  });
+
+  it('records an ordinary pick when the exception box is ticked for someone the rules do not flag', async () => {
+    const { lee, nominate } = await office();
+    await nominate(lee.id, '2025-04');
+    const picked = await app.must('kindness.pick', { month: '2025-04', staffId: lee.id, reason: '세무 상담 친절', exception: true });
+    expect(picked.pick).toMatchObject({ reason: '세무 상담 친절', exception: null });
   });
 
   it('allows at most K picks per department per month, counted by the department at the time of the pick', async () => {
@@ -140,7 +185,7 @@ describe('the monthly board', () => {
     await app.must('staff.save', { id: hong.id, name: '홍길동', departmentId: tax.id, position: '팀장', active: true });
     const history = await app.must('kindness.history', { year: 2025 });
     expect(history.months[0].picks).toEqual([
-      { month: '2025-01', staffId: hong.id, name: '홍길동', departmentName: '민원회계과', position: '주무관', reason: '여권 민원 친절' },
+      { month: '2025-01', staffId: hong.id, name: '홍길동', departmentName: '민원회계과', position: '주무관', reason: '여권 민원 친절', exception: null },
     ]);
     expect(history.byDepartment).toEqual([{ departmentName: '민원회계과', picks: 1 }]);
     // A new nomination shows where the person works today.

@@ -104,10 +104,15 @@ describe('the pick history', () => {
 });
 
 describe("the month's announcement list", () => {
-  it('lists month, department, position, name and reason, and exports them to XLSX that reads back', async () => {
+  it('lists month, department, position, name, reason and a rule exception, and exports them to XLSX that reads back', async () => {
     const { hong, sung, pickMonth } = await office();
     await app.must('settings.save', { officeName: '○○구청', departmentName: '민원회계과', teamName: '행정여권팀' });
-    await pickMonth('2025-03', [hong, sung], false);
+    await pickMonth('2025-02', [hong]);
+    await app.must('kindness.saveRules', { recentMonths: 6, maxPerDepartment: 0 });
+    await pickMonth('2025-03', [sung], false);
+    // 홍길동 was picked in February: the team lead picks him again, as an exception, with the reason why.
+    await app.must('kindness.saveNomination', { month: '2025-03', staffId: hong.id, source: 'resident_visit', evidence: '방문 민원인 칭찬', receivedOn: '2025-03-10' });
+    await app.must('kindness.pick', { month: '2025-03', staffId: hong.id, reason: '2월에 이어 칭찬 최다, 예외로 선정', exception: true });
     expect(await app.call('kindness.exportAnnouncement', { month: '2025-03' })).toMatchObject({
       ok: false,
       error: { message: '2025년 3월은 아직 확정되지 않았습니다. 월간 심사표에서 확정한 뒤 내려받으세요.' },
@@ -119,8 +124,15 @@ describe("the month's announcement list", () => {
       title: '2025년 3월 친절 으뜸이 선정 명단',
       confirmed: true,
       rows: [
-        { month: '2025년 3월', departmentName: '민원회계과', position: '주무관', name: '홍길동', reason: '방문 민원인 칭찬' },
-        { month: '2025년 3월', departmentName: '세무과', position: '주무관', name: '성춘향', reason: '방문 민원인 칭찬' },
+        {
+          month: '2025년 3월',
+          departmentName: '민원회계과',
+          position: '주무관',
+          name: '홍길동',
+          reason: '2월에 이어 칭찬 최다, 예외로 선정',
+          exception: '최근 6개월 내 선정(2025년 2월)',
+        },
+        { month: '2025년 3월', departmentName: '세무과', position: '주무관', name: '성춘향', reason: '방문 민원인 칭찬', exception: null },
       ],
     });
 
@@ -133,8 +145,8 @@ describe("the month's announcement list", () => {
     expect(rows).toEqual([
       ['2025년 3월 친절 으뜸이 선정 명단'],
       ['○○구청 민원회계과 행정여권팀'],
-      ['선정 월', '부서', '직위', '성명', '선정 사유'],
-      ['2025년 3월', '민원회계과', '주무관', '홍길동', '방문 민원인 칭찬'],
+      ['선정 월', '부서', '직위', '성명', '선정 사유', '비고'],
+      ['2025년 3월', '민원회계과', '주무관', '홍길동', '2월에 이어 칭찬 최다, 예외로 선정', '예외(최근 6개월 내 선정(2025년 2월))'],
       ['2025년 3월', '세무과', '주무관', '성춘향', '방문 민원인 칭찬'],
     ]);
   });

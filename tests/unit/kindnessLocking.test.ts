@@ -63,7 +63,7 @@ describe('confirming and unlocking a month', () => {
     const { hong, sung } = await confirmedMarch();
     expect(await app.call('kindness.unlockMonth', { month: '2025-03', reason: '   ' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', message: '확정 해제 사유을(를) 입력하세요.', field: 'reason' },
+      error: { code: 'invalid_input', message: '확정 해제 사유를 입력하세요.', field: 'reason' },
     });
     const state = await app.must('kindness.unlockMonth', { month: '2025-03', reason: '3월 말 접수된 칭찬카드 반영' });
     expect(state.confirmed).toBe(false);

@@ -81,6 +81,19 @@ describe('the rule "at most K picks per department per month"', () => {
     app.db.prepare(`DELETE FROM kindness_pick WHERE month = '2024-11'`).run();
     expect(() => insert.run('2025-03', hong.id, civil.id)).toThrow(/department limit/);
     expect(() => insert.run('2025-04', hong.id, civil.id)).toThrow(/without a nomination/);
+
+    // A pick marked as a rule exception may go past the two rules, but still needs a nomination and an open month.
+    const insertException = app.db.prepare(`
+      INSERT INTO kindness_pick (month, staff_id, department_id, department_name, reason, rule_exception, created_at, updated_at)
+      VALUES (?, ?, ?, '민원회계과', '직접 입력', ?, 'x', 'x')`);
+    insertException.run('2025-03', hong.id, civil.id, '같은 부서에서 이미 1명 선정(부서당 월 1명까지)');
+    insertException.run('2024-11', hong.id, civil.id, '예외');
+    expect(() => insertException.run('2025-04', hong.id, civil.id, '예외')).toThrow(/without a nomination/);
+    expect(() => insertException.run('2025-03', sung.id, civil.id, '  ')).toThrow(/CHECK constraint/);
+    app.db.prepare(`INSERT INTO kindness_month (month, confirmed, confirmed_at, updated_at) VALUES ('2025-03', 1, 'x', 'x')`).run();
+    expect(() => app.db.prepare(`DELETE FROM kindness_pick WHERE month = '2025-03' AND staff_id = ?`).run(sung.id)).toThrow(/month is confirmed/);
+    expect(() => app.db.prepare(`UPDATE kindness_pick SET rule_exception = NULL WHERE month = '2025-03'`).run()).toThrow(/month is confirmed/);
+    expect(app.db.prepare(`SELECT count(*) AS n FROM kindness_pick WHERE month = '2025-03'`).get()).toEqual({ n: 2 });
     app.close();
   });
 });

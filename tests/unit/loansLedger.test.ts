@@ -102,7 +102,7 @@ describe("a borrower's personal data", () => {
     ]);
   });
 
-  it('appears in full on the overdue list, each showing logged, with the calls already made', async () => {
+  it('appears in full on the overdue list, logged once per staff member and day, with the calls already made', async () => {
     const { clerk, sung } = await ledgerDesk();
     const overdue = await app.must('loans.overdue', {});
     expect(overdue.map((l) => [l.assetNumber, l.fullName, l.fullPhone, l.daysOverdue, l.contacts.length])).toEqual([['W-02', '성춘향', '02-555-1234', 3, 0]]);
@@ -112,10 +112,20 @@ describe("a borrower's personal data", () => {
     await app.must('loans.recordContact', { loanId: sung.id, result: '' });
     const again = await app.must('loans.overdue', {});
     expect(again[0].contacts.map((c) => c.result)).toEqual(['반납 안내 연락함', '통화함, 내일 반납 예정']);
-    const logged = app.db.prepare(`SELECT staff_id, record_id FROM personal_data_view WHERE record_kind = 'loan'`).all();
-    expect(logged).toEqual([
+    const logged = () => app.db.prepare(`SELECT staff_id, record_id FROM personal_data_view WHERE record_kind = 'loan' ORDER BY id`).all();
+    // Reloads after each 연락함 show the same phone to the same clerk on the same day: one view.
+    expect(logged()).toEqual([{ staff_id: clerk.id, record_id: sung.id }]);
+    // Another staff member at the PC is another view, and so is the next day.
+    const other = await app.must('staff.save', { name: '이주무', departmentId: clerk.departmentId });
+    await app.must('session.switch', { staffId: other.id });
+    await app.must('loans.overdue', {});
+    await app.must('loans.overdue', {});
+    setDeskTime('2024-06-15 00:10');
+    await app.must('loans.overdue', {});
+    expect(logged()).toEqual([
       { staff_id: clerk.id, record_id: sung.id },
-      { staff_id: clerk.id, record_id: sung.id },
+      { staff_id: other.id, record_id: sung.id },
+      { staff_id: other.id, record_id: sung.id },
     ]);
   });
 });

@@ -66,6 +66,25 @@ describe("arranging the section's lines", () => {
     app.close();
   });
 
+  it('arranging a shorter period keeps what was hidden and moved for the lines it does not show', async () => {
+    const { app, h, period, section } = await arranging();
+    const whole = (await section()).lines;
+    const hide = new Set(['healing:2025', 'training:kindness:2025']);
+    await h['pledge.saveLayout']({ cardId: app.card.id, lines: whole.map((l) => ({ key: l.key, hidden: hide.has(l.key) })) }, ctx);
+    // The owner then looks at 2024 alone (no award yet) and moves the 친절민원시책 block to the top.
+    const year2024 = (await section({ ...period, to: '2024-12-31' })).lines;
+    await h['pledge.saveLayout']({ cardId: app.card.id, lines: layoutOf(moveBlock(year2024, 'services', 'up')!) }, ctx);
+    const back = await section();
+    expect(back.lines.filter((l) => l.hidden).map((l) => l.key)).toEqual(['healing:2025', 'training:kindness:2025']);
+    expect(back.text).not.toContain('흰여울문화마을');
+    const keys = back.lines.map((l) => l.key);
+    expect(keys.indexOf('healing:2025')).toBe(keys.indexOf('healing:2024') + 1);
+    expect(keys[0]).toBe('services');
+    // The award of 2025 stays after the line it followed, the certification's milestones.
+    expect(keys.indexOf('award:1')).toBe(keys.indexOf('cert:1:milestones') + 1);
+    app.close();
+  });
+
   it('adds a ※ note under a line, indented under it, and takes it away again', async () => {
     const { app, h, section } = await arranging();
     const note = await h['pledge.saveNote']({ cardId: app.card.id, level: '※', text: '2025년 상반기 통역 수요 감소(관광객 감소)', afterKey: 'services:foreign' }, ctx);

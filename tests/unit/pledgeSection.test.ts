@@ -149,8 +149,7 @@ describe('edge cases of the period', () => {
 });
 
 describe("the brief's month form", () => {
-  // The brief's example writes `2024. 9월` and `2024.12월`: the month takes two places. The shared
-  // yearMonth() writes `2024. 12월`; this turns green (and must become it()) once it follows the brief.
+  // The brief's example writes `2024. 9월` and `2024.12월`: the month takes two places.
   it('writes a December award as `2024.12월`, as the brief does', () => {
     const card = { ...officeCard, awards: [{ id: 9, cardId: 1, title: '민원서비스 혁신 우수사례', awardedBy: '행정안전부', outcome: '선정', date: '2024-12-12' }] };
     const { lines } = generate({ from: '2024-01-01', to: '2024-12-31' }, '2025-01-10', card);

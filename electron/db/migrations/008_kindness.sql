@@ -107,6 +107,8 @@ CREATE TABLE kindness_rating (
 );
 
 -- The department and position are copied at the time of the pick: people move, history must not.
+-- rule_exception holds the rules' flags the team lead knowingly overrode ("규칙 예외로 선정"), in the
+-- board's words, so the history and the announcement can say so; NULL for an ordinary pick.
 CREATE TABLE kindness_pick (
   id              INTEGER PRIMARY KEY,
   month           TEXT NOT NULL CHECK (month GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12'),
@@ -115,6 +117,7 @@ CREATE TABLE kindness_pick (
   department_name TEXT NOT NULL CHECK (length(department_name) BETWEEN 1 AND 100),
   position        TEXT NOT NULL DEFAULT '' CHECK (length(position) <= 50),
   reason          TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 200),
+  rule_exception  TEXT CHECK (rule_exception IS NULL OR length(trim(rule_exception)) BETWEEN 1 AND 500),
   created_at      TEXT NOT NULL,
   created_by      INTEGER REFERENCES staff (id),
   updated_at      TEXT NOT NULL,
@@ -155,21 +158,23 @@ CREATE TRIGGER kindness_pick_locked_delete BEFORE DELETE ON kindness_pick
 WHEN EXISTS (SELECT 1 FROM kindness_month m WHERE m.month = OLD.month AND m.confirmed = 1)
 BEGIN SELECT RAISE(ABORT, 'kindness: month is confirmed'); END;
 
--- The picking rules hold in the database too: a pick needs a nomination that month, at most
--- max_per_department picks per department (at the time of the pick) per month, and no pick of
--- someone picked in any of the recent_months months before.
+-- The picking rules hold in the database too: every pick needs a nomination that month. An ordinary
+-- pick (no rule_exception) also keeps to at most max_per_department picks per department (at the time
+-- of the pick) per month and to no pick of someone picked in any of the recent_months months before;
+-- the rules only advise, so a pick the team lead marked as an exception may go past them, on record.
 CREATE TRIGGER kindness_pick_needs_nomination BEFORE INSERT ON kindness_pick
 WHEN NOT EXISTS (SELECT 1 FROM kindness_nomination n WHERE n.month = NEW.month AND n.staff_id = NEW.staff_id)
 BEGIN SELECT RAISE(ABORT, 'kindness: pick without a nomination'); END;
 
 CREATE TRIGGER kindness_pick_department_limit BEFORE INSERT ON kindness_pick
-WHEN (SELECT max_per_department FROM kindness_rule WHERE id = 1) > 0
+WHEN NEW.rule_exception IS NULL
+  AND (SELECT max_per_department FROM kindness_rule WHERE id = 1) > 0
   AND (SELECT count(*) FROM kindness_pick p WHERE p.month = NEW.month AND p.department_id = NEW.department_id)
       >= (SELECT max_per_department FROM kindness_rule WHERE id = 1)
 BEGIN SELECT RAISE(ABORT, 'kindness: department limit reached'); END;
 
 CREATE TRIGGER kindness_pick_recent BEFORE INSERT ON kindness_pick
-WHEN EXISTS (
+WHEN NEW.rule_exception IS NULL AND EXISTS (
   SELECT 1 FROM kindness_pick p
   WHERE p.staff_id = NEW.staff_id AND p.month < NEW.month
     AND p.month >= strftime('%Y-%m', NEW.month || '-01', printf('-%d months', (SELECT recent_months FROM kindness_rule WHERE id = 1))))
