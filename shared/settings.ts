@@ -28,6 +28,9 @@ export const settingsSchema = z.strictObject({
     .int()
     .min(14, '글자 크기는 14 이상이어야 합니다.')
     .max(24, '글자 크기는 24 이하여야 합니다.'),
+  /** The mayor's term, yyyy-MM: a new pledge card starts with it (its 사업비 현황 years). */
+  termFrom: z.string({ error: '임기 시작을 입력하세요.' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '임기 시작은 2022-07 형식으로 입력하세요.'),
+  termTo: z.string({ error: '임기 종료를 입력하세요.' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '임기 종료는 2026-06 형식으로 입력하세요.'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -41,6 +44,9 @@ export const defaultSettings: Settings = {
   defaultLoanDays: 7,
   retentionYears: 3,
   uiFontSize: 16,
+  // The term of the mayors elected in the 8th local elections (2022.7.1.~2026.6.30.).
+  termFrom: '2022-07',
+  termTo: '2026-06',
 };
 
 /** What the Settings page sends: only the fields it changed, each checked like the whole. */

@@ -1,3 +1,4 @@
+import { UserFacingError } from '../../shared/result';
 import { settingsFromStored, settingsSchema, type Settings } from '../../shared/settings';
 
 /**
@@ -14,6 +15,7 @@ export function settingsService(store: KeyValueStore) {
     read: (): Settings => settingsFromStored(store.get('settings')),
     save(changes: Partial<Settings>): Settings {
       const next = settingsSchema.parse({ ...settingsFromStored(store.get('settings')), ...changes });
+      if (next.termFrom > next.termTo) throw new UserFacingError('invalid_input', '임기 종료가 임기 시작보다 앞섭니다.', 'termTo');
       store.set('settings', next);
       return next;
     },

@@ -1,3 +1,5 @@
+import type { Settings } from '../../shared/settings';
+import { useAppState } from '../app/SessionContext';
 import { Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -34,10 +36,36 @@ const starting: Fields = {
 
 const FIELD_NAMES = [...Object.keys(starting), 'departmentId'];
 
-/** The card's header, 개요, free-text parts and the mayor's term. */
-export function CardForm({ card, onSaved }: { card: PledgeCard | null; onSaved: (card: PledgeCard) => void }) {
+/** A new card starts from the office's settings: its team, extension and the mayor's term. */
+function fromSettings(settings: Settings | null): Partial<Fields> {
+  if (!settings) return {};
+  const [endYear, endMonth] = settings.termTo.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
+  return {
+    team: settings.teamName,
+    extension: settings.extension,
+    termFrom: settings.termFrom,
+    termTo: settings.termTo,
+    projectFrom: `${settings.termFrom}-01`,
+    projectTo: `${settings.termTo}-${String(lastDay).padStart(2, '0')}`,
+  };
+}
+
+interface Props {
+  card: PledgeCard | null;
+  onSaved: (card: PledgeCard) => void;
+}
+
+/** The card's header, 개요, free-text parts and the mayor's term. A new card waits for the settings it starts from. */
+export function CardForm(props: Props) {
+  const { settings } = useAppState();
+  if (!props.card && !settings) return null;
+  return <CardFields {...props} settings={settings} />;
+}
+
+function CardFields({ card, onSaved, settings }: Props & { settings: Settings | null }) {
   const departments = useChannel('departments.list', { includeInactive: false });
-  const [fields, setFields] = useState<Fields>(card ? pick(card) : starting);
+  const [fields, setFields] = useState<Fields>(card ? pick(card) : { ...starting, ...fromSettings(settings) });
   const [departmentId, setDepartmentId] = useState<string | null>(card ? String(card.departmentId) : null);
   const [error, setError] = useState<AppError | null>(null);
   const set = (key: keyof Fields) => (e: { currentTarget: { value: string } }) => setFields({ ...fields, [key]: e.currentTarget.value });

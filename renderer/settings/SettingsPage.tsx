@@ -8,7 +8,7 @@ import { errorFor, formError } from '../api/fieldErrors';
 import { useAppState } from '../app/SessionContext';
 import { SubmitForm } from '../app/SubmitForm';
 
-const FIELDS = ['officeName', 'departmentName', 'teamName', 'extension', 'defaultLoanDays', 'retentionYears', 'uiFontSize'];
+const FIELDS = ['officeName', 'departmentName', 'teamName', 'extension', 'defaultLoanDays', 'retentionYears', 'uiFontSize', 'termFrom', 'termTo'];
 
 export function SettingsPage() {
   const { settings, setSettings } = useAppState();
@@ -41,6 +41,10 @@ export function SettingsPage() {
           <TextInput label="부서" placeholder="예: 민원회계과" value={draft.departmentName} onChange={(e) => set('departmentName', e.currentTarget.value)} error={errorFor(error, 'departmentName')} />
           <TextInput label="팀" placeholder="예: 행정여권팀" value={draft.teamName} onChange={(e) => set('teamName', e.currentTarget.value)} error={errorFor(error, 'teamName')} />
           <TextInput label="내선번호" placeholder="예: 1234" value={draft.extension} onChange={(e) => set('extension', e.currentTarget.value)} error={errorFor(error, 'extension')} />
+          <Group grow align="flex-start">
+            <TextInput label="구청장 임기 시작(연-월)" placeholder="2022-07" description="새 공약 카드의 사업비 연도가 됩니다." value={draft.termFrom} onChange={(e) => set('termFrom', e.currentTarget.value)} error={errorFor(error, 'termFrom')} />
+            <TextInput label="구청장 임기 종료(연-월)" placeholder="2026-06" value={draft.termTo} onChange={(e) => set('termTo', e.currentTarget.value)} error={errorFor(error, 'termTo')} />
+          </Group>
           <NumberInput label="기본 휠체어 대여 기간(일)" value={draft.defaultLoanDays} onChange={(v) => set('defaultLoanDays', number(v))} error={errorFor(error, 'defaultLoanDays')} allowDecimal={false} />
           <NumberInput label="개인정보 보유기간(년)" description="기간이 지난 대여자 성명·연락처는 파기합니다." value={draft.retentionYears} onChange={(v) => set('retentionYears', number(v))} error={errorFor(error, 'retentionYears')} allowDecimal={false} />
           <NumberInput label="글자 크기(px)" value={draft.uiFontSize} onChange={(v) => set('uiFontSize', number(v))} error={errorFor(error, 'uiFontSize')} min={14} max={24} allowDecimal={false} />

@@ -11,7 +11,7 @@ vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () =
 
 const answers: Record<string, unknown> = {
   'session.current': { staffId: 1, name: '홍길동', departmentName: '민원회계과' },
-  'settings.get': { officeName: '', departmentName: '', teamName: '', extension: '', defaultLoanDays: 7, retentionYears: 3, uiFontSize: 16 },
+  'settings.get': { officeName: '', departmentName: '', teamName: '', extension: '', defaultLoanDays: 7, retentionYears: 3, uiFontSize: 16, termFrom: '2022-07', termTo: '2026-06' },
   'interpretation.defaults': { language: 'vi', methodId: 2 },
   'interpretation.methods.list': [
     { id: 1, name: '민원통역관(직원)', active: true, useCount: 0 },

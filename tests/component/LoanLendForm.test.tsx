@@ -14,7 +14,7 @@ const free: Wheelchair[] = [
   { id: 7, assetNumber: 'W-07', kind: 'electric', note: '', status: 'available', updatedAt: '' },
 ];
 const staff = [{ id: 3, name: '김담당' }];
-const settings = { officeName: '', departmentName: '', teamName: '', extension: '', defaultLoanDays: 7, retentionYears: 3, uiFontSize: 16 };
+const settings = { officeName: '', departmentName: '', teamName: '', extension: '', defaultLoanDays: 7, retentionYears: 3, uiFontSize: 16, termFrom: '2022-07', termTo: '2026-06' };
 
 /** The main process as the form meets it: who is at the PC, the settings, and the answers under test. */
 function mainAnswers(answers: Record<string, unknown>) {

@@ -21,5 +21,7 @@ window.ResizeObserver = class {
   disconnect() {}
 };
 Element.prototype.scrollIntoView = () => {};
+// Mantine's autosize Textarea listens for web fonts finishing loading; jsdom loads none.
+if (!document.fonts) Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} } });
 
 afterEach(() => cleanup());

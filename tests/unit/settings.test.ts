@@ -9,7 +9,7 @@ describe('settings', () => {
   it('start from the defaults an office expects', async () => {
     app = tempCore();
     expect(await app.must('settings.get', {})).toEqual({
-      officeName: '', departmentName: '', teamName: '', extension: '', defaultLoanDays: 7, retentionYears: 3, uiFontSize: 16,
+      officeName: '', departmentName: '', teamName: '', extension: '', defaultLoanDays: 7, retentionYears: 3, uiFontSize: 16, termFrom: '2022-07', termTo: '2026-06',
     });
   });
 
@@ -29,6 +29,17 @@ describe('settings', () => {
     });
     expect(await app.call('settings.save', { extension: '12a' })).toMatchObject({ ok: false, error: { field: 'extension' } });
     expect((await app.must('settings.get', {})).defaultLoanDays).toBe(10);
+  });
+
+  it("keep the mayor's term in order", async () => {
+    app = tempCore();
+    await app.must('settings.save', { termFrom: '2026-07', termTo: '2030-06' });
+    expect(await app.call('settings.save', { termTo: '2026-06' })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: '임기 종료가 임기 시작보다 앞섭니다.', field: 'termTo' },
+    });
+    expect(await app.call('settings.save', { termFrom: '2026-13' })).toMatchObject({ ok: false, error: { field: 'termFrom' } });
+    expect(await app.must('settings.get', {})).toMatchObject({ termFrom: '2026-07', termTo: '2030-06' });
   });
 
   it('fall back to the default for a field that was damaged on disk', async () => {
