@@ -1,10 +1,11 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import type { CoreDeps } from '../coreDeps';
 import type { Handlers } from '../ipc/handlerTypes';
 import { exportMonth } from './guideExport';
 import { helperRepository } from './helperRepository';
 import { monthSummary } from './monthSummary';
 import { applyPattern, planPattern } from './patternPlanner';
-import { localToday, shiftCommands } from './shiftCommands';
+import { shiftCommands } from './shiftCommands';
 import { shiftRepository } from './shiftRepository';
 
 type GuideChannel =
@@ -22,7 +23,7 @@ type GuideChannel =
   | 'guides.exportMonth';
 
 /** 민원 안내 도우미: the helpers, their shifts, month plans from a pattern, coverage and totals. */
-export function guidesHandlers(deps: CoreDeps, today: () => string = localToday): Handlers<GuideChannel> {
+export function guidesHandlers(deps: CoreDeps, today: () => string = deskToday): Handlers<GuideChannel> {
   const { db, settings } = deps;
   const helpers = helperRepository(db);
   const shifts = shiftRepository(db);

@@ -1,4 +1,4 @@
-import { deskNow } from '../../shared/korean/deskClock';
+import { deskToday } from '../../shared/korean/deskClock';
 import type { ParsedInputOf } from '../../shared/contract/channel';
 import { shiftStatusLabel, type GuideShift, type guidesContract, type ShiftStatus } from '../../shared/contract/guides';
 import { monthDay } from '../../shared/korean/reportFormat';
@@ -10,13 +10,10 @@ import { requireActive, requireFree, requireWorkingDay, slotWindow } from './shi
 
 type In<K extends keyof typeof guidesContract> = ParsedInputOf<(typeof guidesContract)[K]>;
 
-/** The PC's own date: the hall and its PCs are in one time zone. */
-export const localToday = () => deskNow().date;
-
 const COUNTED: ShiftStatus[] = ['done', 'replaced'];
 
 /** Every change to a shift: the rules first (with a Korean answer), then one transaction. */
-export function shiftCommands(db: Db, helpers: HelperRepository, shifts: ShiftRepository, today: () => string = localToday) {
+export function shiftCommands(db: Db, helpers: HelperRepository, shifts: ShiftRepository, today: () => string = deskToday) {
   /** The trigger is the last line; if a race slips past the checks, the answer is still Korean. */
   const guarded = <T>(fn: () => T): T => {
     try {

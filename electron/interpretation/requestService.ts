@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { InterpretationRequest, QuickDefaults, requestInput } from '../../shared/contract/interpretation';
 import { addDays } from '../../shared/korean/holidays';
-import { deskNow } from '../../shared/korean/deskClock';
+import { deskToday } from '../../shared/korean/deskClock';
 import { UserFacingError } from '../../shared/result';
 import { nowIso } from '../db/audit';
 import type { Actor } from '../ipc/handlerTypes';
@@ -11,13 +11,10 @@ import type { RequestFields, RequestRepository } from './requestRepository';
 
 type ParsedRequest = z.output<typeof requestInput>;
 
-/** The desk's calendar day: Korean time, the same day the screen shows. */
-export const localToday = () => deskNow().date;
-
 /** How far back "the usual language" looks. */
 const USUAL_WINDOW_DAYS = 90;
 
-export function requestService(repo: RequestRepository, methods: MethodRepository, staff: StaffRepository, today = localToday) {
+export function requestService(repo: RequestRepository, methods: MethodRepository, staff: StaffRepository, today = deskToday) {
   const requireStaff = (staffId: number | null, field: string) => {
     if (staffId !== null && !staff.staffById(staffId)) throw new UserFacingError('not_found', '선택한 직원이 없습니다.', field);
   };

@@ -1,10 +1,10 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import type { KindnessBoardEntry, KindnessNomination } from '../../shared/contract/kindness';
 import type { ParsedInputOf } from '../../shared/contract/channel';
 import type { Contract } from '../../shared/contract';
 import { UserFacingError } from '../../shared/result';
 import type { Db } from '../db/connection';
 import type { Actor } from '../ipc/handlerTypes';
-import { todayIso } from './kindnessMonths';
 import { monthlyBoard, type KindnessRepos } from './monthlyBoard';
 import { requireOpenMonth, translateKindnessDbError } from './monthLock';
 
@@ -36,7 +36,7 @@ export function kindnessNominations(db: Db, repos: KindnessRepos) {
 
   return {
     saveNomination(input: NominationInput, actor: Actor | null): KindnessNomination {
-      if (input.receivedOn > todayIso()) throw new UserFacingError('invalid_input', '접수일이 오늘보다 늦습니다.', 'receivedOn');
+      if (input.receivedOn > deskToday()) throw new UserFacingError('invalid_input', '접수일이 오늘보다 늦습니다.', 'receivedOn');
       const old = input.id === undefined ? null : repos.nominations.byId(input.id);
       if (input.id !== undefined && !old) throw new UserFacingError('not_found', '수정할 추천이 없습니다.');
       const enteredById = validPeople(input, actor, !old || old.staffId !== input.staffId);

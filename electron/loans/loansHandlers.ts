@@ -1,7 +1,7 @@
 import { UserFacingError } from '../../shared/result';
 import type { CoreDeps } from '../coreDeps';
 import type { Handlers } from '../ipc/handlerTypes';
-import { deskNow } from '../../shared/korean/deskClock';
+import { deskNow, deskToday } from '../../shared/korean/deskClock';
 import { exportLedger } from './ledgerExport';
 import { ledgerRepository } from './ledgerRepository';
 import { lending } from './lending';
@@ -36,14 +36,13 @@ export function loansHandlers(deps: CoreDeps): Handlers<LoanChannels> {
   const ledger = ledgerRepository(db);
   const views = personalDataViewLog(db);
   const desk = lending({ db, loans, wheelchairs, settings, staff });
-  const today = () => deskNow().date;
 
   // At app start: names and phones past the retention period are destroyed before anyone can see them.
-  const purged = purgeExpiredLoanPersonalData(db, today(), settings.read().retentionYears);
+  const purged = purgeExpiredLoanPersonalData(db, deskToday(), settings.read().retentionYears);
   if (purged > 0) log.info('loan_personal_data_purged', { loans: purged });
 
   const requireLoan = (loanId: number) => {
-    const row = loans.row(loanId, today());
+    const row = loans.row(loanId, deskToday());
     if (!row) throw new UserFacingError('not_found', '선택한 대여 기록이 없습니다.', 'loanId');
     return row;
   };
@@ -58,7 +57,7 @@ export function loansHandlers(deps: CoreDeps): Handlers<LoanChannels> {
       return wheelchairs.history(wheelchairId);
     },
     'loans.board': () => {
-      const day = today();
+      const day = deskToday();
       const open = loans.open(day);
       const all = wheelchairs.list(false);
       return {
@@ -78,10 +77,10 @@ export function loansHandlers(deps: CoreDeps): Handlers<LoanChannels> {
     'loans.borrowerHistory': ({ borrowerName, borrowerPhone }) => {
       const digits = borrowerPhone.replace(/\D/g, '');
       // A half-typed phone would match strangers: only a whole number (9 digits or more) is looked up.
-      return loans.earlierProblems(borrowerName || null, digits.length >= 9 ? digits : null, today());
+      return loans.earlierProblems(borrowerName || null, digits.length >= 9 ? digits : null, deskToday());
     },
-    'loans.ledger': (filter) => ledger.ledger(filter, today()),
-    'loans.exportLedger': (filter) => exportLedger(ledger, filter, today(), settings.read().officeName),
+    'loans.ledger': (filter) => ledger.ledger(filter, deskToday()),
+    'loans.exportLedger': (filter) => exportLedger(ledger, filter, deskToday(), settings.read().officeName),
     'loans.revealPersonalData': ({ loanId, purpose }, { actor }) => {
       requireLoan(loanId);
       const raw = loans.raw(loanId)!;
@@ -90,9 +89,9 @@ export function loansHandlers(deps: CoreDeps): Handlers<LoanChannels> {
       return { name: raw.borrower_name, phone: raw.borrower_phone === null ? null : formatPhone(raw.borrower_phone) };
     },
     'loans.overdue': (_input, { actor }) => {
-      const overdue = loans.overdueWithContacts(today());
+      const overdue = loans.overdueWithContacts(deskToday());
       const shown = overdue.filter((l) => l.fullName !== null || l.fullPhone !== null).map((l) => l.id);
-      if (shown.length > 0) views.logDailyViews(shown, actor?.id ?? null, '연체 반납 안내 (연락 필요 목록)', today());
+      if (shown.length > 0) views.logDailyViews(shown, actor?.id ?? null, '연체 반납 안내 (연락 필요 목록)', deskToday());
       return overdue;
     },
     'loans.recordContact': ({ loanId, result }, { actor }) => {

@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { PDF_MIME } from '../../shared/exportFile';
 import type { pledgeContract, PrintableCard, SectionInput } from '../../shared/contract/pledge';
 import { printRoute } from '../../shared/pledge/printRoute';
@@ -6,7 +7,7 @@ import type { CoreDeps } from '../coreDeps';
 import type { Handlers } from '../ipc/handlerTypes';
 import { areaSources } from './areaSources';
 import type { PerformanceSources } from './performanceSources';
-import { pledgeStore, today } from './pledgeStore';
+import { pledgeStore } from './pledgeStore';
 import { pledgeRecordHandlers } from './recordHandlers';
 import { sectionDocx } from './sectionDocx';
 import { sectionXlsx } from './sectionXlsx';
@@ -28,7 +29,7 @@ export function pledgeHandlers(deps: CoreDeps, sources: PerformanceSources = are
   const store = pledgeStore(deps, sources);
 
   const asOfChecked = (input: SectionInput) => {
-    const asOf = input.asOf ?? today();
+    const asOf = input.asOf ?? deskToday();
     if (asOf < input.from) throw new UserFacingError('invalid_input', '기준일이 기간 시작일보다 앞서 셀 실적이 없습니다.', 'asOf');
     return { ...input, asOf };
   };

@@ -1,4 +1,4 @@
-import { deskNow } from '../../shared/korean/deskClock';
+import { deskToday } from '../../shared/korean/deskClock';
 import type { SectionInput } from '../../shared/contract/pledge';
 import type { PerformanceSection } from '../../shared/pledge/section';
 import type { CoreDeps } from '../coreDeps';
@@ -10,9 +10,6 @@ import { communicationRepository } from './communicationRepository';
 import { performanceSection } from './performanceSection';
 import type { PerformanceSources } from './performanceSources';
 import { referenceRepository } from './referenceRepository';
-
-/** The office's today, as the desk's calendar reads it. */
-export const today = () => deskNow().date;
 
 /** Every pledge repository on one connection, and the section built from them and the areas. */
 export function pledgeStore(deps: CoreDeps, sources: PerformanceSources) {
@@ -42,7 +39,7 @@ export function pledgeStore(deps: CoreDeps, sources: PerformanceSources) {
           layout: cards.layout(cardId),
         },
         { from, to },
-        asOf ?? today(),
+        asOf ?? deskToday(),
       ),
     )();
   };

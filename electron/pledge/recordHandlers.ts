@@ -1,6 +1,7 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import type { CoreDeps } from '../coreDeps';
 import type { Handlers } from '../ipc/handlerTypes';
-import { today, type PledgeStore } from './pledgeStore';
+import { type PledgeStore } from './pledgeStore';
 
 type RecordChannels =
   | 'pledge.certifications'
@@ -37,7 +38,7 @@ export function pledgeRecordHandlers(_deps: CoreDeps, store: PledgeStore): Handl
   };
   return {
     'pledge.certifications': ({ cardId }) => onCard(cardId, () => certifications.list(cardId)),
-    'pledge.nextCertification': () => certifications.next(today()),
+    'pledge.nextCertification': () => certifications.next(deskToday()),
     'pledge.saveCertification': (input, { actor }) => onCard(input.cardId, () => certifications.save(input, actor?.id ?? null)),
     'pledge.deleteCertification': ({ id }) => removed(() => certifications.delete(id)),
     'pledge.awards': ({ cardId }) => onCard(cardId, () => awards.list(cardId)),

@@ -1,12 +1,13 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { monthDay } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
-import { monthOf, monthTitle, todayIso } from '../schedule/calendarDates';
+import { monthOf, monthTitle } from '../schedule/calendarDates';
 import { shiftPeople, slotText } from './guideFormat';
 
 /** The dashboard's guide-desk card: who is on duty today, and the month's working days nobody covers. */
 export function GuidesDashboardCard() {
-  const today = todayIso();
+  const today = deskToday();
   const month = monthOf(today);
   const shifts = useChannel('guides.shifts', { from: today, to: today });
   const summary = useChannel('guides.monthSummary', { month });

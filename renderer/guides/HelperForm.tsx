@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { helperKindLabel, HELPER_KINDS, type GuideHelper, type HelperKind } from '../../shared/contract/guides';
@@ -6,7 +7,6 @@ import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
 import { FormFooter } from '../app/FormFooter';
 import { SubmitForm } from '../app/SubmitForm';
-import { todayIso } from '../schedule/calendarDates';
 
 interface Props {
   editing: GuideHelper | null;
@@ -21,7 +21,7 @@ export function HelperForm({ editing, onSaved, onCancel }: Props) {
   const [name, setName] = useState(editing?.name ?? '');
   const [contact, setContact] = useState(editing?.contact ?? '');
   const [kind, setKind] = useState<HelperKind>(editing?.kind ?? 'seniorJob');
-  const [activeFrom, setActiveFrom] = useState(editing?.activeFrom ?? todayIso());
+  const [activeFrom, setActiveFrom] = useState(editing?.activeFrom ?? deskToday());
   const [activeTo, setActiveTo] = useState(editing?.activeTo ?? '');
   const [hoursPerDay, setHoursPerDay] = useState<number | string>(editing ? (editing.quotaHoursPerDay ?? '') : 3);
   const [daysPerMonth, setDaysPerMonth] = useState<number | string>(editing ? (editing.quotaDaysPerMonth ?? '') : 10);

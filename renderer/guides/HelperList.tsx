@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Alert, Badge, Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { helperKindLabel, type GuideHelper } from '../../shared/contract/guides';
@@ -5,7 +6,6 @@ import { maskPhone } from '../../shared/korean/mask';
 import { fullDate } from '../../shared/korean/reportFormat';
 import { matchesKoreanQuery } from '../../shared/korean/search';
 import { useChannel } from '../api/useChannel';
-import { todayIso } from '../schedule/calendarDates';
 import { quotaText } from './guideFormat';
 import { HelperForm } from './HelperForm';
 
@@ -15,7 +15,7 @@ export function HelperList() {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<GuideHelper | 'new' | null>(null);
   const helpers = useChannel('guides.helpers', { includeInactive });
-  const today = todayIso();
+  const today = deskToday();
   const shown = (helpers.data ?? []).filter((h) => matchesKoreanQuery(`${h.name} ${helperKindLabel[h.kind]}`, query));
 
   return (

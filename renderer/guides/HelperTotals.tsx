@@ -1,16 +1,17 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { call } from '../api/client';
 import { saveFile } from '../api/saveFile';
 import { useChannel } from '../api/useChannel';
-import { addMonths, monthOf, monthTitle, todayIso } from '../schedule/calendarDates';
+import { addMonths, monthOf, monthTitle } from '../schedule/calendarDates';
 import { PeriodNav } from '../schedule/PeriodNav';
 import { hoursText } from './guideFormat';
 import { QuotaTable } from './QuotaTable';
 
 /** 근무 실적: a month's hours and days per helper, for volunteer-hour certificates, exportable to XLSX. */
 export function HelperTotals() {
-  const [month, setMonth] = useState(() => monthOf(todayIso()));
+  const [month, setMonth] = useState(() => monthOf(deskToday()));
   const [exportError, setExportError] = useState<string | null>(null);
   const summary = useChannel('guides.monthSummary', { month });
   const totals = summary.data?.totals ?? [];
@@ -26,7 +27,7 @@ export function HelperTotals() {
   return (
     <Stack>
       <Group justify="space-between">
-        <PeriodNav title={monthTitle(month)} unit="달" onPrevious={() => setMonth(addMonths(month, -1))} onNext={() => setMonth(addMonths(month, 1))} onToday={() => setMonth(monthOf(todayIso()))} />
+        <PeriodNav title={monthTitle(month)} unit="달" onPrevious={() => setMonth(addMonths(month, -1))} onNext={() => setMonth(addMonths(month, 1))} onToday={() => setMonth(monthOf(deskToday()))} />
         <Button variant="light" onClick={() => void exportXlsx()}>
           XLSX 내보내기
         </Button>

@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Alert, Button, Group, Modal, SegmentedControl, Stack, Title, UnstyledButton, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -6,7 +7,7 @@ import { addDays, nextWorkingDay } from '../../shared/korean/holidays';
 import { monthDay } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
 import { CalendarGrid } from '../schedule/CalendarGrid';
-import { addMonths, dayTitle, monthBounds, monthGrid, monthOf, monthTitle, todayIso, weekGrid } from '../schedule/calendarDates';
+import { addMonths, dayTitle, monthBounds, monthGrid, monthOf, monthTitle, weekGrid } from '../schedule/calendarDates';
 import { PeriodNav } from '../schedule/PeriodNav';
 import { shiftLine, shiftPeople, slotText, statusColor } from './guideFormat';
 import { PatternPlanner } from './PatternPlanner';
@@ -37,7 +38,7 @@ type View = 'month' | 'week';
 /** 월간 근무표: the month's (or a week's) shifts on a calendar, gaps flagged, quotas beside it. */
 export function MonthRoster({ helpers }: { helpers: GuideHelper[] }) {
   const [view, setView] = useState<View>('month');
-  const [anchor, setAnchor] = useState(todayIso);
+  const [anchor, setAnchor] = useState(deskToday);
   const [dialog, setDialog] = useState<ShiftDialogState>(null);
   const [planning, setPlanning] = useState(false);
   const month = monthOf(anchor);
@@ -57,7 +58,7 @@ export function MonthRoster({ helpers }: { helpers: GuideHelper[] }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <PeriodNav title={title} unit={view === 'month' ? '달' : '주'} onPrevious={() => step(-1)} onNext={() => step(1)} onToday={() => setAnchor(todayIso())} />
+        <PeriodNav title={title} unit={view === 'month' ? '달' : '주'} onPrevious={() => step(-1)} onNext={() => step(1)} onToday={() => setAnchor(deskToday())} />
         <Group gap="xs">
           <SegmentedControl
             aria-label="보기"

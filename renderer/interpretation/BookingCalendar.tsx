@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Badge, Button, Group, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { addMonths, endOfMonth, endOfWeek, format, parseISO, startOfMonth, startOfWeek } from 'date-fns';
 import { useEffect, useEffectEvent, useState } from 'react';
@@ -6,7 +7,7 @@ import { datesBetween, holidayNames, isWeekend } from '../../shared/korean/holid
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
 import { useAppState } from '../app/SessionContext';
-import { todayDate, todayIso } from './dates';
+import { todayDate } from './dates';
 import { bookingDraft, editDraft, fetchDefaults } from './drafts';
 import { RequestModal } from './RequestModal';
 import type { RequestDraft } from './RequestForm';
@@ -37,7 +38,7 @@ export function BookingCalendar({ requestedDate, onRequestTaken }: Props) {
   const open = async (b: InterpretationBooking) => {
     const day = await call('interpretation.day', { date: b.date });
     const record = day.ok ? day.value.requests.find((r) => r.id === b.id) : undefined;
-    if (record) setDraft(editDraft(record, record.status === '예약' && record.date <= todayIso()));
+    if (record) setDraft(editDraft(record, record.status === '예약' && record.date <= deskToday()));
   };
   const takeRequest = useEffectEvent((date: string) => {
     setMonth(startOfMonth(parseISO(date)));
@@ -87,7 +88,7 @@ export function BookingCalendar({ requestedDate, onRequestTaken }: Props) {
                 const inMonth = d.slice(0, 7) === iso(month).slice(0, 7);
                 const off = holiday.length > 0 || isWeekend(d);
                 return (
-                  <Table.Td key={d} valign="top" h={96} bg={d === todayIso() ? 'yellow.0' : undefined} opacity={inMonth ? 1 : 0.5}>
+                  <Table.Td key={d} valign="top" h={96} bg={d === deskToday() ? 'yellow.0' : undefined} opacity={inMonth ? 1 : 0.5}>
                     <UnstyledButton onClick={() => book(d)} aria-label={`${Number(d.slice(5, 7))}월 ${Number(d.slice(8))}일 예약 추가`}>
                       <Text size="sm" fw={700} c={off ? 'red.8' : undefined}>
                         {Number(d.slice(8))}

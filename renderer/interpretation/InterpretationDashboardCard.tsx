@@ -1,11 +1,11 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useChannel } from '../api/useChannel';
-import { todayIso } from './dates';
 import { openInterpretationQuickEntry } from './InterpretationQuickEntry';
 
 /** Today's interpretation support at a glance: what was served and who is booked to come. */
 export function InterpretationDashboardCard() {
-  const day = useChannel('interpretation.day', { date: todayIso() });
+  const day = useChannel('interpretation.day', { date: deskToday() });
   const booked = (day.data?.requests ?? []).filter((r) => r.status === '예약');
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="interpretation-card-title">

@@ -1,10 +1,10 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { fullDate } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
 import { useAppState } from '../app/SessionContext';
 import { StatTile } from '../app/StatTile';
-import { todayIso } from './dates';
 import { bookingDraft, fetchDefaults } from './drafts';
 import { openInterpretationQuickEntry } from './InterpretationQuickEntry';
 import { RequestModal } from './RequestModal';
@@ -15,23 +15,23 @@ const BOARD_COLUMNS = ['시각', '언어', '지원 방법', '민원 업무', '�
 
 /** The day at the desk: what was served, what is booked, one key (F3) to log the next visitor. */
 export function TodayBoard() {
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(deskToday());
   const { session } = useAppState();
   const day = useChannel('interpretation.day', { date });
   const actions = useRequestActions();
-  const isToday = date === todayIso();
+  const isToday = date === deskToday();
 
   return (
     <Stack>
       <Group align="flex-end">
         <TextInput type="date" label="날짜" value={date} onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)} w={180} />
         {!isToday && (
-          <Button variant="default" onClick={() => setDate(todayIso())}>
+          <Button variant="default" onClick={() => setDate(deskToday())}>
             오늘로
           </Button>
         )}
         <Button onClick={openInterpretationQuickEntry}>새 통역 요청 (F3)</Button>
-        <Button variant="light" onClick={async () => actions.setDraft(bookingDraft(date < todayIso() ? todayIso() : date, await fetchDefaults(), session?.staffId ?? null))}>
+        <Button variant="light" onClick={async () => actions.setDraft(bookingDraft(date < deskToday() ? deskToday() : date, await fetchDefaults(), session?.staffId ?? null))}>
           예약 추가
         </Button>
       </Group>

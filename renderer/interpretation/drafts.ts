@@ -1,10 +1,11 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { requestToInput, type InterpretationRequest, type QuickDefaults } from '../../shared/contract/interpretation';
 import { call } from '../api/client';
 import type { RequestDraft } from './RequestForm';
-import { nowTime, todayIso } from './dates';
+import { nowTime } from './dates';
 
 const blank = (defaults: QuickDefaults, staffId: number | null): RequestDraft => ({
-  date: todayIso(),
+  date: deskToday(),
   time: nowTime(),
   language: defaults.language,
   languageNote: '',

@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { kindnessExceptionNote } from '../../shared/contract/kindness';
@@ -5,7 +6,6 @@ import { call } from '../api/client';
 import { saveFile } from '../api/saveFile';
 import { useChannel } from '../api/useChannel';
 import { useAppState } from '../app/SessionContext';
-import { todayIso } from './kindnessDates';
 import { fullDate } from '../../shared/korean/reportFormat';
 
 /** 발표 명단: the confirmed month's picks for the internal approval document, on paper or as XLSX. */
@@ -74,7 +74,7 @@ export function AnnouncementTab({ month }: { month: string }) {
       </Table>
       <div className="print-only">
         <Text size="sm" ta="right">
-          {fullDate(todayIso())}
+          {fullDate(deskToday())}
         </Text>
       </div>
     </Stack>

@@ -1,8 +1,8 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Alert, Badge, Grid, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { kindnessExceptionNote, kindnessMonthLabel, type KindnessHistoryMonth } from '../../shared/contract/kindness';
 import { useChannel } from '../api/useChannel';
-import { todayIso } from './kindnessDates';
 
 const STATUS: Record<KindnessHistoryMonth['status'], { label: string; color: string }> = {
   picked: { label: '확정', color: 'green' },
@@ -12,7 +12,7 @@ const STATUS: Record<KindnessHistoryMonth['status'], { label: string; color: str
 
 /** The report's line for every year on record, as of today. */
 function YearLine({ firstYear }: { firstYear: number }) {
-  const today = todayIso();
+  const today = deskToday();
   const { data } = useChannel('kindness.yearLine', { from: `${firstYear}-01-01`, to: today, asOf: today });
   return (
     <Paper withBorder p="md">
@@ -28,7 +28,7 @@ function YearLine({ firstYear }: { firstYear: number }) {
 
 /** 선정 이력: a year month by month (picked, "선정 없음" or not yet confirmed), by department and by person. */
 export function HistoryTab() {
-  const [year, setYear] = useState(Number(todayIso().slice(0, 4)));
+  const [year, setYear] = useState(Number(deskToday().slice(0, 4)));
   const { data, error } = useChannel('kindness.history', { year });
   if (error) return <Alert color="red">{error.message}</Alert>;
   const years = data?.years ?? [{ year, picks: 0 }];

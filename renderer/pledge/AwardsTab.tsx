@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { fullDate } from '../../shared/korean/reportFormat';
 import type { Award } from '../../shared/pledge/records';
@@ -6,10 +7,9 @@ import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
 import { RowActions } from '../app/RowActions';
 import { RecordFormButtons, RecordFormPanel } from './RecordForm';
-import { today } from './today';
 import { useRecordForm } from './useRecordForm';
 
-const blank = () => ({ title: '', awardedBy: '', outcome: '선정', date: today() });
+const blank = () => ({ title: '', awardedBy: '', outcome: '선정', date: deskToday() });
 const FIELDS = ['title', 'awardedBy', 'outcome', 'date'];
 
 /** 수상·대외평가: `○ 행정안전부 '민원서비스 혁신 우수사례' 선정 : 2024.12월` on the card. */

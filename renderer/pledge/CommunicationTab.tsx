@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { fullDate } from '../../shared/korean/reportFormat';
 import { COMMUNICATION_CATEGORIES, communicationCategoryLabel, type CommunicationCategory } from '../../shared/pledge/records';
@@ -6,10 +7,9 @@ import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
 import { RowActions } from '../app/RowActions';
 import { RecordFormButtons, RecordFormPanel } from './RecordForm';
-import { today } from './today';
 import { useRecordForm } from './useRecordForm';
 
-const blank = () => ({ date: today(), category: 'press' as CommunicationCategory, title: '', outlet: '', details: '' });
+const blank = () => ({ date: deskToday(), category: 'press' as CommunicationCategory, title: '', outlet: '', details: '' });
 const FIELDS = ['date', 'category', 'title', 'outlet', 'details'];
 
 /** 구민소통실적: every briefing, survey, advice, press item and other activity, dated. */

@@ -1,19 +1,19 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Button, Group, NumberInput, Select } from '@mantine/core';
 import { useState } from 'react';
 import { monthDay } from '../../shared/korean/reportFormat';
 import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
-import { today } from './today';
 
 /**
  * Photos already kept with a healing program, put on the card as a reference: the picture is copied,
  * so the card keeps it even if the program's photo is later removed.
  */
 export function HealingPhotoPicker({ cardId, onError }: { cardId: number; onError: (e: AppError | null) => void }) {
-  const [year, setYear] = useState<number | string>(Number(today().slice(0, 4)));
+  const [year, setYear] = useState<number | string>(Number(deskToday().slice(0, 4)));
   const [chosen, setChosen] = useState<string | null>(null);
-  const programs = useChannel('healing.list', { year: Number(year) || Number(today().slice(0, 4)) });
+  const programs = useChannel('healing.list', { year: Number(year) || Number(deskToday().slice(0, 4)) });
   const options = (programs.data ?? []).flatMap((p) =>
     p.photos.map((photo) => ({ value: `${p.id}:${photo.id}`, label: `${monthDay(p.date)} ${p.place} — ${photo.caption || '사진'}`, program: p, photo })),
   );

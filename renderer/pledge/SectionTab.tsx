@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Alert, Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { SectionInput } from '../../shared/contract/pledge';
@@ -10,13 +11,12 @@ import { LineRecords } from './LineRecords';
 import { NoteForm } from './NoteForm';
 import { SectionLines } from './SectionLines';
 import { SectionOutputs } from './SectionOutputs';
-import { today } from './today';
 
 const FIELDS = ['from', 'to', 'asOf'];
 
 /** 추진실적: pick a period, see the section generated from the records, arrange it and take it out. */
 export function SectionTab({ card, onPrint }: { card: PledgeCard; onPrint: (r: PrintRequest) => void }) {
-  const [draft, setDraft] = useState({ from: `${Number(today().slice(0, 4)) - 1}-01-01`, to: today(), asOf: today() });
+  const [draft, setDraft] = useState({ from: `${Number(deskToday().slice(0, 4)) - 1}-01-01`, to: deskToday(), asOf: deskToday() });
   const [period, setPeriod] = useState<SectionInput>({ cardId: card.id, ...draft });
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const section = useChannel('pledge.section', { ...period, cardId: card.id });

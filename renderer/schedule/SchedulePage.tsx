@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Alert, Button, Chip, Group, Modal, SegmentedControl, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { addDays, holidayNames } from '../../shared/korean/holidays';
@@ -6,7 +7,7 @@ import { ShiftDialog, type ShiftDialogState } from '../guides/ShiftDialog';
 import { bookingLink } from '../interpretation/bookingLink';
 import { newHealingLink, newTrainingLink } from '../trainings/trainingLinks';
 import { CalendarGrid } from './CalendarGrid';
-import { addMonths, dayTitle, monthGrid, monthOf, monthTitle, todayIso, weekGrid } from './calendarDates';
+import { addMonths, dayTitle, monthGrid, monthOf, monthTitle, weekGrid } from './calendarDates';
 import { PeriodNav } from './PeriodNav';
 import { SCHEDULE_KINDS, scheduleKindArea, scheduleKindColor, scheduleKindLabel, type ScheduleEntry, type ScheduleKind } from './scheduleEntries';
 import { useScheduleData } from './useScheduleData';
@@ -39,7 +40,7 @@ function EntryChip({ entry, detailed, onClick }: { entry: ScheduleEntry; detaile
 /** 일정: guide shifts, trainings, healing programs and interpretation bookings on one calendar. */
 export function SchedulePage() {
   const [view, setView] = useState<View>('month');
-  const [anchor, setAnchor] = useState(todayIso);
+  const [anchor, setAnchor] = useState(deskToday);
   const [kinds, setKinds] = useState<string[]>([...SCHEDULE_KINDS]);
   const [dayMenu, setDayMenu] = useState<string | null>(null);
   const [shiftDialog, setShiftDialog] = useState<ShiftDialogState>(null);
@@ -61,7 +62,7 @@ export function SchedulePage() {
     <Stack>
       <Title order={2}>일정</Title>
       <Group justify="space-between">
-        <PeriodNav title={title} unit={view === 'month' ? '달' : '주'} onPrevious={() => step(-1)} onNext={() => step(1)} onToday={() => setAnchor(todayIso())} />
+        <PeriodNav title={title} unit={view === 'month' ? '달' : '주'} onPrevious={() => step(-1)} onNext={() => step(1)} onToday={() => setAnchor(deskToday())} />
         <SegmentedControl
           aria-label="보기"
           value={view}

@@ -1,4 +1,3 @@
-import { deskNow } from '../../shared/korean/deskClock';
 import { addDays, datesBetween } from '../../shared/korean/holidays';
 
 /** Calendar arithmetic on yyyy-MM-dd strings; weeks start on Sunday, as the app's DatesProvider says. */
@@ -36,5 +35,3 @@ export const monthTitle = (month: string) => `${Number(month.slice(0, 4))}년 ${
 /** `3월 4일 (화)` */
 export const dayTitle = (date: string) => `${Number(date.slice(5, 7))}월 ${Number(date.slice(8, 10))}일 (${WEEKDAY_LABELS[weekdayOf(date)]})`;
 
-/** The PC's date, in the hall's time zone. */
-export const todayIso = (): string => deskNow().date;

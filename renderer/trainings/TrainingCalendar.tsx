@@ -1,3 +1,4 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import '@mantine/schedule/styles.css';
 import { Group, Stack, Text } from '@mantine/core';
 import { Schedule, type ScheduleEventData, type ScheduleLabelsOverride, type ScheduleViewLevel } from '@mantine/schedule';
@@ -6,7 +7,6 @@ import { useState } from 'react';
 import { trainingKindLabels } from '../../shared/contract/trainings';
 import { holidayNames } from '../../shared/korean/holidays';
 import { useChannel } from '../api/useChannel';
-import { todayIso } from './today';
 
 const labels: ScheduleLabelsOverride = {
   today: '오늘',
@@ -43,7 +43,7 @@ const nextDay = (date: string) => format(addDays(parseISO(date), 1), 'yyyy-MM-dd
 
 /** Training sessions and healing programs on a month or week calendar; clicking a day starts a training on that date. */
 export function TrainingCalendar({ onDayClick, onOpenTraining, onOpenHealing }: Props) {
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(deskToday());
   const [view, setView] = useState<ScheduleViewLevel>('month');
   // The month grid shows up to two weeks of the neighbouring months; fetch those too.
   const anchor = parseISO(date);

@@ -1,14 +1,14 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { Alert, Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { monthDay } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
-import { todayIso } from './today';
 
 /**
  * The dashboard's 교육·힐링 card: the year's 친절교육 line, a warning while the yearly 친절교육 (연 1회)
  * has not been held yet, and the year's healing programs.
  */
 export function TrainingsDashboardCard() {
-  const today = todayIso();
+  const today = deskToday();
   const year = Number(today.slice(0, 4));
   const kindness = useChannel('trainings.yearLine', { year, kind: 'kindness', asOf: today });
   const trainings = useChannel('trainings.list', { year });

@@ -1,4 +1,4 @@
-import { todayIso } from './today';
+import { deskToday } from '../../shared/korean/deskClock';
 import { Button, Group, Modal, Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useDateRequest } from '../app/useDateRequest';
@@ -17,7 +17,7 @@ type Editor = { mode: 'new'; date?: string } | { mode: 'open'; id: number } | nu
 /** 교육·힐링: trainings with their attendance, the calendar, the yearly coverage, and healing programs. */
 export function TrainingsPage() {
   const [tab, setTab] = useState<string | null>('list');
-  const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
+  const [year, setYear] = useState(() => Number(deskToday().slice(0, 4)));
   const [training, setTraining] = useState<Editor>(null);
   const [healing, setHealing] = useState<Editor>(null);
   const closeButtonProps = { 'aria-label': '닫기' };

@@ -25,6 +25,9 @@ export function deskNow(at = new Date()): DeskTime {
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
 
+/** Today at the desk, yyyy-MM-dd: what every form defaults to and every "not in the future" check uses. */
+export const deskToday = () => deskNow().date;
+
 /** 'yyyy-MM-dd HH:mm', the form desk times are stored in. */
 export const stamp = (t: DeskTime) => `${t.date} ${t.time}`;
 

@@ -1,7 +1,7 @@
+import { deskToday } from '../../shared/korean/deskClock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../shared/contract/interpretation';
 import { addDays } from '../../shared/korean/holidays';
-import { localToday } from '../../electron/interpretation/requestService';
 import { tempCore } from '../helpers/tempCore';
 
 let app: ReturnType<typeof tempCore>;
@@ -54,7 +54,7 @@ describe('logging an interpretation request at the desk', () => {
   });
 
   it('refuses a served request dated in the future and points to a booking instead', async () => {
-    const result = await app.call('interpretation.requests.save', walkIn({ date: addDays(localToday(), 3) }));
+    const result = await app.call('interpretation.requests.save', walkIn({ date: addDays(deskToday(), 3) }));
     expect(result).toMatchObject({ ok: false, error: { field: 'date', message: expect.stringContaining('예약으로 기록하세요') } });
   });
 
@@ -90,7 +90,7 @@ describe('a record entered by mistake', () => {
 
 describe('booked requests', () => {
   it('shows a booking on the calendar and the day board, then keeps it there once served or cancelled', async () => {
-    const day = addDays(localToday(), 10);
+    const day = addDays(deskToday(), 10);
     const booking = await app.must('interpretation.requests.save', {
       date: day,
       time: '14:00',
@@ -114,8 +114,8 @@ describe('booked requests', () => {
 
     await app.must('interpretation.requests.cancel', { id: other.id });
     // The sign interpreter came earlier than planned: the desk closes the booking on today's date.
-    await app.must('interpretation.requests.save', { ...walkIn({ language: 'ksl', methodId: 5, task: '가족관계증명', date: localToday() }), id: booking.id });
-    const after = await app.must('interpretation.bookings', { from: addDays(localToday(), -1), to: day });
+    await app.must('interpretation.requests.save', { ...walkIn({ language: 'ksl', methodId: 5, task: '가족관계증명', date: deskToday() }), id: booking.id });
+    const after = await app.must('interpretation.bookings', { from: addDays(deskToday(), -1), to: day });
     expect(after.map((b) => [b.taskLabel, b.status])).toEqual([
       ['가족관계증명', '완료'],
       ['여권', '취소'],
@@ -136,7 +136,7 @@ describe('booked requests', () => {
 
 describe('the quick form defaults', () => {
   it('offers the language and way used most in the last 90 days, ignoring older, cancelled and future ones', async () => {
-    const today = localToday();
+    const today = deskToday();
     for (let i = 0; i < 3; i++) await app.must('interpretation.requests.save', walkIn({ date: addDays(today, 5), language: 'ksl', methodId: 5, status: '예약', outcome: null }));
     for (let i = 0; i < 4; i++) await app.must('interpretation.requests.save', walkIn({ date: addDays(today, -120), language: 'zh' }));
     for (let i = 0; i < 3; i++) await app.must('interpretation.requests.save', walkIn({ date: addDays(today, -80), language: 'th', status: '취소' }));
