@@ -1,26 +1,14 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import Conf from 'conf';
 import { HTTP_PREFIX } from '../../shared/contract/transport';
-import { createCore } from '../core';
+import type { AppError } from '../../shared/result';
+import { createCore, type Core } from '../core';
 import { fileLogger } from '../log';
 import { chromiumPrintToPdf } from './chromiumPrintToPdf';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-};
-
-/** Same ceiling as the largest input the contract accepts (a 10 MB staff file, base64), plus room. */
-const MAX_BODY = 16 * 1024 * 1024;
+import { refuseForeignCaller } from './callerCheck';
+import { readBody } from './requestBody';
+import { sendText, serveStatic } from './staticFiles';
 
 export interface PreviewOptions {
   port: number;
@@ -30,7 +18,8 @@ export interface PreviewOptions {
 
 /**
  * The browser preview: the built renderer and the same handler table as the app, over HTTP.
- * It binds to 127.0.0.1 only and checks the Host header, so no other machine or web page can call it.
+ * It binds to 127.0.0.1 only and checks the Host header, so no other machine can call it, and it answers
+ * /api/ only for its own page (see callerCheck), so no other web page in the same browser can either.
  */
 export async function startPreviewServer({ port, dataDir, rendererDir }: PreviewOptions) {
   const log = fileLogger(path.join(dataDir, 'logs', 'preview.log'));
@@ -39,33 +28,31 @@ export async function startPreviewServer({ port, dataDir, rendererDir }: Preview
   const core = createCore({ dataDir, store, log, printToPdf: chromiumPrintToPdf(() => baseUrl) });
 
   const server = http.createServer((req, res) => {
+    const isApi = req.url?.startsWith(HTTP_PREFIX) ?? false;
     const address = server.address();
     const boundPort = typeof address === 'object' && address ? address.port : port;
     const host = req.headers.host ?? '';
+    // A DNS-rebinding page reaches 127.0.0.1 under its own host name; only our own names are answered.
     if (host !== `127.0.0.1:${boundPort}` && host !== `localhost:${boundPort}`) {
-      res.writeHead(403).end();
+      if (isApi) return sendError(res, 403, { code: 'forbidden', message: '이 PC의 주소로 연 화면에서만 쓸 수 있습니다.' });
+      return sendText(res, 403, '이 PC의 주소(127.0.0.1)로만 열 수 있습니다.');
+    }
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    } catch {
+      if (isApi) return sendError(res, 404, unknownChannel);
+      return sendText(res, 400, '주소가 올바르지 않습니다.');
+    }
+    if (isApi) {
+      answerApi(core, req, res, pathname.slice(HTTP_PREFIX.length), `http://${host}`).catch((error: unknown) => {
+        log.error('preview_request_failed', { error: error instanceof Error ? error.message : String(error) });
+        if (!res.headersSent) sendError(res, 500, { code: 'unexpected', message: '요청을 처리하지 못했습니다. 미리보기를 다시 시작해 주세요.' });
+        else res.destroy();
+      });
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith(HTTP_PREFIX)) {
-      if (req.method !== 'POST') {
-        res.writeHead(405).end();
-        return;
-      }
-      readBody(req)
-        .then(async (body) => {
-          let input: unknown;
-          try {
-            input = body.length ? JSON.parse(body) : undefined;
-          } catch {
-            return sendJson(res, { ok: false, error: { code: 'invalid_input', message: '요청 형식이 올바르지 않습니다.' } });
-          }
-          sendJson(res, await core.call(decodeURIComponent(url.pathname.slice(HTTP_PREFIX.length)), input));
-        })
-        .catch(() => sendJson(res, { ok: false, error: { code: 'invalid_input', message: '요청이 너무 큽니다.' } }, 413));
-      return;
-    }
-    serveStatic(rendererDir, url.pathname, res);
+    serveStatic(rendererDir, pathname, req, res);
   });
 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -85,38 +72,38 @@ export async function startPreviewServer({ port, dataDir, rendererDir }: Preview
   };
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+const unknownChannel: AppError = { code: 'unknown_channel', message: '알 수 없는 요청입니다.' };
 
-function sendJson(res: http.ServerResponse, body: unknown, status = 200) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-function serveStatic(root: string, pathname: string, res: http.ServerResponse) {
-  const resolved = path.normalize(path.join(root, decodeURIComponent(pathname)));
-  // Anything that would climb out of the renderer folder, or is not a file, gets the app's page.
-  const file =
-    resolved.startsWith(root) && fs.existsSync(resolved) && fs.statSync(resolved).isFile()
-      ? resolved
-      : path.join(root, 'index.html');
-  if (!fs.existsSync(file)) {
-    res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('renderer not built: run `npm run build:renderer`');
-    return;
+/** POST /api/<channel> with the input as JSON: the same `core.call` Electron's IPC uses. */
+async function answerApi(core: Core, req: http.IncomingMessage, res: http.ServerResponse, encodedChannel: string, ownOrigin: string) {
+  if (req.method !== 'POST') return sendError(res, 405, { code: 'invalid_input', message: '이 주소는 POST 요청만 받습니다.' });
+  const refusal = refuseForeignCaller(req.headers, ownOrigin);
+  if (refusal) return sendError(res, refusal.status, refusal.error);
+  let channel: string;
+  try {
+    channel = decodeURIComponent(encodedChannel);
+  } catch {
+    return sendError(res, 404, unknownChannel);
   }
-  res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
+
+  const body = await readBody(req);
+  if (body.kind === 'too_large') return sendError(res, 413, { code: 'invalid_input', message: '요청이 너무 큽니다.' });
+  if (body.kind === 'not_utf8') return sendError(res, 400, { code: 'invalid_input', message: '요청의 글자를 읽을 수 없습니다(UTF-8이 아닙니다).' });
+  let input: unknown;
+  try {
+    input = body.text.length ? JSON.parse(body.text) : undefined;
+  } catch {
+    return sendError(res, 400, { code: 'invalid_input', message: '요청 형식이 올바르지 않습니다.' });
+  }
+  const result = await core.call(channel, input);
+  sendJson(res, result, !result.ok && result.error.code === 'unknown_channel' ? 404 : 200);
+}
+
+function sendError(res: http.ServerResponse, status: number, error: AppError) {
+  sendJson(res, { ok: false, error }, status);
+}
+
+function sendJson(res: http.ServerResponse, body: unknown, status: number) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(JSON.stringify(body));
 }
