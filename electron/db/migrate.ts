@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
+import { writeTransaction } from './transactions';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,9 @@ export function readMigrations(dir = migrationsDir): Migration[] {
   return migrations;
 }
 
+/** The version this app brings a database to: a file above it was written by a newer app. */
+export const latestSchemaVersion = () => readMigrations().at(-1)?.version ?? 0;
+
 export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
@@ -45,7 +49,9 @@ export function migrate(db: Database.Database, migrations = readMigrations(), up
   }
   for (const m of migrations) {
     if (m.version <= current || m.version > upTo) continue;
-    db.transaction(() => {
+    writeTransaction(db, () => {
+      // Another process opening the same file may have applied it while this one waited for the lock.
+      if (schemaVersion(db) >= m.version) return;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
     })();

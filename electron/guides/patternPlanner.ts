@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import { activeOn, type HelperRepository } from './helperRepository';
 import type { ShiftRepository } from './shiftRepository';
 import { closedReason, slotWindow } from './shiftRules';
+import { writeTransaction } from '../db/transactions';
 
 export type PatternIn = ParsedInputOf<(typeof guidesContract)['guides.previewPattern']>;
 
@@ -47,7 +48,7 @@ function skipForExisting(shifts: ShiftRepository, helperId: number, shift: Patte
 
 /** Creates the whole plan in one transaction: a month is laid down entirely or not at all. */
 export function applyPattern(db: Db, helpers: HelperRepository, shifts: ShiftRepository, p: PatternIn, actorId: number | null): PatternPreview {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const plan = planPattern(helpers, shifts, p);
     if (plan.create.length === 0) throw new UserFacingError('conflict', '새로 만들 근무가 없습니다. 기간·요일·시간대를 확인하세요.', 'from');
     for (const s of plan.create) shifts.insert({ ...s, post: p.post, helperId: p.helperId, note: '' }, actorId);

@@ -7,6 +7,7 @@ import type { Db } from '../db/connection';
 import type { HelperRepository } from './helperRepository';
 import { isOverlapViolation, type ShiftRepository } from './shiftRepository';
 import { requireActive, requireFree, requireWorkingDay, slotWindow } from './shiftRules';
+import { writeTransaction } from '../db/transactions';
 
 type In<K extends keyof typeof guidesContract> = ParsedInputOf<(typeof guidesContract)[K]>;
 
@@ -17,7 +18,7 @@ export function shiftCommands(db: Db, helpers: HelperRepository, shifts: ShiftRe
   /** The trigger is the last line; if a race slips past the checks, the answer is still Korean. */
   const guarded = <T>(fn: () => T): T => {
     try {
-      return db.transaction(fn)();
+      return writeTransaction(db, fn)();
     } catch (error) {
       if (isOverlapViolation(error)) throw new UserFacingError('conflict', '같은 도우미의 근무 시간이 겹칩니다. 달력을 새로 고친 뒤 다시 확인하세요.', 'date');
       throw error;

@@ -3,6 +3,7 @@ import type { HealingPhoto, HealingProgram, HealingProgramEntry, healingProgramI
 import { UserFacingError } from '../../shared/result';
 import { nowIso } from '../db/audit';
 import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transactions';
 
 type ProgramFields = z.output<typeof healingProgramInput>;
 
@@ -105,7 +106,7 @@ export function healingRepository(db: Db) {
      * A program and its named participants change together. Participants are cleared before the
      * count is updated so a smaller count with a shorter list passes the database's check.
      */
-    save: db.transaction((input: ProgramFields, actorId: number | null): number => {
+    save: writeTransaction(db, (input: ProgramFields, actorId: number | null): number => {
       const ids = [...new Set(input.participantStaffIds)];
       ids.forEach((id, i) => {
         if (!stmt.staffExists.get(id)) throw new UserFacingError('not_found', '명단에 없는 직원입니다. 직원 목록을 새로 고쳐 보세요.', `participantStaffIds.${i}`);
@@ -123,7 +124,7 @@ export function healingRepository(db: Db) {
     }),
 
     /** Deletes the program; returns its photos' file names so the caller removes the files after the commit. */
-    remove: db.transaction((id: number): string[] => {
+    remove: writeTransaction(db, (id: number): string[] => {
       const files = (stmt.photosOf.all(id) as PhotoRow[]).map((p) => p.file_name);
       if (stmt.remove.run(id).changes === 0) throw new UserFacingError('not_found', '삭제할 힐링프로그램이 없습니다.');
       return files;

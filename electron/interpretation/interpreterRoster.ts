@@ -3,6 +3,7 @@ import { languageLabel, languageOrder, LEVELS, type LanguageCode, type LanguageL
 import { UserFacingError } from '../../shared/result';
 import { nowIso } from '../db/audit';
 import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transactions';
 
 interface InterpreterRow {
   staff_id: number;
@@ -61,7 +62,7 @@ export function interpreterRoster(db: Db) {
   };
 
   // Replacing the languages and the availability together: a half-saved roster entry would suggest the wrong person.
-  const save = db.transaction((input: InterpreterFields, actor: number | null) => {
+  const save = writeTransaction(db, (input: InterpreterFields, actor: number | null) => {
     if (!stmt.staffExists.get(input.staffId)) throw new UserFacingError('not_found', '선택한 직원이 없습니다.', 'staffId');
     stmt.upsert.run({ staffId: input.staffId, availability: input.availability, active: input.active ? 1 : 0, now: nowIso(), actor });
     stmt.clearLanguages.run(input.staffId);

@@ -9,6 +9,7 @@ import {
 import { UserFacingError } from '../../shared/result';
 import { isUniqueViolation, nowIso } from '../db/audit';
 import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transactions';
 
 interface CriterionRow {
   id: number;
@@ -77,7 +78,7 @@ export function kindnessConfigRepository(db: Db) {
     saveSourceWeights(weights: { source: KindnessSource; weight: number }[], actorId: number | null): KindnessConfig {
       const now = nowIso();
       // All weights or none: a half-saved table would score the board by two different scales.
-      db.transaction(() => {
+      writeTransaction(db, () => {
         for (const w of weights) stmt.saveWeight.run({ ...w, now, actor: actorId });
       })();
       return repo.config();

@@ -7,6 +7,7 @@ import type { Db } from '../db/connection';
 import type { Actor } from '../ipc/handlerTypes';
 import { monthlyBoard, type KindnessRepos } from './monthlyBoard';
 import { requireOpenMonth, translateKindnessDbError } from './monthLock';
+import { writeTransaction } from '../db/transactions';
 
 type NominationInput = ParsedInputOf<Contract['kindness.saveNomination']>;
 type RateInput = ParsedInputOf<Contract['kindness.rate']>;
@@ -43,7 +44,7 @@ export function kindnessNominations(db: Db, repos: KindnessRepos) {
       const fields = { month: input.month, staffId: input.staffId, source: input.source, evidence: input.evidence, receivedOn: input.receivedOn, enteredById };
       try {
         // The checks and the write in one transaction: the month cannot be confirmed in between.
-        const id = db.transaction(() => {
+        const id = writeTransaction(db, () => {
           requireOpenMonth(repos.picks, input.month);
           if (!old) return repos.nominations.insert(fields, actor?.id ?? null);
           requireOpenMonth(repos.picks, old.month);
@@ -63,7 +64,7 @@ export function kindnessNominations(db: Db, repos: KindnessRepos) {
       const old = repos.nominations.byId(id);
       if (!old) throw new UserFacingError('not_found', '삭제할 추천이 없습니다.');
       try {
-        db.transaction(() => {
+        writeTransaction(db, () => {
           requireOpenMonth(repos.picks, old.month);
           keepPickedPersonsLast(old);
           repos.nominations.remove(id);
@@ -77,7 +78,7 @@ export function kindnessNominations(db: Db, repos: KindnessRepos) {
 
     rate({ month, staffId, ratings }: RateInput, actor: Actor | null): KindnessBoardEntry {
       try {
-        db.transaction(() => {
+        writeTransaction(db, () => {
           requireOpenMonth(repos.picks, month);
           if (repos.nominations.countFor(month, staffId) === 0) {
             throw new UserFacingError('not_found', '이 달 추천 명단에 없는 직원입니다. 먼저 추천을 접수하세요.', 'staffId');

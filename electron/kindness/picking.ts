@@ -6,6 +6,7 @@ import type { Actor } from '../ipc/handlerTypes';
 import { currentMonth } from './kindnessMonths';
 import { monthlyBoard, type KindnessRepos } from './monthlyBoard';
 import { requireActor, requireOpenMonth, translateKindnessDbError } from './monthLock';
+import { writeTransaction } from '../db/transactions';
 
 /** The team lead's decisions: pick, take back a pick, confirm the month, and unlock it with a reason. */
 export function kindnessPicking(db: Db, repos: KindnessRepos) {
@@ -21,7 +22,7 @@ export function kindnessPicking(db: Db, repos: KindnessRepos) {
       const by = requireActor(actor, '선정');
       try {
         // The rules are checked on the board as it stands inside the transaction that writes the pick.
-        db.transaction(() => {
+        writeTransaction(db, () => {
           requireOpenMonth(repos.picks, month);
           const entry = entryOf(month, staffId);
           if (!entry) throw new UserFacingError('not_found', '이 달 추천 명단에 없는 직원입니다. 먼저 추천을 접수하세요.', 'staffId');
@@ -59,7 +60,7 @@ export function kindnessPicking(db: Db, repos: KindnessRepos) {
     unpick(month: string, staffId: number, actor: Actor | null) {
       requireActor(actor, '선정 취소');
       try {
-        db.transaction(() => {
+        writeTransaction(db, () => {
           requireOpenMonth(repos.picks, month);
           if (repos.picks.remove(month, staffId) === 0) throw new UserFacingError('not_found', '취소할 선정이 없습니다.');
         })();
@@ -73,7 +74,7 @@ export function kindnessPicking(db: Db, repos: KindnessRepos) {
     confirm(month: string, actor: Actor | null): KindnessMonthState {
       const by = requireActor(actor, '확정');
       if (month > currentMonth()) throw new UserFacingError('invalid_input', `${kindnessMonthLabel(month)}은 아직 오지 않아 확정할 수 없습니다.`, 'month');
-      db.transaction(() => {
+      writeTransaction(db, () => {
         if (repos.picks.isConfirmed(month)) throw new UserFacingError('conflict', `${kindnessMonthLabel(month)}은 이미 확정되었습니다.`);
         repos.picks.confirm(month, nowIso(), by.id);
       })();
@@ -82,7 +83,7 @@ export function kindnessPicking(db: Db, repos: KindnessRepos) {
 
     unlock(month: string, reason: string, actor: Actor | null): KindnessMonthState {
       const by = requireActor(actor, '확정 해제');
-      db.transaction(() => {
+      writeTransaction(db, () => {
         if (!repos.picks.isConfirmed(month)) throw new UserFacingError('conflict', `${kindnessMonthLabel(month)}은 확정되지 않은 달입니다.`);
         repos.picks.unlock(month, reason, nowIso(), by.id);
       })();

@@ -11,6 +11,7 @@ import type { StaffRepository } from '../staff/staffRepository';
 import { deskNow, stamp } from '../../shared/korean/deskClock';
 import type { LoanRepository } from './loanRepository';
 import type { WheelchairRepository } from './wheelchairRepository';
+import { writeTransaction } from '../db/transactions';
 
 export interface LendingDeps {
   db: Db;
@@ -66,7 +67,7 @@ export function lending({ db, loans, wheelchairs, settings, staff }: LendingDeps
       const lentBy = responsible(input.lentBy, actorId, 'lentBy', '대여 직원');
 
       try {
-        return db.transaction(() => {
+        return writeTransaction(db, () => {
           const wheelchair = wheelchairs.require(input.wheelchairId);
           if (wheelchair.status === 'repair') throw new UserFacingError('conflict', `'${wheelchair.assetNumber}' 휠체어는 수리 중이라 대여할 수 없습니다.`, 'wheelchairId');
           if (wheelchair.status === 'retired') throw new UserFacingError('conflict', `'${wheelchair.assetNumber}' 휠체어는 폐기되어 대여할 수 없습니다.`, 'wheelchairId');
@@ -111,7 +112,7 @@ export function lending({ db, loans, wheelchairs, settings, staff }: LendingDeps
       notInFuture(returnedAt, 'returnDate', '반납 일시');
       const receivedBy = responsible(input.receivedBy, actorId, 'receivedBy', '반납 받은 직원');
       try {
-        return db.transaction(() => {
+        return writeTransaction(db, () => {
           const loan = loans.raw(input.loanId);
           if (!loan) throw new UserFacingError('not_found', '선택한 대여 기록이 없습니다.', 'loanId');
           if (loan.returned_at) throw new UserFacingError('conflict', `이미 반납된 대여입니다(${hm(loan.returned_at)} 반납).`, 'loanId');
@@ -136,7 +137,7 @@ export function lending({ db, loans, wheelchairs, settings, staff }: LendingDeps
 
     /** One extension per loan: the due date moves on by the usual loan period, again to a working day. */
     extend(loanId: number, actorId: number | null): LoanRow {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const loan = loans.raw(loanId);
         if (!loan) throw new UserFacingError('not_found', '선택한 대여 기록이 없습니다.', 'loanId');
         if (loan.returned_at) throw new UserFacingError('conflict', '이미 반납된 대여는 연장할 수 없습니다.', 'loanId');

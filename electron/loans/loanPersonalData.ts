@@ -1,13 +1,14 @@
 import { format, parseISO, subYears } from 'date-fns';
 import { nowIso } from '../db/audit';
 import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transactions';
 
 /** Every deliberate showing of a borrower's full name or phone: one row in personal_data_view (migration 002). */
 export function personalDataViewLog(db: Db) {
   const insert = db.prepare(`
     INSERT INTO personal_data_view (viewed_at, staff_id, record_kind, record_id, purpose)
     VALUES (@now, @staffId, 'loan', @loanId, @purpose)`);
-  const logMany = db.transaction((loanIds: number[], staffId: number | null, purpose: string) => {
+  const logMany = writeTransaction(db, (loanIds: number[], staffId: number | null, purpose: string) => {
     const now = nowIso();
     for (const loanId of loanIds) insert.run({ now, staffId, loanId, purpose });
   });
@@ -19,7 +20,7 @@ export function personalDataViewLog(db: Db) {
   // The overdue list shows phones every time it is opened or reloads after a change: the first showing
   // of a loan to a staff member on a desk day is the view that matters, so the log keeps one row for it
   // instead of one per reload (which would bury the ledger's deliberate views under noise).
-  const logDaily = db.transaction((loanIds: number[], staffId: number | null, purpose: string, day: string) => {
+  const logDaily = writeTransaction(db, (loanIds: number[], staffId: number | null, purpose: string, day: string) => {
     const range = { staffId, purpose, ...deskDayInUtc(day) };
     const now = nowIso();
     for (const loanId of loanIds) if (!seenOn.get({ ...range, loanId })) insert.run({ now, staffId, loanId, purpose });

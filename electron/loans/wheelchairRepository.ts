@@ -8,6 +8,7 @@ import {
 import { UserFacingError } from '../../shared/result';
 import { isUniqueViolation, nowIso } from '../db/audit';
 import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transactions';
 
 interface WheelchairRow {
   id: number;
@@ -67,7 +68,7 @@ export function wheelchairRepository(db: Db) {
       const params = { ...input, now: nowIso(), actor };
       try {
         // Registering and its first history line are one record of the wheelchair's life.
-        return db.transaction(() => {
+        return writeTransaction(db, () => {
           if (input.id === undefined) {
             const id = Number(stmt.insert.run(params).lastInsertRowid);
             stmt.addHistory.run({ wheelchairId: id, now: params.now, from: null, to: 'available', reason: '등록', loanId: null, actor });
@@ -95,7 +96,7 @@ export function wheelchairRepository(db: Db) {
 
     /** By hand: 대여 가능 / 수리 중 / 폐기. 대여 중 comes and goes only with a loan. */
     setStatusByHand(id: number, to: 'available' | 'repair' | 'retired', reason: string, actor: number | null): Wheelchair {
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const wheelchair = repo.require(id);
         if (wheelchair.status === 'on_loan') {
           throw new UserFacingError('conflict', `'${wheelchair.assetNumber}' 휠체어는 대여 중입니다. 반납을 먼저 기록하세요.`, 'status');

@@ -4,6 +4,7 @@ import { budgetSourceLabel, type BudgetAmount, type BudgetSource } from '../../s
 import { UserFacingError } from '../../shared/result';
 import { nowIso } from '../db/audit';
 import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transactions';
 
 /** 사업비 현황: planned amounts in 백만원 per source and term year (and 임기후); totals are computed, never stored. */
 export function budgetRepository(db: Db) {
@@ -37,7 +38,7 @@ export function budgetRepository(db: Db) {
         seen.add(cell);
       });
       const now = nowIso();
-      db.transaction(() => {
+      writeTransaction(db, () => {
         stmt.clear.run(card.id);
         for (const a of amounts) if (a.amount > 0) stmt.insert.run(card.id, a.source, a.year, a.amount, now, actor);
       })();

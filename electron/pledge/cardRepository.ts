@@ -5,6 +5,7 @@ import type { LayoutEntry, NoteLine, PledgeCard } from '../../shared/pledge/reco
 import { UserFacingError } from '../../shared/result';
 import { isUniqueViolation, nowIso } from '../db/audit';
 import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transactions';
 
 interface CardRow {
   id: number;
@@ -101,7 +102,7 @@ export function cardRepository(db: Db) {
     save(input: CardInput & { id?: number }, actor: number | null): PledgeCard {
       if (!stmt.department.get(input.departmentId)) throw new UserFacingError('not_found', '선택한 부서가 없습니다.', 'departmentId');
       const params = { team: '', extension: '', contents: '', budgetNote: '', effects: '', plans: '', ...input, now: nowIso(), actor };
-      const write = db.transaction(() => {
+      const write = writeTransaction(db, () => {
         let id = input.id;
         if (id === undefined) id = Number(stmt.insert.run(params).lastInsertRowid);
         else {
@@ -130,7 +131,7 @@ export function cardRepository(db: Db) {
     saveLayout(cardId: number, lines: LayoutEntry[]) {
       repo.byId(cardId);
       const sent = new Set(lines.map((l) => l.key)).size;
-      db.transaction(() => {
+      writeTransaction(db, () => {
         const merged = mergeLayout(repo.layout(cardId), lines);
         stmt.clearLayout.run(cardId);
         merged.forEach((l, i) => stmt.insertLayout.run(cardId, l.key, i, l.hidden ? 1 : 0));
@@ -153,7 +154,7 @@ export function cardRepository(db: Db) {
     deleteNote(id: number) {
       const note = stmt.noteById.get(id) as { cardId: number } | undefined;
       if (!note) throw new UserFacingError('not_found', '지울 메모가 없습니다.');
-      db.transaction(() => {
+      writeTransaction(db, () => {
         stmt.deleteNote.run(id);
         stmt.forgetLine.run(note.cardId, `note:${id}`);
       })();

@@ -5,6 +5,7 @@ import { milestoneLabel, type CertificationRound, type Milestone, type Milestone
 import { UserFacingError } from '../../shared/result';
 import { nowIso } from '../db/audit';
 import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transactions';
 
 /** The day the next round is due: the selection date plus the validity in years. */
 export const dueDate = (selectedOn: string, validYears: number) => format(addYears(parseISO(selectedOn), validYears), 'yyyy-MM-dd');
@@ -38,7 +39,7 @@ export function certificationRepository(db: Db) {
 
     save(input: CertificationInput & { validYears: number }, actor: number | null): CertificationRound {
       const params = { ...input, now: nowIso(), actor };
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         let id = input.id;
         if (id === undefined) id = Number(stmt.insertRound.run(params).lastInsertRowid);
         else if (stmt.updateRound.run({ ...params, id }).changes === 0) throw new UserFacingError('not_found', '수정할 인증 회차가 없습니다.');

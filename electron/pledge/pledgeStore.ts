@@ -10,6 +10,7 @@ import { communicationRepository } from './communicationRepository';
 import { performanceSection } from './performanceSection';
 import type { PerformanceSources } from './performanceSources';
 import { referenceRepository } from './referenceRepository';
+import { readTransaction } from '../db/transactions';
 
 /** Every pledge repository on one connection, and the section built from them and the areas. */
 export function pledgeStore(deps: CoreDeps, sources: PerformanceSources) {
@@ -23,7 +24,7 @@ export function pledgeStore(deps: CoreDeps, sources: PerformanceSources) {
   const section = ({ cardId, from, to, asOf }: SectionInput): PerformanceSection => {
     const card = cards.byId(cardId);
     // One read transaction: the areas' figures and the card's records are counted from the same moment.
-    return deps.db.transaction(() =>
+    return readTransaction(deps.db, () =>
       performanceSection(
         deps.db,
         sources,

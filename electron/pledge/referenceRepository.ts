@@ -6,6 +6,7 @@ import type { PledgeReference } from '../../shared/pledge/records';
 import { UserFacingError } from '../../shared/result';
 import { nowIso } from '../db/audit';
 import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transactions';
 
 interface Row {
   id: number;
@@ -77,7 +78,7 @@ export function referenceRepository(db: Db, dataDir: string) {
       const file = path.join(photoDir, fileName);
       fs.writeFileSync(file, bytes);
       try {
-        const id = db.transaction(() => {
+        const id = writeTransaction(db, () => {
           const now = nowIso();
           const photoId = Number(stmt.insertPhoto.run(cardId, fileName, type.mime, caption, now, actor).lastInsertRowid);
           const { n } = stmt.nextPosition.get(cardId) as { n: number };
@@ -96,7 +97,7 @@ export function referenceRepository(db: Db, dataDir: string) {
       if (!item || item.cardId !== cardId) throw new UserFacingError('not_found', '선택한 보도 기록이 없습니다.', 'communicationId');
       if (item.category !== 'press') throw new UserFacingError('invalid_input', '언론·방송 보도만 참고자료로 실을 수 있습니다.', 'communicationId');
       if (stmt.cited.get(communicationId)) throw new UserFacingError('conflict', '이미 참고자료에 실린 보도입니다.', 'communicationId');
-      const id = db.transaction(() => {
+      const id = writeTransaction(db, () => {
         const { n } = stmt.nextPosition.get(cardId) as { n: number };
         return Number(stmt.insert.run(cardId, n, null, communicationId, nowIso(), actor).lastInsertRowid);
       })();
@@ -111,7 +112,7 @@ export function referenceRepository(db: Db, dataDir: string) {
       const other = direction === 'up' ? at - 1 : at + 1;
       if (other >= 0 && other < ids.length) {
         [ids[at], ids[other]] = [ids[other], ids[at]];
-        db.transaction(() => ids.forEach((rid, i) => stmt.setPosition.run(i, rid)))();
+        writeTransaction(db, () => ids.forEach((rid, i) => stmt.setPosition.run(i, rid)))();
       }
       return repo.list(ref.cardId);
     },
@@ -120,7 +121,7 @@ export function referenceRepository(db: Db, dataDir: string) {
       const ref = stmt.byId.get(id) as { cardId: number; photoId: number | null } | undefined;
       if (!ref) throw new UserFacingError('not_found', '뺄 참고자료가 없습니다.');
       const file = ref.photoId === null ? null : (stmt.photoFile.get(ref.photoId) as { file_name: string }).file_name;
-      db.transaction(() => {
+      writeTransaction(db, () => {
         stmt.delete.run(id);
         // A photo was added only as this reference: it goes with it.
         if (ref.photoId !== null) stmt.deletePhoto.run(ref.photoId);

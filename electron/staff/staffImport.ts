@@ -3,6 +3,7 @@ import { UserFacingError } from '../../shared/result';
 import type { Db } from '../db/connection';
 import type { StaffRepository } from './staffRepository';
 import { readSheet, type SheetRow } from './staffSheet';
+import { writeTransaction } from '../db/transactions';
 
 /** Header words offices actually use for each column. */
 const HEADERS = {
@@ -45,7 +46,7 @@ export async function importStaff(
   const report: StaffImportReport = { added: 0, updated: 0, departmentsAdded: 0, skipped: [] };
   const body = rows.filter((r) => r.row > headerRow.row && r.cells.some((c) => c !== ''));
 
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const r of body) {
       const name = r.cells[cols.name] ?? '';
       const departmentName = r.cells[cols.department] ?? '';

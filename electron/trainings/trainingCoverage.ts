@@ -1,6 +1,7 @@
 import type { TrainingCoverage, TrainingKind } from '../../shared/contract/trainings';
 import { UserFacingError } from '../../shared/result';
 import type { Db } from '../db/connection';
+import { writeTransaction } from '../db/transactions';
 
 /**
  * The yearly requirement (연 1회): which departments nobody has attended from, and which staff of the
@@ -55,7 +56,7 @@ export function trainingCoverage(db: Db) {
     },
 
     /** Replaces the set of frontline departments in one transaction, so the list is never half-saved. */
-    setFrontline: db.transaction((departmentIds: number[]) => {
+    setFrontline: writeTransaction(db, (departmentIds: number[]) => {
       const ids = [...new Set(departmentIds)];
       ids.forEach((id, i) => {
         if (!stmt.departmentExists.get(id)) throw new UserFacingError('not_found', '없는 부서입니다. 부서 목록을 새로 고쳐 보세요.', `departmentIds.${i}`);

@@ -7,6 +7,7 @@ import { trainingCoverage } from './trainingCoverage';
 import { trainingFigures } from './trainingFigures';
 import { trainingRepository } from './trainingRepository';
 import { yearRange } from './yearRange';
+import { writeTransaction } from '../db/transactions';
 
 type TrainingChannel =
   | 'trainings.list'
@@ -38,15 +39,15 @@ export function trainingsHandlers({ db, staff }: CoreDeps): Handlers<TrainingCha
   };
 
   // A training and its sessions, or a session's whole attendance list, change together or not at all.
-  const save = db.transaction((input: Parameters<typeof trainings.save>[0], actorId: number | null) => trainings.save(input, actorId));
-  const recordAttendance = db.transaction((sessionId: number, entries: { staffId: number; status: AttendanceStatus }[], actorId: number | null) => {
+  const save = writeTransaction(db, (input: Parameters<typeof trainings.save>[0], actorId: number | null) => trainings.save(input, actorId));
+  const recordAttendance = writeTransaction(db, (sessionId: number, entries: { staffId: number; status: AttendanceStatus }[], actorId: number | null) => {
     const { trainingId, mode } = trainings.sessionWithMode(sessionId);
     if (mode !== 'person') throw new UserFacingError('conflict', '이 교육은 부서별 인원수로 기록합니다.', 'sessionId');
     attendance.replaceAttendance(sessionId, entries);
     trainings.touch(trainingId, actorId);
     return trainingId;
   });
-  const recordHeadCounts = db.transaction((sessionId: number, counts: { departmentId: number; headCount: number }[], actorId: number | null) => {
+  const recordHeadCounts = writeTransaction(db, (sessionId: number, counts: { departmentId: number; headCount: number }[], actorId: number | null) => {
     const { trainingId, mode } = trainings.sessionWithMode(sessionId);
     if (mode !== 'headCount') throw new UserFacingError('conflict', '이 교육은 개인별 출석으로 기록합니다.', 'sessionId');
     attendance.replaceHeadCounts(sessionId, counts);
