@@ -1,7 +1,7 @@
 import { deskNow } from '../shared/korean/deskClock';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import Store from 'electron-store';
 import { createCore, type Core } from './core';
 import { backupDaily } from './db/backup';
@@ -9,11 +9,12 @@ import { registerIpc } from './ipc/registerIpc';
 import { fileLogger } from './log';
 import { menuTemplate } from './menu';
 import { electronPrintToPdf } from './print/electronPrintToPdf';
-import { denyPermissions, isAppFrame, lockDownContents, mainWindowOptions, rendererUrl } from './window';
+import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './protocol/appProtocol';
+import { denyPermissions, isAppFrame, lockDownContents, openAppWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '..', 'preload', 'preload.cjs');
-const appUrl = rendererUrl(path.join(here, '..', 'renderer', 'index.html'));
+const rendererDir = path.join(here, '..', 'renderer');
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -29,6 +30,8 @@ const trackWindow = (win: BrowserWindow) => {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Electron takes scheme privileges only before it is ready.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -49,17 +52,18 @@ async function start() {
     dataDir,
     store: new Store({ name: 'settings' }),
     log,
-    printToPdf: electronPrintToPdf(appUrl, preloadPath, trackWindow),
+    printToPdf: electronPrintToPdf(preloadPath, trackWindow),
   });
   backupDaily(core.db, dataDir, deskNow().date).catch((error: Error) =>
     log.error('backup_failed', { message: error.message }),
   );
 
   denyPermissions(session.defaultSession);
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
   const activeCore = core;
-  registerIpc(ipcMain, (channel, input) => activeCore.call(channel, input), (event) => isAppFrame(event, appContents, appUrl), log);
+  registerIpc(ipcMain, (channel, input) => activeCore.call(channel, input), (event) => isAppFrame(event, appContents), log);
 
-  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+  mainWindow = openAppWindow(preloadPath);
   trackWindow(mainWindow);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
@@ -80,5 +84,5 @@ async function start() {
       ),
     ),
   );
-  await mainWindow.loadURL(appUrl);
+  await mainWindow.loadURL(APP_PAGE_URL);
 }

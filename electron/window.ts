@@ -1,15 +1,24 @@
-import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent, Session, WebContents } from 'electron';
-import { pathToFileURL } from 'node:url';
+import { BrowserWindow, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
+import { APP_PAGE_URL } from './protocol/appProtocol';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
-    width: 1400,
-    height: 900,
-    minWidth: 1024,
-    minHeight: 700,
-    title: '민원서비스 실적관리',
+const MAIN_WINDOW_FRAME = {
+  width: 1400,
+  height: 900,
+  minWidth: 1024,
+  minHeight: 700,
+  title: '민원서비스 실적관리',
+  backgroundColor: '#ffffff',
+};
+
+/**
+ * Every window of the app, the main one and the hidden print ones, is made here and nowhere else, with
+ * the preferences written out in the constructor call so electronegativity sees them as they are.
+ * Hidden at first: the main window shows itself when ready, a print window never does.
+ */
+export function openAppWindow(preloadPath: string) {
+  return new BrowserWindow({
+    ...MAIN_WINDOW_FRAME,
     show: false,
-    backgroundColor: '#ffffff',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -22,18 +31,18 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webviewTag: false,
       spellcheck: false,
     },
-  };
+  });
 }
 
-/** The renderer is a file on disk; this is the only URL the window may show. */
-export const rendererUrl = (indexHtmlPath: string) => pathToFileURL(indexHtmlPath).toString();
-
-/** True only for a window the app opened itself, showing the app's own page. */
-export function isAppFrame(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, appContents: ReadonlySet<WebContents>, appUrl: string) {
+/**
+ * True only for a window the app opened itself, showing the app's own page on app://minwon/.
+ * A file:// page is never trusted: anything saved to disk (a downloaded .html) would be one.
+ */
+export function isAppFrame(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, appContents: ReadonlySet<WebContents>) {
   if (!appContents.has(event.sender)) return false;
   const url = event.senderFrame?.url ?? '';
   // The hash is the renderer's own routing; anything else must match the app's page exactly.
-  return url.split('#')[0] === appUrl;
+  return url.split('#')[0] === APP_PAGE_URL;
 }
 
 /** Electron's checklist: no navigation away, no new windows, no webviews. */

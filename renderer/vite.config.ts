@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-// The renderer is loaded from disk by Electron (file://), so every asset URL is relative.
+// Relative asset URLs work wherever the page is served: app://minwon/ in Electron, http://127.0.0.1 in the preview.
 export default defineConfig({
   root: here,
   base: './',

@@ -1,19 +1,20 @@
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { PRINT_READY_SCRIPT } from '../../shared/printReady';
-import { mainWindowOptions } from '../window';
+import { APP_PAGE_URL } from '../protocol/appProtocol';
+import { openAppWindow } from '../window';
 
 const READY_TIMEOUT_MS = 15_000;
 
 /**
- * Prints one of the app's own pages to PDF in a hidden window with the same locked-down
- * preferences as the main window; the page says when its data is on screen.
+ * Prints one of the app's own pages (app://minwon/…) to PDF in a hidden window made like the
+ * main window; the page says when its data is on screen.
  */
-export function electronPrintToPdf(appUrl: string, preloadPath: string, trackWindow: (win: BrowserWindow) => void) {
+export function electronPrintToPdf(preloadPath: string, trackWindow: (win: BrowserWindow) => void) {
   return async (route: string): Promise<Buffer> => {
-    const win = new BrowserWindow({ ...mainWindowOptions(preloadPath), show: false });
+    const win = openAppWindow(preloadPath);
     trackWindow(win);
     try {
-      await win.loadURL(`${appUrl}#${route}`);
+      await win.loadURL(`${APP_PAGE_URL}#${route}`);
       const deadline = Date.now() + READY_TIMEOUT_MS;
       while (!(await win.webContents.executeJavaScript(PRINT_READY_SCRIPT))) {
         if (Date.now() > deadline) throw new Error(`print page not ready: ${route}`);

@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL } from '../../shared/contract/transport';
 import { tempDir } from '../helpers/tempCore';
 
@@ -14,6 +17,10 @@ const fake = vi.hoisted(() => {
     permissionRequest: null as null | ((...args: any[]) => void),
     permissionCheck: null as null | ((...args: any[]) => boolean),
     menu: null as any,
+    /** What main.ts asked of Electron, in order, so "before ready" can be checked. */
+    steps: [] as string[],
+    privilegedSchemes: [] as any[],
+    protocolHandlers: {} as Record<string, (request: Request) => Promise<Response>>,
   };
   const contents = () => {
     const events: Record<string, (...args: any[]) => void> = {};
@@ -27,6 +34,8 @@ const fake = vi.hoisted(() => {
         this.windowOpen = fn;
       },
       print: vi.fn(),
+      executeJavaScript: vi.fn(async () => true),
+      printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7')),
     };
   };
   return { state, contents };
@@ -47,7 +56,9 @@ vi.mock('electron', () => {
     }
     restore() {}
     focus() {}
+    destroy() {}
     async loadURL(url: string) {
+      fake.state.steps.push(`loadURL ${url}`);
       this.loadedUrl = url;
     }
   }
@@ -55,12 +66,22 @@ vi.mock('electron', () => {
     app: {
       requestSingleInstanceLock: () => fake.state.lock,
       on: (name: string, fn: (...args: any[]) => void) => (fake.state.appEvents[name] = fn),
-      whenReady: () => Promise.resolve(),
+      whenReady: () => Promise.resolve().then(() => fake.state.steps.push('ready')),
       getPath: () => fake.state.userData,
       getVersion: () => '0.0.0-test',
       quit: () => fake.state.quit++,
     },
     BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        fake.state.steps.push('registerSchemesAsPrivileged');
+        fake.state.privilegedSchemes.push(...schemes);
+      },
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+        fake.state.steps.push(`handle ${scheme}`);
+        fake.state.protocolHandlers[scheme] = handler;
+      },
+    },
     ipcMain: { handle: (name: string, fn: (...args: any[]) => unknown) => (fake.state.handlers[name] = fn) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.state.menu = m) },
     session: {
@@ -87,7 +108,17 @@ vi.mock('electron-store', () => ({
 
 async function startMain() {
   vi.resetModules();
-  Object.assign(fake.state, { windows: [], handlers: {}, appEvents: {}, quit: 0, menu: null, userData: tempDir() });
+  Object.assign(fake.state, {
+    windows: [],
+    handlers: {},
+    appEvents: {},
+    quit: 0,
+    menu: null,
+    userData: tempDir(),
+    steps: [],
+    privilegedSchemes: [],
+    protocolHandlers: {},
+  });
   await import('../../electron/main');
   if (fake.state.lock) await vi.waitFor(() => expect(fake.state.windows[0]?.loadedUrl).toBeTruthy());
   return fake.state.windows[0];
@@ -96,6 +127,10 @@ async function startMain() {
 describe('the main process', () => {
   beforeEach(() => {
     fake.state.lock = true;
+  });
+  afterEach(() => {
+    fake.state.appEvents['will-quit']?.();
+    fs.rmSync(fake.state.userData, { recursive: true, force: true });
   });
 
   it('opens one window with context isolation, sandbox, no Node, and the preload bridge', async () => {
@@ -108,7 +143,28 @@ describe('the main process', () => {
       webSecurity: true,
     });
     expect(win.options.webPreferences.preload).toMatch(/preload[\\/]preload\.cjs$/);
-    expect(win.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+  });
+
+  it('registers app:// as a standard, secure scheme before Electron is ready, as Electron requires', async () => {
+    await startMain();
+    expect(fake.state.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.state.steps.indexOf('registerSchemesAsPrivileged')).toBeLessThan(fake.state.steps.indexOf('ready'));
+  });
+
+  it('loads the screens from app://minwon/, not from a file, once the protocol answers', async () => {
+    const win = await startMain();
+    expect(win.loadedUrl).toBe('app://minwon/index.html');
+    expect(fake.state.steps.indexOf('handle app')).toBeLessThan(fake.state.steps.indexOf('loadURL app://minwon/index.html'));
+  });
+
+  it("serves the renderer folder on app:// with the page's CSP, and nothing outside it", async () => {
+    await startMain();
+    const serve = fake.state.protocolHandlers.app;
+    const page = await serve(new Request('app://minwon/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('<div id="root"></div>');
+    expect((await serve(new Request('app://minwon/..%2f..%2fpackage.json'))).status).toBe(403);
   });
 
   it('answers the app page over IPC, and refuses other senders and undeclared channels', async () => {
@@ -125,6 +181,29 @@ describe('the main process', () => {
     expect(await handle(navigatedAway, 'settings.get', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('no longer trusts a file:// page, another app:// host or anything but the exact app page', async () => {
+    const win = await startMain();
+    const handle = fake.state.handlers[IPC_CALL];
+    const renderedFile = pathToFileURL(path.resolve('renderer', 'index.html')).toString();
+    for (const url of [
+      renderedFile,
+      `${renderedFile}#/settings`,
+      'file:///C:/Users/clerk/Downloads/index.html',
+      'app://evil/index.html',
+      'app://minwon.evil/index.html',
+      'app://minwon/other.html',
+      'app://minwon/index.html?next=/settings',
+      'http://minwon/index.html',
+      'null',
+      '',
+    ]) {
+      const event = { sender: win.webContents, senderFrame: { url } };
+      expect(await handle(event, 'settings.get', {}), url).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const noFrame = { sender: win.webContents, senderFrame: null };
+    expect(await handle(noFrame, 'settings.get', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('blocks navigation, new windows and webviews in every web contents, and denies permissions', async () => {
     await startMain();
     const contents = fake.contents();
@@ -139,6 +218,19 @@ describe('the main process', () => {
     fake.state.permissionRequest!({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
     expect(fake.state.permissionCheck!()).toBe(false);
+  });
+
+  it('prints a PDF in a hidden window as locked down as the main one, showing the app page from app://', async () => {
+    const main = await startMain();
+    const { electronPrintToPdf } = await import('../../electron/print/electronPrintToPdf');
+    const tracked: unknown[] = [];
+    const pdf = await electronPrintToPdf('/tmp/preload.cjs', (w) => tracked.push(w))('/pledge?print=1&card=3');
+    const printer = fake.state.windows.at(-1);
+    expect(pdf.toString()).toBe('%PDF-1.7');
+    expect(tracked).toEqual([printer]);
+    expect(printer.options.show).toBe(false);
+    expect(printer.options.webPreferences).toEqual({ ...main.options.webPreferences, preload: '/tmp/preload.cjs' });
+    expect(printer.loadedUrl).toBe('app://minwon/index.html#/pledge?print=1&card=3');
   });
 
   it('has a Korean application menu', async () => {
