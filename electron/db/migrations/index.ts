@@ -1,0 +1,17 @@
+import type { Migration } from '../migration';
+import { migration as staff } from './001_staff';
+import { migration as personalDataView } from './002_personal_data_view';
+import { migration as loans } from './003_loans';
+import { migration as interpretation } from './004_interpretation';
+import { migration as guides } from './005_guides';
+import { migration as trainings } from './006_trainings';
+import { migration as healing } from './007_healing';
+import { migration as kindness } from './008_kindness';
+import { migration as pledge } from './009_pledge';
+import { migration as photosInDatabase } from './010_photos_in_database';
+
+/**
+ * The schema's steps in the order they run, imported one by one (not read from the folder) so the
+ * main-process bundle carries them. A new step is the next number's file, added at the end here.
+ */
+export const migrations: Migration[] = [staff, personalDataView, loans, interpretation, guides, trainings, healing, kindness, pledge, photosInDatabase];
