@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { termMonth } from './contract/fields';
 
 /**
  * Every setting with its bounds. The same schema checks what the Settings page
@@ -29,8 +30,8 @@ export const settingsSchema = z.strictObject({
     .min(14, '글자 크기는 14 이상이어야 합니다.')
     .max(24, '글자 크기는 24 이하여야 합니다.'),
   /** The mayor's term, yyyy-MM: a new pledge card starts with it (its 사업비 현황 years). */
-  termFrom: z.string({ error: '임기 시작을 입력하세요.' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '임기 시작은 2022-07 형식으로 입력하세요.'),
-  termTo: z.string({ error: '임기 종료를 입력하세요.' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '임기 종료는 2026-06 형식으로 입력하세요.'),
+  termFrom: termMonth('임기 시작'),
+  termTo: termMonth('임기 종료'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -49,8 +50,13 @@ export const defaultSettings: Settings = {
   termTo: '2026-06',
 };
 
-/** What the Settings page sends: only the fields it changed, each checked like the whole. */
-export const settingsChanges = settingsSchema.partial();
+/**
+ * What the Settings page sends: only the fields it changed, each checked like the whole. A field sent
+ * as undefined (IPC keeps such keys) is a field not sent, rather than one that blanks the stored value.
+ */
+export const settingsChanges = settingsSchema
+  .partial()
+  .transform((changes) => Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<Settings>);
 
 /** Reads whatever is on disk, keeping each valid field and defaulting the rest. */
 export function settingsFromStored(stored: unknown): Settings {

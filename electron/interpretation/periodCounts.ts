@@ -1,5 +1,6 @@
 import type { CountLine, InterpretationCounts, PeriodCount } from '../../shared/contract/interpretation';
 import { kindOf, languageLabel, languageOrder, type LanguageCode } from '../../shared/interpretationLanguages';
+import { monthsBetween } from '../../shared/dateRange';
 import type { Db } from '../db/connection';
 import { SERVED_SQL } from './countingRule';
 
@@ -41,16 +42,7 @@ const add = (p: PeriodCount, g: Group) => {
 };
 
 /** Every yyyy-MM from the month of `from` to the month of `to`. */
-const months = (from: string, to: string) => {
-  const out: string[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  for (let key = from.slice(0, 7); key <= to.slice(0, 7); key = `${year}-${String(month).padStart(2, '0')}`) {
-    out.push(key);
-    if (++month > 12) [year, month] = [year + 1, 1];
-  }
-  return out;
-};
+const months = (from: string, to: string) => monthsBetween(from.slice(0, 7), to.slice(0, 7));
 
 /**
  * Served requests (countingRule.ts) per month and per year of a period, with 건 and 명 by kind, language

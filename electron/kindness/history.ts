@@ -1,8 +1,9 @@
 import type { KindnessHistory, KindnessHistoryMonth, KindnessYearLine } from '../../shared/contract/kindness';
+import { monthsBetween, yearOf, yearsBetween } from '../../shared/dateRange';
 import { yearLabel } from '../../shared/korean/reportFormat';
 import type { Db } from '../db/connection';
 import { kindnessFigures } from './kindnessFigures';
-import { currentMonth, maxIso, minIso, shiftMonth } from './kindnessMonths';
+import { currentMonth, maxIso, minIso } from './kindnessMonths';
 import type { KindnessRepos } from './monthlyBoard';
 import { toPickRecord, type PickRow } from './pickRepository';
 
@@ -22,12 +23,11 @@ export function kindnessHistory(db: Db, repos: KindnessRepos, year: number): Kin
   const latestWithRecords = [...picks.map((p) => p.month), ...confirmed, ...nominations.keys()].sort().at(-1) ?? '';
   const until = [minIso(currentMonth(), last), latestWithRecords].sort().at(-1)!;
 
-  const months: KindnessHistoryMonth[] = [];
-  for (let m = first; m <= until; m = shiftMonth(m, 1)) {
+  const months = monthsBetween(first, until).map((m): KindnessHistoryMonth => {
     const ofMonth = picks.filter((p) => p.month === m).map(toPickRecord);
     const status = !confirmed.has(m) ? 'open' : ofMonth.length > 0 ? 'picked' : 'none';
-    months.push({ month: m, status, picks: ofMonth, nominations: nominations.get(m) ?? 0 });
-  }
+    return { month: m, status, picks: ofMonth, nominations: nominations.get(m) ?? 0 };
+  });
 
   // Summaries count confirmed picks only, each under the department the person had when picked.
   const done = picks.filter((p) => p.confirmed === 1);
@@ -57,7 +57,7 @@ export function kindnessHistory(db: Db, repos: KindnessRepos, year: number): Kin
 export function kindnessYearLine(db: Db, range: { from: string; to: string; asOf: string }): KindnessYearLine {
   const end = minIso(range.to, range.asOf);
   const years: KindnessYearLine['years'] = [];
-  for (let y = Number(range.from.slice(0, 4)); y <= Number(end.slice(0, 4)); y++) {
+  for (const y of yearsBetween(yearOf(range.from), yearOf(end))) {
     const from = maxIso(range.from, `${y}-01-01`);
     const to = minIso(end, `${y}-12-31`);
     if (from > to) continue;

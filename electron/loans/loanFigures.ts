@@ -1,6 +1,6 @@
 import type { LoanCountRow } from '../../shared/contract/loans';
 import type { DateRange, LoanFigures } from '../../shared/figures';
-import { addDays } from '../../shared/korean/holidays';
+import { addDays, monthsBetween, yearOf, yearsBetween } from '../../shared/dateRange';
 import type { Db } from '../db/connection';
 
 /*
@@ -37,19 +37,8 @@ export function loanFigures(db: Db, range: DateRange): LoanFigures {
 export function loanCounts(db: Db, range: DateRange): { monthly: LoanCountRow[]; yearly: LoanCountRow[] } {
   const s = prepared(db);
   const found = new Map((s.monthly.all(bounds(range)) as LoanCountRow[]).map((r) => [r.period, r]));
-  const monthly: LoanCountRow[] = [];
-  for (let month = range.from.slice(0, 7); month <= range.to.slice(0, 7); month = nextMonth(month)) {
-    monthly.push(found.get(month) ?? { period: month, loans: 0, borrowers: 0 });
-  }
+  const monthly = monthsBetween(range.from.slice(0, 7), range.to.slice(0, 7)).map((month) => found.get(month) ?? { period: month, loans: 0, borrowers: 0 });
   const years = new Map((s.yearly.all(bounds(range)) as LoanCountRow[]).map((r) => [r.period, r]));
-  const yearly: LoanCountRow[] = [];
-  for (let y = Number(range.from.slice(0, 4)); y <= Number(range.to.slice(0, 4)); y++) {
-    yearly.push(years.get(String(y)) ?? { period: String(y), loans: 0, borrowers: 0 });
-  }
+  const yearly = yearsBetween(yearOf(range.from), yearOf(range.to)).map((y) => years.get(String(y)) ?? { period: String(y), loans: 0, borrowers: 0 });
   return { monthly, yearly };
-}
-
-function nextMonth(yyyyMm: string): string {
-  const [y, m] = yyyyMm.split('-').map(Number);
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }

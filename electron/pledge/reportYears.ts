@@ -1,3 +1,4 @@
+import { yearOf, yearsBetween } from '../../shared/dateRange';
 import type { DateRange } from '../../shared/figures';
 import { yearLabel } from '../../shared/korean/reportFormat';
 
@@ -21,7 +22,7 @@ export const countedUntil = (period: DateRange, asOf: string) => earlier(period.
 export function reportYears(period: DateRange, asOf: string): ReportYear[] {
   const end = countedUntil(period, asOf);
   const years: ReportYear[] = [];
-  for (let year = Number(period.from.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+  for (const year of yearsBetween(yearOf(period.from), yearOf(end))) {
     const range = { from: later(period.from, `${year}-01-01`), to: earlier(end, `${year}-12-31`) };
     if (range.from > range.to) continue;
     const currentMonth = range.to.endsWith('-12-31') ? null : Number(range.to.slice(5, 7));

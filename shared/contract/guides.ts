@@ -1,8 +1,7 @@
-import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
 import { command, query } from './channel';
-import { boolean, id, isoDate, optionalText, text } from './fields';
+import { boolean, clockTime, id, isoDate, optionalText, text, yearMonth } from './fields';
 
 export const HELPER_KINDS = ['volunteer', 'seniorJob', 'staff', 'other'] as const;
 export type HelperKind = (typeof HELPER_KINDS)[number];
@@ -108,14 +107,8 @@ export interface PatternPreview {
   skipped: (PatternShift & { reason: string })[];
 }
 
-const time = (label: string) =>
-  z
-    .string({ error: `${withParticle(label, '을/를')} 입력하세요.` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${withParticle(label, '은/는')} 09:00 형식으로 입력하세요.`);
-
-const month = z
-  .string({ error: '월을 선택하세요.' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '월은 2025-03 형식으로 입력하세요.');
+const time = (label: string) => clockTime(label, '09:00');
+const month = yearMonth('월');
 
 const dateRange = z
   .strictObject({ from: isoDate('시작일'), to: isoDate('종료일') })

@@ -12,6 +12,9 @@ import { trainingsContract } from './trainings';
 
 // Zod's own messages (wrong type, unknown key) in Korean, for the cases a field schema does not word itself.
 z.config(z.locales.ko());
+// The locale lists every unknown key back, and the keys are the sender's: a crafted input made the
+// message as long and as foreign as it liked. The screens never send one, so one sentence does.
+z.config({ customError: (issue) => (issue.code === 'unrecognized_keys' ? '요청에 알 수 없는 항목이 들어 있습니다.' : undefined) });
 
 /** Every channel the renderer may call. Nothing outside this object is reachable over IPC or HTTP. */
 export const contract = {

@@ -13,7 +13,7 @@ import {
   type RequestStatus,
 } from '../interpretationLanguages';
 import { command, query } from './channel';
-import { boolean, id, isoDate, noInput, optionalText, text } from './fields';
+import { boolean, clockTime, id, isoDate, noInput, optionalText, text } from './fields';
 
 export interface InterpretationMethod {
   id: number;
@@ -131,9 +131,7 @@ export const RESULT_FILTERS = [...OUTCOMES, '예약', '취소'] as const;
 export type ResultFilter = (typeof RESULT_FILTERS)[number];
 
 const language = z.enum(LANGUAGE_CODES, { error: '언어를 목록에서 선택하세요.' });
-const time = z
-  .string({ error: '시각을 입력하세요.' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '시각은 14:30 형식으로 입력하세요.');
+const time = clockTime('시각', '14:30');
 const count = (label: string, min: number, max: number) =>
   z
     .number({ error: `${withParticle(label, '은/는')} 숫자로 입력하세요.` })

@@ -2,7 +2,7 @@ import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
 import { command, query } from './channel';
-import { boolean, id, isoDate, noInput, text } from './fields';
+import { boolean, id, isoDate, noInput, text, year, yearMonth } from './fields';
 
 /** Where a nomination came from; the office's sources are fixed, their weights are edited. */
 export const KINDNESS_SOURCES = [
@@ -172,11 +172,7 @@ export interface KindnessAnnouncement {
   rows: { month: string; departmentName: string; position: string; name: string; reason: string; exception: KindnessRuleException }[];
 }
 
-export const kindnessMonth = (label = '월') =>
-  z
-    .string({ error: `${withParticle(label, '을/를')} 선택하세요.` })
-    .max(7, `${withParticle(label, '은/는')} 2025-03 형식으로 입력하세요.`)
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${withParticle(label, '은/는')} 2025-03 형식으로 입력하세요.`);
+export const kindnessMonth = (label = '월') => yearMonth(label);
 
 const smallInt = (label: string, min: number, max: number) =>
   z
@@ -261,7 +257,7 @@ export const kindnessContract = {
   'kindness.unlockMonth': command<KindnessMonthState>()(z.strictObject({ month: kindnessMonth(), reason: text('확정 해제 사유', 200) })),
 
   'kindness.history': query<KindnessHistory>()(
-    z.strictObject({ year: smallInt('연도', 2000, 2100) }),
+    z.strictObject({ year: year('연도') }),
   ),
   'kindness.yearLine': query<KindnessYearLine>()(
     z

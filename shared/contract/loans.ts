@@ -1,10 +1,9 @@
-import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
 import { addDays, nextWorkingDay } from '../korean/holidays';
 import { fullDate } from '../korean/reportFormat';
 import { command, query } from './channel';
-import { boolean, id, isoDate, noInput, optionalText, text } from './fields';
+import { boolean, clockTime, id, isoDate, noInput, optionalText, text } from './fields';
 
 export const wheelchairKinds = { manual: '수동', electric: '전동', child: '유아용', other: '기타' } as const;
 export const wheelchairStatuses = { available: '대여 가능', on_loan: '대여 중', repair: '수리 중', retired: '폐기' } as const;
@@ -144,9 +143,6 @@ export const ledgerColumns: { header: string; width: number; value: (row: LoanRo
   { header: '반납 직원', width: 10, value: (r) => r.receivedByName ?? '-' },
   { header: '비고', width: 24, value: (r) => [r.note, r.returnNote].filter(Boolean).join(' / ') },
 ];
-
-const clockTime = (label: string) =>
-  z.string({ error: `${withParticle(label, '을/를')} 입력하세요.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${withParticle(label, '은/는')} 09:30 형식으로 입력하세요.`);
 
 const phone = z
   .string({ error: '연락처는 글자로 입력하세요.' })

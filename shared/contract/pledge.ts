@@ -1,4 +1,3 @@
-import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
 import {
@@ -15,14 +14,11 @@ import {
   type PledgeReference,
 } from '../pledge/records';
 import type { BudgetTable, PerformanceSection } from '../pledge/section';
+import { BUDGET_FIRST_YEAR } from '../dateRange';
 import { command, query } from './channel';
-import { boolean, id, isoDate, noInput, optionalText, text } from './fields';
+import { boolean, id, isoDate, noInput, optionalText, termMonth, text, year } from './fields';
 
 const cardId = id('공약 카드');
-
-/** yyyy-MM: the mayor's term is kept by month (2022-07 to 2026-06). */
-const yearMonthField = (label: string) =>
-  z.string({ error: `${withParticle(label, '을/를')} 입력하세요.` }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${withParticle(label, '은/는')} 2022-07 형식으로 입력하세요.`);
 
 export const cardInput = z
   .strictObject({
@@ -42,8 +38,8 @@ export const cardInput = z
     budgetNote: optionalText('사업비', 500),
     effects: optionalText('사업 이행효과', 4000),
     plans: optionalText('향후계획', 4000),
-    termFrom: yearMonthField('임기 시작'),
-    termTo: yearMonthField('임기 종료'),
+    termFrom: termMonth('임기 시작'),
+    termTo: termMonth('임기 종료'),
   })
   .refine((c) => c.projectFrom <= c.projectTo, { message: '사업기간의 종료일이 시작일보다 앞섭니다.', path: ['projectTo'] })
   .refine((c) => c.termFrom <= c.termTo, { message: '임기 종료가 임기 시작보다 앞섭니다.', path: ['termTo'] })
@@ -98,7 +94,7 @@ export const budgetInput = z.strictObject({
     .array(
       z.strictObject({
         source: z.enum(BUDGET_SOURCES, { error: '재원을 선택하세요.' }),
-        year: z.number({ error: '연도를 선택하세요.' }).int().min(2000).max(2100).nullable(),
+        year: year('연도', BUDGET_FIRST_YEAR).nullable(),
         amount: z.number({ error: '금액은 숫자로 입력하세요.' }).int('금액은 백만원 단위 정수로 입력하세요.').min(0, '금액은 0 이상입니다.').max(10_000_000, '금액이 너무 큽니다.'),
       }),
       { error: '사업비를 입력하세요.' },

@@ -1,9 +1,8 @@
-import { withParticle } from '../korean/particles';
 import { z } from 'zod';
 import type { TrainingFigures } from '../figures';
 import { monthDayRange } from '../korean/reportFormat';
 import { command, query } from './channel';
-import { id, isoDate, optionalText, text } from './fields';
+import { clockTime, id, isoDate, optionalText, text, year } from './fields';
 
 export const trainingKinds = ['kindness', 'complaintDrill', 'other'] as const;
 export type TrainingKind = (typeof trainingKinds)[number];
@@ -126,14 +125,8 @@ export function trainingLineText(label: string, f: TrainingFigures): string {
   return `${label} ${f.departments}개부서 ${f.people}명(${monthDayRange(f.firstDate, f.lastDate)})`;
 }
 
-export const reportYear = z
-  .number({ error: '연도를 숫자로 입력하세요.' })
-  .int('연도를 숫자로 입력하세요.')
-  .min(2000, '연도는 2000년부터 입력할 수 있습니다.')
-  .max(2100, '연도가 너무 큽니다.');
-
-const time = (label: string) =>
-  z.string({ error: `${withParticle(label, '은/는')} 09:30 형식으로 입력하세요.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${withParticle(label, '은/는')} 09:30 형식으로 입력하세요.`);
+export const reportYear = year('연도');
+const time = (label: string) => clockTime(label);
 
 const kind = z.enum(trainingKinds, { error: '교육 종류를 선택하세요.' });
 

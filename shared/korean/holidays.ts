@@ -1,4 +1,8 @@
 import * as published from '@hyunbinseo/holidays-kr/all';
+import { addDays } from '../dateRange';
+
+// Day arithmetic lives with the app's date range; these stay importable from here, where the calendar screens look.
+export { addDays, datesBetween } from '../dateRange';
 
 /**
  * Korea's public holidays as published in the official gazette (월력요항), substitute holidays and
@@ -23,22 +27,10 @@ export const isHolidayDataKnown = (isoDate: string) => {
   return year >= holidayYears.first && year <= holidayYears.last;
 };
 
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The date itself when the hall is open that day, otherwise the next day it is. */
 export function nextWorkingDay(isoDate: string): string {
-  let d = isoDate;
-  while (!isWorkingDay(d)) d = addDays(d, 1);
-  return d;
-}
-
-/** Every date from `from` to `to`, both included. */
-export function datesBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
+  // The longest run of closed days (추석 or 설날 next to a weekend and a substitute day) is about ten;
+  // a month of them means the calendar data is wrong, and an answer is better than a frozen desk.
+  for (let d = addDays(isoDate, 0), i = 0; i < 31; d = addDays(d, 1), i++) if (isWorkingDay(d)) return d;
+  throw new RangeError(`no working day in the month from ${isoDate}`);
 }

@@ -1,15 +1,10 @@
+import { yearOf, yearsBetween } from '../dateRange';
 import { millionsOrDash } from '../korean/reportFormat';
 import { BUDGET_SOURCES, budgetSourceLabel, type BudgetAmount } from './records';
 import type { BudgetTable } from './section';
 
-const yearOf = (yearMonth: string) => Number(yearMonth.slice(0, 4));
-
 /** The calendar years the mayor's term touches: 2022-07 to 2026-06 → 2022…2026. */
-export function termYears(termFrom: string, termTo: string): number[] {
-  const years: number[] = [];
-  for (let y = yearOf(termFrom); y <= yearOf(termTo); y++) years.push(y);
-  return years;
-}
+export const termYears = (termFrom: string, termTo: string): number[] => yearsBetween(yearOf(termFrom), yearOf(termTo));
 
 /**
  * 사업비 현황 in 백만원: a row per source (국비, 시비, 구비, 기타) under the 계 row that sums them, and

@@ -1,34 +1,52 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** What tests/helpers/deskWriter.ts reports, one JSON line per write. */
-export type DeskWrite =
-  | { kind: 'department' | 'interpretation' | 'lend' | 'return'; id: number }
-  | { error: { code: string; message: string; cause?: unknown } };
+import type { DeskWrite } from './deskWrites';
 
-/** The wheelchair each desk writer lends: the test creates one per tag before starting the writers. */
-export const writerWheelchair = (tag: string) => `W-${tag}`;
+export { writerWheelchair, type DeskWrite } from './deskWrites';
 
-/** The project's own Node with tsx, so a child runs the TypeScript sources the way the tests import them. */
-export function spawnTs(script: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * The desk writer bundled into one file, as the app's build bundles the main process: started with
+ * tsx, every child transformed the whole core again, seconds per start on this machine. The bundle
+ * sits under node_modules/.cache so its packages resolve, with the migrations next to it, where
+ * electron/db/migrate.ts looks for them. `remove` deletes it when the test is done.
+ */
+export async function bundledDeskWriter() {
+  const cache = path.join(root, 'node_modules', '.cache');
+  fs.mkdirSync(cache, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(cache, 'desk-writer-'));
+  const file = path.join(dir, 'deskWriter.mjs');
+  await build({
+    entryPoints: [path.join(root, 'tests', 'helpers', 'deskWriter.ts')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  fs.cpSync(path.join(root, 'electron', 'db', 'migrations'), path.join(dir, 'migrations'), { recursive: true });
+  return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A desk writer (tests/helpers/deskWriter.ts) in its own process, with every line it has reported so far. */
-export function startDeskWriter(dataDir: string, tag: string, writes: number | 'forever') {
-  const child = spawnTs('tests/helpers/deskWriter.ts', [dataDir, tag, String(writes)]);
+/** A desk writer in its own process, with every line it has reported so far. */
+export function startDeskWriter(writerFile: string, dataDir: string, tag: string, writes: number | 'forever') {
+  const child = spawn(process.execPath, [writerFile, dataDir, tag, String(writes)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const reported: DeskWrite[] = [];
   let pending = '';
   let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     const lines = (pending + chunk).split('\n');
     pending = lines.pop()!;
     for (const line of lines) if (line) reported.push(JSON.parse(line) as DeskWrite);
   });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal })),
   );

@@ -1,7 +1,7 @@
 /**
  * A second desk PC writing to the same data folder, as fast as it can: a department, an interpretation
  * request, a lend and the return of that loan, over and over. Run as its own process by the concurrency
- * and kill -9 tests (`node --import tsx tests/helpers/deskWriter.ts <dataDir> <tag> <writes|forever>`).
+ * and kill -9 tests, bundled by bundledDeskWriter() (tests/helpers/childProcess.ts): `<dataDir> <tag> <writes|forever>`.
  *
  * Each committed write is reported on stdout as one JSON line, written synchronously (stdout is a pipe),
  * so a line the parent has read is a row the database must still hold after any crash.
@@ -9,7 +9,7 @@
  */
 import { createCore } from '../../electron/core';
 import { memoryLogger } from '../../electron/log';
-import { writerWheelchair, type DeskWrite } from './childProcess';
+import { writerWheelchair, type DeskWrite } from './deskWrites';
 import { memoryStore } from './tempCore';
 
 const [dataDir, tag, writesArg] = process.argv.slice(2);
