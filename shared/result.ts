@@ -7,6 +7,16 @@ export interface AppError {
   message: string;
   /** The input field the message is about, when there is one (dot path, e.g. "items.0.name"). */
   field?: string;
+  /**
+   * Every problem with the input, so a form marks every wrong field at once; `message` and `field`
+   * repeat the first. `field` is '' for a problem of the input as a whole.
+   */
+  issues?: FieldIssue[];
+}
+
+export interface FieldIssue {
+  field: string;
+  message: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

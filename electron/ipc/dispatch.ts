@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { contract, isChannelName } from '../../shared/contract';
-import { fail, ok, UserFacingError, type Result } from '../../shared/result';
+import { fail, ok, UserFacingError, type AppError, type FieldIssue, type Result } from '../../shared/result';
 import type { Logger } from '../log';
 import type { HandlerContext, HandlerTable } from './handlerTypes';
 
-const firstIssue = (error: z.ZodError) => {
-  const issue = error.issues[0];
-  return { message: issue?.message ?? '입력값이 올바르지 않습니다.', field: issue?.path.join('.') || undefined };
+/** Every issue, in the order zod found them; the first also stands as the error's own message and field. */
+const refusal = (error: z.ZodError): Omit<AppError, 'code'> => {
+  const issues: FieldIssue[] = error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+  const first = issues[0];
+  return { message: first?.message ?? '입력값이 올바르지 않습니다.', field: first?.field || undefined, issues };
 };
 
 /** What the log keeps of an input: its shape, not the personal data inside it. */
@@ -31,7 +33,7 @@ export async function dispatch(
   }
   const parsed = contract[channelName].input.safeParse(rawInput);
   if (!parsed.success) {
-    return fail({ code: 'invalid_input', ...firstIssue(parsed.error) });
+    return fail({ code: 'invalid_input', ...refusal(parsed.error) });
   }
   try {
     const handler = table[channelName] as (input: unknown, ctx: HandlerContext) => unknown;
