@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { bundledDeskWriter, startDeskWriter, writerWheelchair, type DeskWrite } from '../helpers/childProcess';
 import { tempCore } from '../helpers/tempCore';
 
@@ -56,6 +56,10 @@ describe('two desks writing to one database at once', () => {
   it('both get every write saved: no "database is locked", nothing lost', { timeout: 120_000 }, async () => {
     const dataDir = await sharedOffice(['A', 'B']);
     const writer = await bundledDeskWriter();
+    onTestFinished(() => {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      writer.remove();
+    });
     const started = Date.now();
     const desks = ['A', 'B'].map((tag) => ({ tag, ...startDeskWriter(writer.file, dataDir, tag, WRITES) }));
     const exits = await Promise.all(desks.map((d) => d.exited));
@@ -81,7 +85,5 @@ describe('two desks writing to one database at once', () => {
       });
     }
     db.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    writer.remove();
   });
 });

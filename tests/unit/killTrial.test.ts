@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCore } from '../../electron/core';
 import { memoryLogger } from '../../electron/log';
 import { bundledDeskWriter, startDeskWriter, writerWheelchair, type DeskWrite } from '../helpers/childProcess';
@@ -21,6 +21,10 @@ describe('the power goes out in the middle of the desk work (kill -9)', () => {
     app.close();
 
     const writer = await bundledDeskWriter();
+    onTestFinished(() => {
+      fs.rmSync(app.dataDir, { recursive: true, force: true });
+      writer.remove();
+    });
     const totals = { committed: 0, lost: 0 };
     for (let run = 1; run <= KILLS; run++) {
       const desk = startDeskWriter(writer.file, app.dataDir, `K${run}`, 'forever');
@@ -50,7 +54,5 @@ describe('the power goes out in the middle of the desk work (kill -9)', () => {
       expect(missing, `run ${run}`).toEqual([]);
     }
     console.log(`kill -9 trial: ${KILLS} kills, ${totals.committed} committed writes, ${totals.lost} lost`);
-    fs.rmSync(app.dataDir, { recursive: true, force: true });
-    writer.remove();
   });
 });
