@@ -52,7 +52,8 @@ const rangeYears = (firstYear: number) => `${firstYear}년부터 ${LAST_YEAR}년
 export const isoDate = (label: string) =>
   z
     .string({ error: `${withParticle(label, '을/를')} 입력하세요.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${withParticle(label, '은/는')} 2024-07-05 형식으로 입력하세요.`)
+    // Each check stops the next, so a field gets the one message that fits (the form shows every issue).
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${withParticle(label, '은/는')} 2024-07-05 형식으로 입력하세요.`, abort: true })
     .refine(isCalendarDate, { message: `${withParticle(label, '이/가')} 달력에 없는 날짜입니다.`, abort: true })
     .refine(isInDateRange, `${withParticle(label, '은/는')} ${rangeDates} 입력할 수 있습니다.`)
     .register(calendarFields, { unit: 'date' });
@@ -64,7 +65,7 @@ export const isoDate = (label: string) =>
 export const yearMonth = (label: string, example = '2025-03', firstYear = FIRST_YEAR) =>
   z
     .string({ error: `${withParticle(label, '을/를')} 선택하세요.` })
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${withParticle(label, '은/는')} ${example} 형식으로 입력하세요.`)
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: `${withParticle(label, '은/는')} ${example} 형식으로 입력하세요.`, abort: true })
     .refine((m) => isInYearRange(yearOf(m), firstYear), `${withParticle(label, '은/는')} ${rangeMonths(firstYear)} 입력할 수 있습니다.`)
     .register(calendarFields, { unit: 'month' });
 
@@ -75,7 +76,7 @@ export const termMonth = (label: string) => yearMonth(label, '2022-07', BUDGET_F
 export const year = (label: string, firstYear = FIRST_YEAR) =>
   z
     .number({ error: `${withParticle(label, '을/를')} 숫자로 입력하세요.` })
-    .int(`${withParticle(label, '을/를')} 숫자로 입력하세요.`)
+    .int({ message: `${withParticle(label, '을/를')} 숫자로 입력하세요.`, abort: true })
     .refine((y) => isInYearRange(y, firstYear), `${withParticle(label, '은/는')} ${rangeYears(firstYear)} 입력할 수 있습니다.`)
     .register(calendarFields, { unit: 'year' });
 

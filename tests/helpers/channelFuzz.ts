@@ -128,8 +128,10 @@ export function answerProblem(answer: WorkerAnswer | { frozen: true }, maxMs = 1
   const result = answer.result!;
   if (!result.ok) {
     if (result.error.code === 'unexpected') return `'unexpected' error: ${JSON.stringify(answer.cause).slice(0, 300)}`;
-    const problem = koreanRefusalProblem(result.error.message);
-    if (problem) return `${problem}: ${result.error.message}`;
+    for (const message of [result.error.message, ...(result.error.issues ?? []).map((i) => i.message)]) {
+      const problem = koreanRefusalProblem(message);
+      if (problem) return `${problem}: ${message}`;
+    }
     if (answer.dbChanged) return 'the database changed on a refused input';
     if (answer.settingsChanged) return 'the settings changed on a refused input';
   }
