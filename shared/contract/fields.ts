@@ -53,7 +53,9 @@ export const isoDate = (label: string) =>
   z
     .string({ error: `${withParticle(label, '을/를')} 입력하세요.` })
     // Each check stops the next, so a field gets the one message that fits (the form shows every issue).
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${withParticle(label, '은/는')} 2024-07-05 형식으로 입력하세요.`, abort: true })
+    // The date fields show 2024.07.05.(금) and take 20240705 or 2024.7.5 (renderer/forms/DateField.tsx):
+    // text that is still no date after that is what the person sees, and the message speaks of it so.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${withParticle(label, '을/를')} 날짜로 알아볼 수 없습니다. 2024.07.05. 또는 20240705처럼 입력하세요.`, abort: true })
     .refine(isCalendarDate, { message: `${withParticle(label, '이/가')} 달력에 없는 날짜입니다.`, abort: true })
     .refine(isInDateRange, `${withParticle(label, '은/는')} ${rangeDates} 입력할 수 있습니다.`)
     .register(calendarFields, { unit: 'date' });
@@ -84,7 +86,8 @@ export const year = (label: string, firstYear = FIRST_YEAR) =>
 export const clockTime = (label: string, example = '09:30') =>
   z
     .string({ error: `${withParticle(label, '을/를')} 입력하세요.` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${withParticle(label, '은/는')} ${example} 형식으로 입력하세요.`);
+    // The time fields take hours then minutes on the 24-hour clock; an empty or half-filled one arrives as ''.
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${withParticle(label, '은/는')} 24시간제로 시와 분을 입력하세요(예: ${example}).`);
 
 export const boolean = (label: string) => z.boolean({ error: `${withParticle(label, '은/는')} 예/아니요로 선택하세요.` });
 

@@ -27,7 +27,7 @@ describe('the interpretation contract', () => {
 
   it('answers each bad request field in Korean, beside the field', () => {
     expect(refusal(save, { ...sample, language: 'fr' })).toEqual({ message: '언어를 목록에서 선택하세요.', field: 'language' });
-    expect(refusal(save, { ...sample, time: '25:00' })).toEqual({ message: '시각은 14:30 형식으로 입력하세요.', field: 'time' });
+    expect(refusal(save, { ...sample, time: '25:00' })).toEqual({ message: '시각은 24시간제로 시와 분을 입력하세요(예: 14:30).', field: 'time' });
     expect(refusal(save, { ...sample, people: 0 })).toEqual({ message: '인원은 1 이상이어야 합니다.', field: 'people' });
     expect(refusal(save, { ...sample, minutes: 1.5 })).toEqual({ message: '소요 시간(분)은 정수로 입력하세요.', field: 'minutes' });
     expect(refusal(save, { ...sample, task: '  ' })).toEqual({ message: '민원 업무를 입력하세요.', field: 'task' });
