@@ -2,6 +2,7 @@ import { AppShell, Group, MantineProvider, NavLink, Text, Title } from '@mantine
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
+import { DiscardQuestion } from '../forms/DiscardQuestion';
 import { InterpretationQuickEntry } from '../interpretation/InterpretationQuickEntry';
 import { LoanQuickEntry } from '../loans/LoanQuickEntry';
 import { areas } from './areas';
@@ -72,6 +73,7 @@ export function App() {
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'ko', firstDayOfWeek: 0 }}>
         <Notifications position="bottom-right" />
+        <DiscardQuestion />
         <AppStateProvider>
           <Shell />
         </AppStateProvider>

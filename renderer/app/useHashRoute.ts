@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { askToDiscard, hasUnsavedOnPage } from '../forms/unsavedChanges';
 
 const current = () => window.location.hash.replace(/^#/, '') || '/';
 
@@ -11,10 +12,31 @@ export const areaPath = (hashPath: string) => hashPath.split('?')[0];
 
 export const hashParams = () => new URLSearchParams(current().split('?')[1] ?? '');
 
+/**
+ * The page shown, following the hash. Leaving a page with something typed and not saved asks first:
+ * the hash goes back to the page being left until the person chooses to throw the input away.
+ */
 export function useHashRoute(): [string, (path: string) => void] {
   const [path, setPath] = useState(current);
+  const shown = useRef(path);
+  const agreed = useRef<string | null>(null);
   useEffect(() => {
-    const onChange = () => setPath(current());
+    const onChange = () => {
+      const next = current();
+      const leavesPage = areaPath(next) !== areaPath(shown.current);
+      if (leavesPage && agreed.current !== next && hasUnsavedOnPage()) {
+        history.replaceState(history.state, '', `#${shown.current}`);
+        void askToDiscard().then((discard) => {
+          if (!discard) return;
+          agreed.current = next;
+          window.location.hash = next;
+        });
+        return;
+      }
+      agreed.current = null;
+      shown.current = next;
+      setPath(next);
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

@@ -8,9 +8,8 @@ import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
 import { useAppState } from '../app/SessionContext';
 import { todayDate } from './dates';
-import { bookingDraft, editDraft, fetchDefaults } from './drafts';
 import { RequestModal } from './RequestModal';
-import type { RequestDraft } from './RequestForm';
+import { booking, existing, fetchDefaults, type RequestOpening } from './requestValues';
 
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 const STATUS_COLORS = { 예약: 'grape', 완료: 'green', 취소: 'gray' } as const;
@@ -26,7 +25,7 @@ interface Props {
 export function BookingCalendar({ requestedDate, onRequestTaken }: Props) {
   const { session } = useAppState();
   const [month, setMonth] = useState(() => startOfMonth(todayDate()));
-  const [draft, setDraft] = useState<RequestDraft | null>(null);
+  const [opening, setOpening] = useState<RequestOpening | null>(null);
   const from = iso(startOfWeek(month));
   const to = iso(endOfWeek(endOfMonth(month)));
   const bookings = useChannel('interpretation.bookings', { from, to });
@@ -34,11 +33,11 @@ export function BookingCalendar({ requestedDate, onRequestTaken }: Props) {
   const byDay = new Map<string, InterpretationBooking[]>();
   for (const b of bookings.data ?? []) byDay.set(b.date, [...(byDay.get(b.date) ?? []), b]);
 
-  const book = async (date: string) => setDraft(bookingDraft(date, await fetchDefaults(), session?.staffId ?? null));
+  const book = async (date: string) => setOpening(booking(date, await fetchDefaults(), session?.staffId ?? null));
   const open = async (b: InterpretationBooking) => {
     const day = await call('interpretation.day', { date: b.date });
     const record = day.ok ? day.value.requests.find((r) => r.id === b.id) : undefined;
-    if (record) setDraft(editDraft(record, record.status === '예약' && record.date <= deskToday()));
+    if (record) setOpening(existing(record, record.status === '예약' && record.date <= deskToday()));
   };
   const takeRequest = useEffectEvent((date: string) => {
     setMonth(startOfMonth(parseISO(date)));
@@ -116,7 +115,7 @@ export function BookingCalendar({ requestedDate, onRequestTaken }: Props) {
           ))}
         </Table.Tbody>
       </Table>
-      <RequestModal draft={draft} onClose={() => setDraft(null)} />
+      <RequestModal opening={opening} onClose={() => setOpening(null)} />
     </Stack>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
-import { fetchDefaults, walkInDraft } from './drafts';
-import type { RequestDraft } from './RequestForm';
 import { RequestModal } from './RequestModal';
+import { fetchDefaults, walkIn, type RequestOpening } from './requestValues';
 
 const OPEN_EVENT = 'interpretation:quick-entry';
 
@@ -14,13 +13,13 @@ export const openInterpretationQuickEntry = () => window.dispatchEvent(new Event
  * counter now (today, this minute, the usual language and way, the person at the PC). Enter saves.
  */
 export function InterpretationQuickEntry() {
-  const [draft, setDraft] = useState<RequestDraft | null>(null);
+  const [opening, setOpening] = useState<RequestOpening | null>(null);
 
   useEffect(() => {
     // Asks who is at the PC at the moment the form opens, so a switch of user a second ago is honoured.
     const open = async () => {
       const [defaults, session] = await Promise.all([fetchDefaults(), call('session.current', {})]);
-      setDraft(walkInDraft(defaults, session.ok ? session.value.staffId : null));
+      setOpening(walkIn(defaults, session.ok ? session.value.staffId : null));
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'F3' || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -38,5 +37,5 @@ export function InterpretationQuickEntry() {
     };
   }, []);
 
-  return <RequestModal draft={draft} onClose={() => setDraft(null)} />;
+  return <RequestModal opening={opening} onClose={() => setOpening(null)} keptAcrossPages />;
 }

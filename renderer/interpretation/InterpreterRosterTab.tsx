@@ -1,7 +1,8 @@
-import { Badge, Button, Checkbox, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Interpreter } from '../../shared/contract/interpretation';
 import { useChannel } from '../api/useChannel';
+import { FormModal } from '../forms/FormModal';
 import { InterpreterForm } from './InterpreterForm';
 
 /** The roster of 외국어 특약관: who speaks what, how well, and when they can come down to the desk. */
@@ -50,9 +51,9 @@ export function InterpreterRosterTab() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '특약관 추가' : '특약관 수정'} closeButtonProps={{ 'aria-label': '닫기' }}>
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '특약관 추가' : '특약관 수정'}>
         {editing !== null && <InterpreterForm editing={editing === 'new' ? null : editing} onCancel={() => setEditing(null)} onSaved={() => setEditing(null)} />}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

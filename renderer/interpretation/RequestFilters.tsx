@@ -3,8 +3,8 @@ import { endOfMonth, format, startOfMonth, startOfYear, subYears, endOfYear } fr
 import { RESULT_FILTERS, type RequestFilter } from '../../shared/contract/interpretation';
 import { INTERPRETATION_LANGUAGES, type LanguageCode } from '../../shared/interpretationLanguages';
 import type { AppError } from '../../shared/result';
-import { errorFor } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
+import { DateField } from '../forms/DateField';
 import { koreanFilter } from './koreanFilter';
 import { todayDate } from './dates';
 
@@ -26,8 +26,8 @@ export function RequestFilters({ filter, onChange, error }: { filter: ListFilter
 
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput type="date" label="시작일" value={filter.from} onChange={(e) => set('from', e.currentTarget.value)} error={errorFor(error, 'from')} w={160} />
-      <TextInput type="date" label="종료일" value={filter.to} onChange={(e) => set('to', e.currentTarget.value)} error={errorFor(error, 'to')} w={160} />
+      <DateField label="시작일" value={filter.from} onChange={(v) => set('from', v)} error={error?.field === 'from' ? error.message : undefined} w={190} />
+      <DateField label="종료일" value={filter.to} onChange={(v) => set('to', v)} error={error?.field === 'to' ? error.message : undefined} w={190} />
       <Button.Group>
         {PRESETS.map((p) => (
           <Button key={p.label} variant="default" onClick={() => onChange({ ...filter, ...p.range() })}>

@@ -1,25 +1,25 @@
-import { Alert, Autocomplete, Button, Group, Input, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Input, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { InterpretationRequest, RequestInput } from '../../shared/contract/interpretation';
-import { CIVIL_TASK_SUGGESTIONS, INTERPRETATION_LANGUAGES, OUTCOMES, type LanguageCode } from '../../shared/interpretationLanguages';
-import type { AppError } from '../../shared/result';
+import type { InterpretationRequest } from '../../shared/contract/interpretation';
+import { CIVIL_TASK_SUGGESTIONS, INTERPRETATION_LANGUAGES, OUTCOMES, type RequestStatus } from '../../shared/interpretationLanguages';
 import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
-import { SubmitForm } from '../app/SubmitForm';
-import { enterSaves } from './enterSaves';
+import { FormFooter } from '../app/FormFooter';
+import { ContractForm } from '../forms/ContractForm';
+import { CountInput } from '../forms/CountInput';
+import { DateField } from '../forms/DateField';
+import { TimeField } from '../forms/TimeField';
+import { useContractForm } from '../forms/useContractForm';
 import { interpreterOptions, InterpreterSuggestions } from './InterpreterSuggestions';
 import { koreanFilter } from './koreanFilter';
+import { requestInputOf, type RequestOpening } from './requestValues';
 
-export type RequestDraft = Required<Omit<RequestInput, 'id'>> & { id?: number };
-
-const FIELDS = ['date', 'time', 'language', 'languageNote', 'methodId', 'task', 'people', 'minutes', 'status', 'outcome', 'staffId', 'interpreterId', 'nationality', 'note'];
 const LANGUAGE_OPTIONS = INTERPRETATION_LANGUAGES.map((l) => ({ value: l.code, label: l.label }));
 const selectAllOnFocus = (e: React.FocusEvent<HTMLInputElement>) => e.currentTarget.select();
-const numberOrNull = (v: string | number) => (typeof v === 'number' ? v : null);
+const USUAL = '최근 90일 가장 많이 쓴 것으로 채워 둠';
 
 interface Props {
-  initial: RequestDraft;
+  opening: RequestOpening;
   onSaved: (saved: InterpretationRequest) => void;
   onCancel: () => void;
   /** Offered on a saved record, for one entered by mistake (a booking that fell through is cancelled instead). */
@@ -27,87 +27,71 @@ interface Props {
 }
 
 /** One request: the quick form (F3), a booking, and an edit all use it. Enter saves from any field. */
-export function RequestForm({ initial, onSaved, onCancel, onDeleted }: Props) {
-  const [draft, setDraft] = useState<RequestDraft>(initial);
-  const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+export function RequestForm({ opening, onSaved, onCancel, onDeleted }: Props) {
+  const initial = opening.values;
+  const form = useContractForm('interpretation.requests.save', { initialValues: initial, toInput: requestInputOf });
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const { values } = form;
   const methods = useChannel('interpretation.methods.list', { includeInactive: true });
   const staff = useChannel('staff.list', { includeInactive: true });
-  const interpreters = useChannel('interpretation.interpreters.list', { language: draft.language });
-  const set = <K extends keyof RequestDraft>(key: K, value: RequestDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const interpreters = useChannel('interpretation.interpreters.list', { language: values.language });
 
   // A retired way stays selectable only on the record that already uses it.
   const methodOptions = (methods.data ?? [])
-    .filter((m) => m.active || m.id === initial.methodId)
+    .filter((m) => m.active || String(m.id) === initial.methodId)
     .map((m) => ({ value: String(m.id), label: m.active ? m.name : `${m.name} (사용 안 함)` }));
   // Someone who has left stays readable on the records they handled, but is not offered for new ones.
   const staffOptions = (staff.data ?? [])
-    .filter((s) => s.active || s.id === initial.staffId || s.id === initial.interpreterId)
+    .filter((s) => s.active || String(s.id) === initial.staffId || String(s.id) === initial.interpreterId)
     .map((s) => ({ value: String(s.id), label: `${s.name} (${s.departmentName})` }));
-
-  const save = async () => {
-    setSaving(true);
-    const result = await call('interpretation.requests.save', {
-      ...draft,
-      outcome: draft.status === '완료' ? draft.outcome : null,
-      time: draft.time || null,
-    });
-    setSaving(false);
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    onSaved(result.value);
-  };
+  // The usual language and way repeat from one visitor to the next on purpose; the form says so while they are untouched.
+  const usual = (field: 'language' | 'methodId') => (opening.usual && values[field] === initial[field] ? USUAL : undefined);
 
   const remove = async () => {
     if (!initial.id) return;
     if (!confirmDelete) return setConfirmDelete(true);
     const result = await call('interpretation.requests.delete', { id: initial.id });
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return form.setFormError(result.error.message);
     onDeleted?.();
   };
 
   const statusOptions = initial.id ? ['완료', '예약', '취소'] : ['완료', '예약'];
 
   return (
-    <SubmitForm onSubmit={() => !saving && save()} aria-label="통역 요청" onKeyDown={enterSaves}>
+    <ContractForm form={form} aria-label="통역 요청" onSaved={(saved) => onSaved(saved)}>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <Select
             openOnFocus={false}
             label="언어"
+            description={usual('language')}
             required
             searchable
             selectFirstOptionOnChange
             data-autofocus
             data={LANGUAGE_OPTIONS}
             filter={koreanFilter}
-            value={draft.language}
-            onChange={(v) => v && set('language', v as LanguageCode)}
             onFocus={selectAllOnFocus}
             allowDeselect={false}
-            error={errorFor(error, 'language')}
+            {...form.getInputProps('language')}
           />
           <Select
             openOnFocus={false}
             label="지원 방법"
+            description={usual('methodId')}
             required
             searchable
             selectFirstOptionOnChange
             data={methodOptions}
             filter={koreanFilter}
-            value={draft.methodId ? String(draft.methodId) : null}
-            onChange={(v) => set('methodId', v ? Number(v) : 0)}
             onFocus={selectAllOnFocus}
             allowDeselect={false}
-            error={errorFor(error, 'methodId')}
             nothingFoundMessage="설정 탭에서 지원 방법을 추가하세요"
+            {...form.getInputProps('methodId')}
           />
         </SimpleGrid>
-        {draft.language === 'other' && (
-          <TextInput label="기타 언어명" placeholder="예: 아랍어" value={draft.languageNote} onChange={(e) => set('languageNote', e.currentTarget.value)} error={errorFor(error, 'languageNote')} />
-        )}
-        <InterpreterSuggestions language={draft.language} interpreters={interpreters.data} />
+        {values.language === 'other' && <TextInput label="기타 언어명" placeholder="예: 아랍어" {...form.getInputProps('languageNote')} />}
+        <InterpreterSuggestions language={values.language} interpreters={interpreters.data} />
         <SimpleGrid cols={2}>
           <Autocomplete
             openOnFocus={false}
@@ -117,81 +101,62 @@ export function RequestForm({ initial, onSaved, onCancel, onDeleted }: Props) {
             data={[...CIVIL_TASK_SUGGESTIONS]}
             filter={koreanFilter}
             selectFirstOptionOnChange
-            value={draft.task}
-            onChange={(v) => set('task', v)}
-            error={errorFor(error, 'task')}
+            {...form.getInputProps('task')}
           />
-          <NumberInput label="인원(명)" min={1} max={200} allowDecimal={false} value={draft.people} onChange={(v) => set('people', numberOrNull(v) ?? 1)} error={errorFor(error, 'people')} />
+          <CountInput label="인원(명)" {...form.countProps('people')} />
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <Input.Wrapper label="상태" error={errorFor(error, 'status')}>
-            <SegmentedControl fullWidth aria-label="상태" data={statusOptions} value={draft.status} onChange={(v) => set('status', v as RequestDraft['status'])} />
+          <Input.Wrapper label="상태" error={form.errorOf('status')}>
+            <SegmentedControl fullWidth aria-label="상태" data={statusOptions} value={values.status} onChange={(v) => form.setFieldValue('status', v as RequestStatus)} />
           </Input.Wrapper>
-          {draft.status === '완료' ? (
-            <Input.Wrapper label="결과" error={errorFor(error, 'outcome')}>
-              <SegmentedControl fullWidth aria-label="결과" data={[...OUTCOMES]} value={draft.outcome ?? ''} onChange={(v) => set('outcome', v as RequestDraft['outcome'])} />
+          {values.status === '완료' ? (
+            <Input.Wrapper label="결과" error={form.errorOf('outcome')}>
+              <SegmentedControl fullWidth aria-label="결과" data={[...OUTCOMES]} value={values.outcome ?? ''} onChange={(v) => form.setFieldValue('outcome', v as (typeof OUTCOMES)[number])} />
             </Input.Wrapper>
           ) : (
             <Text size="sm" c="dimmed" mt="lg">
-              {draft.status === '예약' ? '예약은 통역이 끝난 뒤 완료로 바꾸면 실적에 들어갑니다.' : '취소된 예약은 실적에 들어가지 않습니다.'}
+              {values.status === '예약' ? '예약은 통역이 끝난 뒤 완료로 바꾸면 실적에 들어갑니다.' : '취소된 예약은 실적에 들어가지 않습니다.'}
             </Text>
           )}
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <Select
-            openOnFocus={false}
-            label="처리 직원"
-            searchable
-            clearable
-            data={staffOptions}
-            filter={koreanFilter}
-            value={draft.staffId ? String(draft.staffId) : null}
-            onChange={(v) => set('staffId', v ? Number(v) : null)}
-            onFocus={selectAllOnFocus}
-            error={errorFor(error, 'staffId')}
-          />
+          <Select openOnFocus={false} label="처리 직원" searchable clearable data={staffOptions} filter={koreanFilter} onFocus={selectAllOnFocus} {...form.getInputProps('staffId')} />
           <Select
             openOnFocus={false}
             label="통역한 특약관(선택)"
             searchable
             clearable
-            data={interpreterOptions(draft.language, interpreters.data, staffOptions)}
+            data={interpreterOptions(values.language, interpreters.data, staffOptions)}
             filter={koreanFilter}
-            value={draft.interpreterId ? String(draft.interpreterId) : null}
-            onChange={(v) => set('interpreterId', v ? Number(v) : null)}
             onFocus={selectAllOnFocus}
-            error={errorFor(error, 'interpreterId')}
+            {...form.getInputProps('interpreterId')}
           />
         </SimpleGrid>
         <SimpleGrid cols={3}>
-          <TextInput type="date" label="날짜" required value={draft.date} onChange={(e) => set('date', e.currentTarget.value)} error={errorFor(error, 'date')} />
-          <TextInput type="time" label="시각" value={draft.time ?? ''} onChange={(e) => set('time', e.currentTarget.value || null)} error={errorFor(error, 'time')} />
-          <NumberInput label="소요 시간(분)" min={0} max={600} allowDecimal={false} value={draft.minutes ?? ''} onChange={(v) => set('minutes', numberOrNull(v))} error={errorFor(error, 'minutes')} />
+          <DateField label="날짜" required {...form.getInputProps('date')} />
+          <TimeField label="시각" clearable {...form.getInputProps('time')} />
+          <CountInput label="소요 시간(분)" {...form.countProps('minutes')} />
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <TextInput label="국적(선택)" value={draft.nationality} onChange={(e) => set('nationality', e.currentTarget.value)} error={errorFor(error, 'nationality')} />
-          <TextInput label="메모(선택)" value={draft.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorFor(error, 'note')} />
+          <TextInput label="국적(선택)" {...form.getInputProps('nationality')} />
+          <TextInput label="메모(선택)" {...form.getInputProps('note')} />
         </SimpleGrid>
-        {formError(error, FIELDS) && <Alert color="red">{formError(error, FIELDS)}</Alert>}
-        <Group justify="space-between">
-          <Text size="xs" c="dimmed">
-            Enter 저장 · Esc 닫기 · 방문자 개인정보는 기록하지 않습니다
-          </Text>
-          <Group>
-            {initial.id && onDeleted && (
+        <Text size="xs" c="dimmed">
+          Enter 저장 · Esc 닫기 · 방문자 개인정보는 기록하지 않습니다
+        </Text>
+        <FormFooter
+          onCancel={onCancel}
+          cancelLabel="닫기"
+          extra={
+            initial.id &&
+            onDeleted && (
               <Button variant={confirmDelete ? 'filled' : 'subtle'} color="red" onClick={remove}>
                 {confirmDelete ? '한 번 더 누르면 삭제' : '잘못 입력한 기록 삭제'}
               </Button>
-            )}
-            <Button variant="default" onClick={onCancel}>
-              닫기
-            </Button>
-            <Button type="submit" loading={saving}>
-              저장
-            </Button>
-          </Group>
-        </Group>
+            )
+          }
+        />
       </Stack>
-    </SubmitForm>
+    </ContractForm>
   );
 }

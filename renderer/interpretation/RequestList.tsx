@@ -68,7 +68,7 @@ export function RequestList() {
           {data.rows.length > PAGE && <Pagination total={Math.ceil(data.rows.length / PAGE)} value={page} onChange={setPage} aria-label="목록 페이지" />}
         </>
       )}
-      <RequestModal draft={actions.draft} onClose={() => actions.setDraft(null)} />
+      <RequestModal opening={actions.opening} onClose={() => actions.setOpening(null)} />
     </Stack>
   );
 }

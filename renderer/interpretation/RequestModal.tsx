@@ -1,20 +1,30 @@
-import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { InterpretationRequest } from '../../shared/contract/interpretation';
-import { RequestForm, type RequestDraft } from './RequestForm';
+import { FormModal } from '../forms/FormModal';
+import { RequestForm } from './RequestForm';
+import type { RequestOpening } from './requestValues';
 
-const titleFor = (d: RequestDraft) => (d.id ? (d.status === '예약' ? '예약 수정' : '통역 기록 수정') : d.status === '예약' ? '통역 예약' : '통역 요청 기록');
+const titleFor = ({ values: v }: RequestOpening) =>
+  v.id ? (v.status === '예약' ? '예약 수정' : '통역 기록 수정') : v.status === '예약' ? '통역 예약' : '통역 요청 기록';
 
-/** The request form in a dialog; a draft opens it, null closes it. */
-export function RequestModal({ draft, onClose, onSaved }: { draft: RequestDraft | null; onClose: () => void; onSaved?: (r: InterpretationRequest) => void }) {
+interface Props {
+  opening: RequestOpening | null;
+  onClose: () => void;
+  onSaved?: (r: InterpretationRequest) => void;
+  /** The F3 quick entry of the shell, which stays open when the page behind it changes. */
+  keptAcrossPages?: boolean;
+}
+
+/** The request form in a dialog; an opening shows it, null closes it. */
+export function RequestModal({ opening, onClose, onSaved, keptAcrossPages }: Props) {
   return (
-    <Modal opened={draft !== null} onClose={onClose} title={draft ? titleFor(draft) : ''} size="lg" closeButtonProps={{ 'aria-label': '닫기' }}>
-      {draft && (
+    <FormModal opened={opening !== null} onClose={onClose} title={opening ? titleFor(opening) : ''} size="lg" keptAcrossPages={keptAcrossPages}>
+      {opening && (
         <RequestForm
-          initial={draft}
+          opening={opening}
           onCancel={onClose}
           onDeleted={() => {
-            notifications.show({ color: 'gray', message: `통역 기록을 삭제했습니다: ${draft.date} ${draft.task}` });
+            notifications.show({ color: 'gray', message: `통역 기록을 삭제했습니다: ${opening.values.date} ${opening.values.task}` });
             onClose();
           }}
           onSaved={(saved) => {
@@ -27,6 +37,6 @@ export function RequestModal({ draft, onClose, onSaved }: { draft: RequestDraft 
           }}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,14 +1,16 @@
 import { deskToday } from '../../shared/korean/deskClock';
-import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { isCalendarDate } from '../../shared/dateRange';
+import { DateField } from '../forms/DateField';
 import { useState } from 'react';
 import { fullDate } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
 import { useAppState } from '../app/SessionContext';
 import { StatTile } from '../app/StatTile';
-import { bookingDraft, fetchDefaults } from './drafts';
 import { openInterpretationQuickEntry } from './InterpretationQuickEntry';
 import { RequestModal } from './RequestModal';
 import { RequestTable } from './RequestTable';
+import { booking, fetchDefaults } from './requestValues';
 import { useRequestActions } from './useRequestActions';
 
 const BOARD_COLUMNS = ['시각', '언어', '지원 방법', '민원 업무', '인원(명)', '처리 직원', '특약관'];
@@ -24,14 +26,14 @@ export function TodayBoard() {
   return (
     <Stack>
       <Group align="flex-end">
-        <TextInput type="date" label="날짜" value={date} onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)} w={180} />
+        <DateField label="날짜" value={date} onChange={(d) => isCalendarDate(d) && setDate(d)} w={200} />
         {!isToday && (
           <Button variant="default" onClick={() => setDate(deskToday())}>
             오늘로
           </Button>
         )}
         <Button onClick={openInterpretationQuickEntry}>새 통역 요청 (F3)</Button>
-        <Button variant="light" onClick={async () => actions.setDraft(bookingDraft(date < deskToday() ? deskToday() : date, await fetchDefaults(), session?.staffId ?? null))}>
+        <Button variant="light" onClick={async () => actions.setOpening(booking(date < deskToday() ? deskToday() : date, await fetchDefaults(), session?.staffId ?? null))}>
           예약 추가
         </Button>
       </Group>
@@ -54,7 +56,7 @@ export function TodayBoard() {
           )}
         </>
       )}
-      <RequestModal draft={actions.draft} onClose={() => actions.setDraft(null)} />
+      <RequestModal opening={actions.opening} onClose={() => actions.setOpening(null)} />
     </Stack>
   );
 }

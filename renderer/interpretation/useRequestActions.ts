@@ -2,17 +2,16 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { InterpretationRequest } from '../../shared/contract/interpretation';
 import { call } from '../api/client';
-import { editDraft } from './drafts';
-import type { RequestDraft } from './RequestForm';
+import { existing, type RequestOpening } from './requestValues';
 
 /** What a list of requests lets the desk do with a row: edit it, close a booking as served, or call it off. */
 export function useRequestActions() {
-  const [draft, setDraft] = useState<RequestDraft | null>(null);
+  const [opening, setOpening] = useState<RequestOpening | null>(null);
   return {
-    draft,
-    setDraft,
-    edit: (r: InterpretationRequest) => setDraft(editDraft(r)),
-    close: (r: InterpretationRequest) => setDraft(editDraft(r, true)),
+    opening,
+    setOpening,
+    edit: (r: InterpretationRequest) => setOpening(existing(r)),
+    close: (r: InterpretationRequest) => setOpening(existing(r, true)),
     cancel: async (r: InterpretationRequest) => {
       const result = await call('interpretation.requests.cancel', { id: r.id });
       notifications.show(

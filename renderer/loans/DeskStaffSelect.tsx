@@ -1,24 +1,14 @@
-import { Select } from '@mantine/core';
+import { Select, type SelectProps } from '@mantine/core';
 
-interface Props {
+type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   label: string;
   staff: { id: number; name: string }[];
-  value: number | null;
-  onChange: (staffId: number | null) => void;
-  error: string | undefined;
-}
+  /** The staff member's id as text, as the select holds it. */
+  value?: string | null;
+  onChange?: (staffId: string | null) => void;
+};
 
 /** Who handled a loan at the desk: once chosen it cannot be emptied, only changed. */
-export function DeskStaffSelect({ label, staff, value, onChange, error }: Props) {
-  return (
-    <Select
-      label={label}
-      searchable
-      allowDeselect={false}
-      data={staff.map((s) => ({ value: String(s.id), label: s.name }))}
-      value={value ? String(value) : null}
-      onChange={(v) => onChange(v ? Number(v) : null)}
-      error={error}
-    />
-  );
+export function DeskStaffSelect({ staff, ...props }: Props) {
+  return <Select {...props} searchable allowDeselect={false} data={staff.map((s) => ({ value: String(s.id), label: s.name }))} />;
 }

@@ -1,18 +1,18 @@
 import { Alert, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { loanDueDate, wheelchairKinds, type BorrowerWarning, type LendInput, type LoanRow, type Wheelchair } from '../../shared/contract/loans';
+import { loanDueDate, wheelchairKinds, type BorrowerWarning, type LoanRow, type Wheelchair } from '../../shared/contract/loans';
+import { isCalendarDate } from '../../shared/dateRange';
+import { dateWithWeekday, deskNow } from '../../shared/korean/deskClock';
 import { monthDay } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { FormFooter } from '../app/FormFooter';
 import { useAppState } from '../app/SessionContext';
-import { SubmitForm } from '../app/SubmitForm';
-import { dateWithWeekday, deskNow } from '../../shared/korean/deskClock';
+import { ContractForm } from '../forms/ContractForm';
+import { DateField } from '../forms/DateField';
+import { TimeField } from '../forms/TimeField';
+import { useContractForm } from '../forms/useContractForm';
 import { DeskStaffSelect } from './DeskStaffSelect';
-import { enterSaves } from './enterSaves';
-import { useDeskForm } from './useDeskForm';
-
-const FIELDS = ['wheelchairId', 'borrowerName', 'borrowerPhone', 'relation', 'consent', 'idChecked', 'purpose', 'startDate', 'startTime', 'lentBy', 'note'];
+import { usePersonAtPc } from './usePersonAtPc';
 
 export interface LentLoan {
   loan: LoanRow;
@@ -33,57 +33,46 @@ interface Props {
 /** The quick lend form: name, phone, consent, Enter. Everything else starts filled in. */
 export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved, onCancel }: Props) {
   const { session, settings } = useAppState();
-  const [now] = useState(deskNow);
-  const { form, set, error, saving, submit } = useDeskForm(
-    {
+  const now = deskNow();
+  const firstFree = initialWheelchairId ?? freeWheelchairs[0]?.id;
+  const form = useContractForm('loans.lend', {
+    initialValues: {
       borrowerName: '',
       borrowerPhone: '',
       relation: 'self' as 'self' | 'guardian',
       consent: false,
       idChecked: false,
       purpose: 'outside' as 'outside' | 'in_hall',
-      wheelchairId: (initialWheelchairId ?? freeWheelchairs[0]?.id ?? null) as number | null,
+      wheelchairId: firstFree ? String(firstFree) : null,
       startDate: now.date,
       startTime: now.time,
-      lentBy: session?.staffId ?? null,
+      lentBy: session?.staffId ? String(session.staffId) : null,
       note: '',
     },
-    'lentBy',
-  );
-  const warnings = useBorrowerWarnings(form.borrowerName, form.borrowerPhone);
-
-  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(form.startDate);
-  const due = validDate ? loanDueDate(form.startDate, form.purpose, settings?.defaultLoanDays ?? 7) : null;
-
-  const save = () => {
-    const input: LendInput = {
-      // 0 is never a wheelchair: the main answers "휠체어를 선택하세요" beside the field.
-      wheelchairId: form.wheelchairId ?? 0,
-      borrowerName: form.borrowerName,
-      borrowerPhone: form.borrowerPhone,
-      relation: form.relation,
-      consent: form.consent,
-      idChecked: form.idChecked,
-      purpose: form.purpose,
-      startDate: form.startDate,
-      startTime: form.startTime,
-      lentBy: form.lentBy ?? undefined,
-      note: form.note,
-    };
-    return submit(
-      () => call('loans.lend', input),
-      (loan) => onSaved({ loan, fullName: form.borrowerName.trim(), fullPhone: form.borrowerPhone.trim(), lentByName: loan.lentByName }),
-    );
-  };
+    toInput: (v) => ({
+      ...v,
+      // 0 is never a wheelchair: the contract answers "휠체어를 선택하세요" beside the field.
+      wheelchairId: Number(v.wheelchairId) || 0,
+      lentBy: v.lentBy ? Number(v.lentBy) : undefined,
+    }),
+  });
+  usePersonAtPc(form, 'lentBy');
+  const { values } = form;
+  const warnings = useBorrowerWarnings(values.borrowerName, values.borrowerPhone);
+  const due = isCalendarDate(values.startDate) ? loanDueDate(values.startDate, values.purpose, settings?.defaultLoanDays ?? 7) : null;
 
   return (
-    <SubmitForm onSubmit={save} aria-label="휠체어 대여" onKeyDown={enterSaves(() => void save())}>
+    <ContractForm
+      form={form}
+      aria-label="휠체어 대여"
+      onSaved={(loan, v) => onSaved({ loan, fullName: v.borrowerName.trim(), fullPhone: v.borrowerPhone.trim(), lentByName: loan.lentByName })}
+    >
       <Stack gap="sm">
         <SimpleGrid cols={2}>
-          <TextInput label="대여자 성명" autoFocus value={form.borrowerName} onChange={(e) => set('borrowerName', e.currentTarget.value)} error={errorFor(error, 'borrowerName')} autoComplete="off" />
-          <TextInput label="연락처" placeholder="010-1234-5678" inputMode="tel" value={form.borrowerPhone} onChange={(e) => set('borrowerPhone', e.currentTarget.value)} error={errorFor(error, 'borrowerPhone')} autoComplete="off" />
+          <TextInput label="대여자 성명" autoFocus autoComplete="off" {...form.getInputProps('borrowerName')} />
+          <TextInput label="연락처" placeholder="010-1234-5678" inputMode="tel" autoComplete="off" {...form.getInputProps('borrowerPhone')} />
         </SimpleGrid>
-        <Radio.Group label="대여자 구분" value={form.relation} onChange={(v) => set('relation', v as 'self' | 'guardian')} error={errorFor(error, 'relation')}>
+        <Radio.Group label="대여자 구분" {...form.getInputProps('relation')}>
           <Group gap="lg" mt={4}>
             <Radio value="self" label="본인" />
             <Radio value="guardian" label="보호자" />
@@ -91,11 +80,9 @@ export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved,
         </Radio.Group>
         <Checkbox
           label="개인정보 수집·이용 동의 (성명·연락처, 반납 안내용, 반납 후 보유기간 경과 시 파기)"
-          checked={form.consent}
-          onChange={(e) => set('consent', e.currentTarget.checked)}
-          error={errorFor(error, 'consent')}
+          {...form.getInputProps('consent', { type: 'checkbox' })}
         />
-        <Checkbox label="신분증 확인 (번호는 적지 않음)" checked={form.idChecked} onChange={(e) => set('idChecked', e.currentTarget.checked)} />
+        <Checkbox label="신분증 확인 (번호는 적지 않음)" {...form.getInputProps('idChecked', { type: 'checkbox' })} />
         {warnings.length > 0 && (
           <Alert color="orange" title="이전 대여에서 반납이 늦었던 분입니다" role="alert">
             {warnings.map((w) => (
@@ -109,9 +96,7 @@ export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved,
         <Radio.Group
           label="대여 용도"
           description="외부 대여는 성명·연락처와 동의가 필요합니다. 민원실 내 이용은 당일 반납이며 성명 없이도 됩니다."
-          value={form.purpose}
-          onChange={(v) => set('purpose', v as 'outside' | 'in_hall')}
-          error={errorFor(error, 'purpose')}
+          {...form.getInputProps('purpose')}
         >
           <Group gap="lg" mt={4}>
             <Radio value="outside" label="외부 대여" />
@@ -124,14 +109,12 @@ export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved,
           selectFirstOptionOnChange
           allowDeselect={false}
           data={freeWheelchairs.map((w) => ({ value: String(w.id), label: `${w.assetNumber} (${wheelchairKinds[w.kind]})` }))}
-          value={form.wheelchairId ? String(form.wheelchairId) : null}
-          onChange={(v) => set('wheelchairId', v ? Number(v) : null)}
-          error={errorFor(error, 'wheelchairId')}
           nothingFoundMessage="대여 가능한 휠체어가 없습니다"
+          {...form.getInputProps('wheelchairId')}
         />
         <SimpleGrid cols={3}>
-          <TextInput type="date" label="대여일" value={form.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={errorFor(error, 'startDate')} />
-          <TextInput type="time" label="대여 시각" value={form.startTime} onChange={(e) => set('startTime', e.currentTarget.value)} error={errorFor(error, 'startTime')} />
+          <DateField label="대여일" {...form.getInputProps('startDate')} />
+          <TimeField label="대여 시각" {...form.getInputProps('startTime')} />
           <div>
             <Text size="sm" fw={500}>
               반납 예정일
@@ -142,12 +125,12 @@ export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved,
           </div>
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <DeskStaffSelect label="대여 직원" staff={staff} value={form.lentBy} onChange={(v) => set('lentBy', v)} error={errorFor(error, 'lentBy')} />
-          <TextInput label="비고" value={form.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorFor(error, 'note')} />
+          <DeskStaffSelect label="대여 직원" staff={staff} {...form.getInputProps('lentBy')} />
+          <TextInput label="비고" {...form.getInputProps('note')} />
         </SimpleGrid>
-        <FormFooter error={formError(error, FIELDS)} onCancel={onCancel} saving={saving} submitLabel="대여 저장 (Enter)" />
+        <FormFooter onCancel={onCancel} submitLabel="대여 저장 (Enter)" />
       </Stack>
-    </SubmitForm>
+    </ContractForm>
   );
 }
 

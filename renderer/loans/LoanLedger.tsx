@@ -9,6 +9,7 @@ import { saveFile } from '../api/saveFile';
 import { useChannel } from '../api/useChannel';
 import { useAppState } from '../app/SessionContext';
 import { deskNow } from '../../shared/korean/deskClock';
+import { DateField } from '../forms/DateField';
 import { LedgerTable, type Revealed } from './LedgerTable';
 
 const PAGE = 100;
@@ -80,8 +81,8 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
   return (
     <Stack>
       <Group align="flex-end" className="no-print">
-        <TextInput type="date" label="시작일" value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={ledger.error?.field === 'from' ? ledger.error.message : undefined} />
-        <TextInput type="date" label="종료일" value={to} onChange={(e) => setTo(e.currentTarget.value)} error={ledger.error?.field === 'to' ? ledger.error.message : undefined} />
+        <DateField label="시작일" value={from} onChange={setFrom} error={ledger.error?.field === 'from' ? ledger.error.message : undefined} />
+        <DateField label="종료일" value={to} onChange={setTo} error={ledger.error?.field === 'to' ? ledger.error.message : undefined} />
         <Select label="상태" data={STATES} value={state} onChange={(v) => setState((v ?? 'all') as LedgerFilter['state'])} allowDeselect={false} w={130} />
         <TextInput label="대장 검색" placeholder="이름·초성(ㅎㄱㄷ)·전화번호·자산번호" value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={300} />
         <Button variant="default" onClick={() => void print()} loading={busy === 'print'}>

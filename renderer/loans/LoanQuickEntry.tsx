@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoanBoard } from '../../shared/contract/loans';
 import { call } from '../api/client';
 import { dateWithWeekday } from '../../shared/korean/deskClock';
+import { FormModal } from '../forms/FormModal';
 import { HandoverSheet, type HandoverData } from './HandoverSheet';
 import { LendForm, type LentLoan } from './LendForm';
 import { ReturnForm } from './ReturnForm';
@@ -76,7 +77,7 @@ export function LoanQuickEntry() {
   const title = request?.mode === 'return' ? '휠체어 반납 (F4)' : '휠체어 대여 (F2)';
   return (
     <>
-      <Modal opened={request !== null} onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': '닫기' }}>
+      <FormModal opened={request !== null} onClose={close} title={title} size="lg" keptAcrossPages>
         {loadError && <Alert color="red">{loadError}</Alert>}
         {!loaded && !loadError && <Loader size="sm" aria-label="불러오는 중" />}
         {loaded && request?.mode === 'lend' && !lent && (
@@ -124,7 +125,7 @@ export function LoanQuickEntry() {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
       {printing && <HandoverSheet data={printing} onDone={endPrint} />}
     </>
   );

@@ -1,9 +1,10 @@
-import { Alert, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { LoanCountRow } from '../../shared/contract/loans';
 import { period, yearMonth } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
 import { deskNow } from '../../shared/korean/deskClock';
+import { DateField } from '../forms/DateField';
 
 /** 통계: loans and distinct borrowers per month and per year, the figures the performance report uses. */
 export function LoanStats() {
@@ -15,13 +16,13 @@ export function LoanStats() {
   return (
     <Stack>
       <Group align="flex-end">
-        <TextInput type="date" label="통계 시작일" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput type="date" label="통계 종료일" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        <DateField label="통계 시작일" value={from} onChange={setFrom} error={error?.field === 'from' ? error.message : undefined} />
+        <DateField label="통계 종료일" value={to} onChange={setTo} error={error?.field === 'to' ? error.message : undefined} />
         <Text size="sm" c="dimmed">
           대여자 수는 같은 연락처(없으면 같은 성명)를 한 사람으로 셉니다.
         </Text>
       </Group>
-      {error && <Alert color="red">{error.message}</Alert>}
+      {error && !error.field && <Alert color="red">{error.message}</Alert>}
       {data && (
         <>
           <Title order={3} size="h5">

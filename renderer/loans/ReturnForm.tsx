@@ -1,18 +1,15 @@
 import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { loanStateLabel, type LoanRow } from '../../shared/contract/loans';
+import { deskNow } from '../../shared/korean/deskClock';
 import { monthDay } from '../../shared/korean/reportFormat';
-import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { FormFooter } from '../app/FormFooter';
 import { useAppState } from '../app/SessionContext';
-import { SubmitForm } from '../app/SubmitForm';
-import { deskNow } from '../../shared/korean/deskClock';
+import { ContractForm } from '../forms/ContractForm';
+import { DateField } from '../forms/DateField';
+import { TimeField } from '../forms/TimeField';
+import { useContractForm } from '../forms/useContractForm';
 import { DeskStaffSelect } from './DeskStaffSelect';
-import { enterSaves } from './enterSaves';
-import { useDeskForm } from './useDeskForm';
-
-const FIELDS = ['loanId', 'returnDate', 'returnTime', 'condition', 'toRepair', 'receivedBy', 'note'];
+import { usePersonAtPc } from './usePersonAtPc';
 
 interface Props {
   openLoans: LoanRow[];
@@ -28,37 +25,30 @@ const optionLabel = (l: LoanRow) =>
 /** The quick return form: pick the loan by asset number or name, Enter. */
 export function ReturnForm({ openLoans, staff, initialLoanId, onSaved, onCancel }: Props) {
   const { session } = useAppState();
-  const [now] = useState(deskNow);
-  const { form, setForm, set, error, saving, submit } = useDeskForm(
-    {
-      loanId: (initialLoanId ?? (openLoans.length === 1 ? openLoans[0].id : null)) as number | null,
+  const now = deskNow();
+  const onlyLoan = openLoans.length === 1 ? openLoans[0].id : undefined;
+  const form = useContractForm('loans.return', {
+    initialValues: {
+      loanId: initialLoanId || onlyLoan ? String(initialLoanId ?? onlyLoan) : null,
       returnDate: now.date,
       returnTime: now.time,
       condition: 'good' as 'good' | 'damaged',
       toRepair: false,
-      receivedBy: session?.staffId ?? null,
+      receivedBy: session?.staffId ? String(session.staffId) : null,
       note: '',
     },
-    'receivedBy',
-  );
-
-  const save = () =>
-    submit(
-      () =>
-        call('loans.return', {
-          loanId: form.loanId ?? 0,
-          returnDate: form.returnDate,
-          returnTime: form.returnTime,
-          condition: form.condition,
-          toRepair: form.condition === 'damaged' && form.toRepair,
-          receivedBy: form.receivedBy ?? undefined,
-          note: form.note,
-        }),
-      onSaved,
-    );
+    toInput: (v) => ({
+      ...v,
+      loanId: Number(v.loanId) || 0,
+      toRepair: v.condition === 'damaged' && v.toRepair,
+      receivedBy: v.receivedBy ? Number(v.receivedBy) : undefined,
+    }),
+  });
+  usePersonAtPc(form, 'receivedBy');
+  const damaged = form.values.condition === 'damaged';
 
   return (
-    <SubmitForm onSubmit={save} aria-label="휠체어 반납" onKeyDown={enterSaves(() => void save())}>
+    <ContractForm form={form} aria-label="휠체어 반납" onSaved={(loan) => onSaved(loan)}>
       <Stack gap="sm">
         <Select
           label="반납할 대여"
@@ -68,35 +58,31 @@ export function ReturnForm({ openLoans, staff, initialLoanId, onSaved, onCancel 
           selectFirstOptionOnChange
           allowDeselect={false}
           data={openLoans.map((l) => ({ value: String(l.id), label: optionLabel(l) }))}
-          value={form.loanId ? String(form.loanId) : null}
-          onChange={(v) => set('loanId', v ? Number(v) : null)}
-          error={errorFor(error, 'loanId')}
           nothingFoundMessage="대여 중인 휠체어가 없습니다"
+          {...form.getInputProps('loanId')}
         />
         <SimpleGrid cols={2}>
-          <TextInput type="date" label="반납일" value={form.returnDate} onChange={(e) => set('returnDate', e.currentTarget.value)} error={errorFor(error, 'returnDate')} />
-          <TextInput type="time" label="반납 시각" value={form.returnTime} onChange={(e) => set('returnTime', e.currentTarget.value)} error={errorFor(error, 'returnTime')} />
+          <DateField label="반납일" {...form.getInputProps('returnDate')} />
+          <TimeField label="반납 시각" {...form.getInputProps('returnTime')} />
         </SimpleGrid>
         <Radio.Group
           label="반납 상태"
-          value={form.condition}
-          onChange={(v) => setForm((f) => ({ ...f, condition: v as 'good' | 'damaged', toRepair: v === 'damaged' }))}
-          error={errorFor(error, 'condition')}
+          {...form.getInputProps('condition')}
+          // A damaged wheelchair goes to repair unless the desk unticks it.
+          onChange={(v) => form.setValues({ condition: v as 'good' | 'damaged', toRepair: v === 'damaged' })}
         >
           <Group gap="lg" mt={4}>
             <Radio value="good" label="양호" />
             <Radio value="damaged" label="파손·고장" />
           </Group>
         </Radio.Group>
-        {form.condition === 'damaged' && (
-          <Checkbox label="수리 중으로 돌리기 (수리 전까지 대여하지 않음)" checked={form.toRepair} onChange={(e) => set('toRepair', e.currentTarget.checked)} />
-        )}
+        {damaged && <Checkbox label="수리 중으로 돌리기 (수리 전까지 대여하지 않음)" {...form.getInputProps('toRepair', { type: 'checkbox' })} />}
         <SimpleGrid cols={2}>
-          <DeskStaffSelect label="반납 받은 직원" staff={staff} value={form.receivedBy} onChange={(v) => set('receivedBy', v)} error={errorFor(error, 'receivedBy')} />
-          <TextInput label="반납 메모" placeholder={form.condition === 'damaged' ? '예: 오른쪽 브레이크 헐거움' : ''} value={form.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorFor(error, 'note')} />
+          <DeskStaffSelect label="반납 받은 직원" staff={staff} {...form.getInputProps('receivedBy')} />
+          <TextInput label="반납 메모" placeholder={damaged ? '예: 오른쪽 브레이크 헐거움' : ''} {...form.getInputProps('note')} />
         </SimpleGrid>
-        <FormFooter error={formError(error, FIELDS)} onCancel={onCancel} saving={saving} submitLabel="반납 저장 (Enter)" />
+        <FormFooter onCancel={onCancel} submitLabel="반납 저장 (Enter)" />
       </Stack>
-    </SubmitForm>
+    </ContractForm>
   );
 }

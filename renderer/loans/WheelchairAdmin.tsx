@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { wheelchairKinds, wheelchairStatuses, type Wheelchair, type WheelchairStatus } from '../../shared/contract/loans';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
+import { FormModal } from '../forms/FormModal';
 import { WheelchairForm } from './WheelchairForm';
 
 /** Korean particles differ by the last syllable, so each status has its own wording. */
@@ -89,9 +90,9 @@ export function WheelchairAdmin() {
         </Table.Tbody>
       </Table>
       {list.data?.length === 0 && <Text c="dimmed">등록된 휠체어가 없습니다. 위에서 자산번호를 넣고 등록하세요.</Text>}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title="휠체어 수정" closeButtonProps={{ 'aria-label': '닫기' }} size="lg">
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title="휠체어 수정" size="lg">
         {editing && <WheelchairForm editing={editing} onSaved={() => setEditing(null)} onCancel={() => setEditing(null)} />}
-      </Modal>
+      </FormModal>
       <Modal opened={historyOf !== null} onClose={() => setHistoryOf(null)} title={`${historyOf?.assetNumber ?? ''} 상태 이력`} closeButtonProps={{ 'aria-label': '닫기' }} size="lg">
         {historyOf && <WheelchairHistory wheelchairId={historyOf.id} />}
       </Modal>

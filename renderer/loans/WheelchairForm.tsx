@@ -1,42 +1,38 @@
 import { Group, Select, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { wheelchairKinds, type Wheelchair, type WheelchairKind } from '../../shared/contract/loans';
-import type { AppError } from '../../shared/result';
-import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { FormFooter } from '../app/FormFooter';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { useContractForm } from '../forms/useContractForm';
 
 const KINDS = Object.entries(wheelchairKinds).map(([value, label]) => ({ value, label }));
 
-/** Registers a wheelchair or corrects its asset number, kind or note. */
+/**
+ * Registers a wheelchair or corrects its asset number, kind or note. After one is registered the
+ * form starts again from 수동 and empty fields: the next wheelchair is not the last one's kind.
+ */
 export function WheelchairForm({ editing, onSaved, onCancel }: { editing: Wheelchair | null; onSaved: () => void; onCancel?: () => void }) {
-  const [assetNumber, setAssetNumber] = useState(editing?.assetNumber ?? '');
-  const [kind, setKind] = useState<WheelchairKind>(editing?.kind ?? 'manual');
-  const [note, setNote] = useState(editing?.note ?? '');
-  const [error, setError] = useState<AppError | null>(null);
-
-  const save = async () => {
-    const result = await call('loans.saveWheelchair', { id: editing?.id, assetNumber, kind, note });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    if (!editing) {
-      setAssetNumber('');
-      setNote('');
-    }
-    onSaved();
-  };
+  const form = useContractForm('loans.saveWheelchair', {
+    initialValues: { assetNumber: editing?.assetNumber ?? '', kind: (editing?.kind ?? 'manual') as WheelchairKind, note: editing?.note ?? '' },
+    toInput: (v) => ({ ...v, id: editing?.id }),
+  });
 
   return (
-    <SubmitForm onSubmit={save} aria-label={editing ? '휠체어 수정' : '휠체어 등록'}>
+    <ContractForm
+      form={form}
+      aria-label={editing ? '휠체어 수정' : '휠체어 등록'}
+      onSaved={() => {
+        if (!editing) form.startOver();
+        onSaved();
+      }}
+    >
       <Stack gap="xs">
         <Group align="flex-start" grow>
-          <TextInput label="자산번호" placeholder="예: W-01" value={assetNumber} onChange={(e) => setAssetNumber(e.currentTarget.value)} error={errorFor(error, 'assetNumber')} data-autofocus />
-          <Select label="종류" data={KINDS} value={kind} onChange={(v) => setKind((v ?? 'manual') as WheelchairKind)} allowDeselect={false} error={errorFor(error, 'kind')} />
-          <TextInput label="비고" placeholder="예: 접이식, 2023년 구입" value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errorFor(error, 'note')} />
+          <TextInput label="자산번호" placeholder="예: W-01" data-autofocus {...form.getInputProps('assetNumber')} />
+          <Select label="종류" data={KINDS} allowDeselect={false} {...form.getInputProps('kind')} />
+          <TextInput label="비고" placeholder="예: 접이식, 2023년 구입" {...form.getInputProps('note')} />
         </Group>
-        <FormFooter error={formError(error, ['assetNumber', 'kind', 'note'])} onCancel={onCancel} submitLabel={editing ? '저장' : '휠체어 등록'} />
+        <FormFooter onCancel={onCancel} submitLabel={editing ? '저장' : '휠체어 등록'} />
       </Stack>
-    </SubmitForm>
+    </ContractForm>
   );
 }

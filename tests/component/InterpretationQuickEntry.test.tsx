@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deskNow } from '../../shared/korean/deskClock';
+import { dateWithWeekday, deskNow } from '../../shared/korean/deskClock';
 import { AppStateProvider } from '../../renderer/app/SessionContext';
 import { InterpretationQuickEntry } from '../../renderer/interpretation/InterpretationQuickEntry';
 import { renderWithTheme } from './render';
@@ -40,8 +40,11 @@ describe('the quick entry (F3)', () => {
     await waitFor(() => expect((screen.getByRole('combobox', { name: /^언어/ }) as HTMLInputElement).value).toBe('베트남어'));
     await waitFor(() => expect((screen.getByRole('combobox', { name: /지원 방법/ }) as HTMLInputElement).value).toBe('1345 외국인종합안내센터 3자 통화'));
     await waitFor(() => expect((screen.getByRole('combobox', { name: /처리 직원/ }) as HTMLInputElement).value).toBe('홍길동 (민원회계과)'));
-    expect((screen.getByLabelText(/^날짜/) as HTMLInputElement).value).toBe(deskNow().date);
-    expect((screen.getByLabelText(/^시각/) as HTMLInputElement).value).toMatch(/^\d{2}:\d{2}$/);
+    expect((screen.getByRole('textbox', { name: /^날짜/ }) as HTMLInputElement).value).toBe(dateWithWeekday(deskNow().date));
+    expect((screen.getByRole('spinbutton', { name: '시각 시' }) as HTMLInputElement).value).toMatch(/^\d{2}$/);
+    expect((screen.getByRole('spinbutton', { name: '시각 분' }) as HTMLInputElement).value).toMatch(/^\d{2}$/);
+    // The usual language and way repeat from the last visitors on purpose, and the form says so.
+    expect(screen.getAllByText('최근 90일 가장 많이 쓴 것으로 채워 둠')).toHaveLength(2);
     expect((screen.getByRole('radio', { name: '처리 완료' }) as HTMLInputElement).checked).toBe(true);
 
     // The language box has focus and no list covering the form: one Esc closes it.

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { RequestForm, type RequestDraft } from '../../renderer/interpretation/RequestForm';
+import { RequestForm } from '../../renderer/interpretation/RequestForm';
+import type { RequestValues } from '../../renderer/interpretation/requestValues';
 import { renderWithTheme } from './render';
 
 const call = vi.hoisted(() => vi.fn());
@@ -15,10 +16,13 @@ const methods = [
 const staff = [{ id: 1, name: '홍길동', departmentId: 1, departmentName: '민원회계과', position: '', active: true }];
 const lee = { staffId: 5, name: '이철수', departmentName: '세무과', staffActive: true, languages: [{ language: 'vi', label: '베트남어', level: '상' }], availability: '평일 오전', active: true };
 
-const walkIn: RequestDraft = {
-  date: '2024-07-05', time: '10:30', language: 'en', languageNote: '', nationality: '', methodId: 1, task: '', minutes: null,
-  people: 1, status: '완료', outcome: '처리 완료', staffId: 1, interpreterId: null, note: '',
+const walkIn: RequestValues = {
+  date: '2024-07-05', time: '10:30', language: 'en', languageNote: '', nationality: '', methodId: '1', task: '', minutes: '',
+  people: 1, status: '완료', outcome: '처리 완료', staffId: '1', interpreterId: null, note: '',
 };
+/** What the channel receives for the walk-in above. */
+const sent = { ...walkIn, methodId: 1, minutes: null, staffId: 1 };
+const open = (values: RequestValues, usual = false) => ({ values, usual });
 
 const answer = (channel: string, input: { language?: string }) => {
   if (channel === 'interpretation.methods.list') return { ok: true, value: methods };
@@ -36,7 +40,7 @@ describe('the interpretation request form', () => {
   it('logs a walk-in with the keyboard only: 초성 for the language, Tab, the task, Enter', async () => {
     const onSaved = vi.fn();
     const saved = { id: 7, languageLabel: '베트남어', task: '전입신고' };
-    renderWithTheme(<RequestForm initial={walkIn} onSaved={onSaved} onCancel={() => {}} />);
+    renderWithTheme(<RequestForm opening={open(walkIn)} onSaved={onSaved} onCancel={() => {}} />);
     const language = screen.getByRole('combobox', { name: /언어/ });
     await userEvent.click(language);
     await userEvent.keyboard('{Control>}a{/Control}ㅂㅌ{Enter}');
@@ -50,12 +54,12 @@ describe('the interpretation request form', () => {
     await userEvent.tab();
     await userEvent.keyboard('전입{Enter}'); // picks 전입신고 from the list
     await userEvent.keyboard('{Enter}'); // saves
-    expect(call).toHaveBeenCalledWith('interpretation.requests.save', { ...walkIn, language: 'vi', task: '전입신고' });
+    await waitFor(() => expect(call).toHaveBeenCalledWith('interpretation.requests.save', { ...sent, language: 'vi', task: '전입신고' }));
     expect(onSaved).toHaveBeenCalledWith(saved);
   });
 
   it('keeps a free-text task that is not in the list', async () => {
-    renderWithTheme(<RequestForm initial={walkIn} onSaved={() => {}} onCancel={() => {}} />);
+    renderWithTheme(<RequestForm opening={open(walkIn)} onSaved={() => {}} onCancel={() => {}} />);
     await userEvent.type(screen.getByRole('combobox', { name: /민원 업무/ }), '건축 민원 문의{Enter}');
     await waitFor(() => expect(call).toHaveBeenCalledWith('interpretation.requests.save', expect.objectContaining({ task: '건축 민원 문의' })));
   });
@@ -67,7 +71,7 @@ describe('the interpretation request form', () => {
         : answer(channel, input),
     );
     const onSaved = vi.fn();
-    renderWithTheme(<RequestForm initial={{ ...walkIn, staffId: null, task: '여권' }} onSaved={onSaved} onCancel={() => {}} />);
+    renderWithTheme(<RequestForm opening={open({ ...walkIn, staffId: null, task: '여권' })} onSaved={onSaved} onCancel={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: '저장' }));
     expect(await screen.findByText('처리 직원을 선택하세요.')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: /처리 직원/ }).getAttribute('aria-invalid')).toBe('true');
@@ -75,12 +79,12 @@ describe('the interpretation request form', () => {
   });
 
   it('offers a retired way only on the record that already uses it', async () => {
-    renderWithTheme(<RequestForm initial={{ ...walkIn, id: 3, methodId: 9, task: '여권' }} onSaved={() => {}} onCancel={() => {}} />);
+    renderWithTheme(<RequestForm opening={open({ ...walkIn, id: 3, methodId: '9', task: '여권' })} onSaved={() => {}} onCancel={() => {}} />);
     await waitFor(() => expect((screen.getByRole('combobox', { name: /지원 방법/ }) as HTMLInputElement).value).toBe('옛 통역 전화 (사용 안 함)'));
   });
 
   it('asks for no outcome on a booking', async () => {
-    renderWithTheme(<RequestForm initial={walkIn} onSaved={() => {}} onCancel={() => {}} />);
+    renderWithTheme(<RequestForm opening={open(walkIn)} onSaved={() => {}} onCancel={() => {}} />);
     expect(screen.getByRole('radio', { name: '다른 기관 안내' })).toBeTruthy();
     await userEvent.click(screen.getByRole('radio', { name: '예약' }));
     expect(screen.queryByRole('radio', { name: '다른 기관 안내' })).toBeNull();

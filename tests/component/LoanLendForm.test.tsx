@@ -103,3 +103,67 @@ describe('the quick lend form', () => {
     expect(screen.getByTestId('due-date').textContent).toBe('2024.04.29.(월)');
   });
 });
+
+describe('the lend form checks and shows every mistake at once', () => {
+  beforeEach(() => call.mockReset());
+
+  it('a short phone, a date that is no date and a half-typed time: three messages, nothing sent', async () => {
+    mainAnswers({});
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: '연락처' }), '010-12');
+    const date = screen.getByRole('textbox', { name: '대여일' });
+    await user.clear(date);
+    await user.type(date, '2026.13.1');
+    await user.click(screen.getByRole('spinbutton', { name: '대여 시각 분' }));
+    await user.keyboard('{Backspace}');
+    await user.click(screen.getByRole('button', { name: '대여 저장 (Enter)' }));
+    expect(await screen.findByText('연락처는 9~11자리 숫자로 입력하세요.')).toBeTruthy();
+    expect(screen.getByText('대여일을 날짜로 알아볼 수 없습니다. 2024.07.05. 또는 20240705처럼 입력하세요.')).toBeTruthy();
+    expect(screen.getByText('대여 시각은 24시간제로 시와 분을 입력하세요(예: 09:30).')).toBeTruthy();
+    // What was typed stays as typed, so the message speaks of what is on screen.
+    expect(date).toHaveProperty('value', '2026.13.1');
+    expect(lendCalls()).toHaveLength(0);
+  });
+
+  it("puts each field of main's refusal beside its own field", async () => {
+    mainAnswers({
+      'loans.lend': {
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          field: 'borrowerName',
+          message: '대여자 성명은 50자 이내로 입력하세요.',
+          issues: [
+            { field: 'borrowerName', message: '대여자 성명은 50자 이내로 입력하세요.' },
+            { field: 'note', message: '비고는 500자 이내로 입력하세요.' },
+            { field: '', message: '요청에 알 수 없는 항목이 들어 있습니다.' },
+          ],
+        },
+      },
+    });
+    renderForm();
+    await userEvent.type(screen.getByRole('textbox', { name: '대여자 성명' }), '홍길동{Enter}');
+    const name = await screen.findByText('대여자 성명은 50자 이내로 입력하세요.');
+    const note = screen.getByText('비고는 500자 이내로 입력하세요.');
+    expect(screen.getByRole('textbox', { name: '대여자 성명' }).getAttribute('aria-describedby')).toContain(name.id);
+    expect(screen.getByRole('textbox', { name: '비고' }).getAttribute('aria-describedby')).toContain(note.id);
+    expect(screen.getByRole('alert').textContent).toBe('요청에 알 수 없는 항목이 들어 있습니다.');
+  });
+
+  it('takes the date typed as 20261202 and the time as 1430, shows 2026.12.02.(수), and sends yyyy-MM-dd and HH:mm', async () => {
+    mainAnswers({ 'loans.lend': { ok: true, value: { id: 1, assetNumber: 'W-04', dueDate: '2026-12-09', lentByName: null } } });
+    const onSaved = renderForm();
+    const user = userEvent.setup();
+    const date = screen.getByRole('textbox', { name: '대여일' });
+    await user.clear(date);
+    await user.type(date, '20261202');
+    await user.click(screen.getByRole('spinbutton', { name: '대여 시각 시' }));
+    await user.keyboard('1430');
+    expect(date).toHaveProperty('value', '2026.12.02.(수)');
+    await user.click(screen.getByRole('radio', { name: '민원실 내 이용' }));
+    await user.click(screen.getByRole('button', { name: '대여 저장 (Enter)' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(lendCalls()[0][1]).toMatchObject({ startDate: '2026-12-02', startTime: '14:30' });
+  });
+});

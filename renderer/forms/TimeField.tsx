@@ -1,0 +1,28 @@
+import { TimePicker, type TimePickerProps } from '@mantine/dates';
+
+type Props = Omit<TimePickerProps, 'value' | 'defaultValue' | 'onChange' | 'format' | 'withSeconds'> & {
+  label: string;
+  /** HH:mm on the 24-hour clock, '' for none. */
+  value?: string | null;
+  onChange?: (value: string) => void;
+};
+
+/**
+ * A time of day, 24-hour `14:30`, the same on every PC whatever its locale: hours then minutes,
+ * typed straight through (`1430`, or `930` for 09:30).
+ */
+export function TimeField({ label, value, onChange, ...props }: Props) {
+  return (
+    <TimePicker
+      {...props}
+      label={label}
+      format="24h"
+      value={value ?? ''}
+      onChange={onChange}
+      hoursInputLabel={`${label} 시`}
+      minutesInputLabel={`${label} 분`}
+      hoursPlaceholder="시"
+      minutesPlaceholder="분"
+    />
+  );
+}
