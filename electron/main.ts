@@ -1,10 +1,10 @@
-import { deskNow } from '../shared/korean/deskClock';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import Store from 'electron-store';
-import { createCore, type Core } from './core';
-import { backupDaily } from './db/backup';
+import type { Core } from './core';
+import { startBackupSchedule } from './backup/backupSchedule';
+import { choosePath, openRecords } from './startup/openRecords';
 import { registerIpc } from './ipc/registerIpc';
 import { fileLogger } from './log';
 import { menuTemplate } from './menu';
@@ -40,7 +40,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => core?.close());
-  app.whenReady().then(start);
+  app.whenReady().then(start).catch((error: unknown) => {
+    // Whatever stops the start, the person at the PC is told in Korean and the app does not hang on.
+    dialog.showErrorBox('민원서비스 실적관리', '프로그램을 시작하지 못했습니다. 오류 기록(logs/app.log)을 관리자에게 보내 주세요.');
+    console.error(error);
+    app.quit();
+  });
 }
 
 async function start() {
@@ -48,15 +53,13 @@ async function start() {
   const log = fileLogger(path.join(dataDir, 'logs', 'app.log'));
   process.on('uncaughtException', (error) => log.error('uncaught', { message: error.message, stack: error.stack }));
 
-  core = createCore({
-    dataDir,
-    store: new Store({ name: 'settings' }),
-    log,
-    printToPdf: electronPrintToPdf(preloadPath, trackWindow),
-  });
-  backupDaily(core.db, dataDir, deskNow().date).catch((error: Error) =>
-    log.error('backup_failed', { message: error.message }),
-  );
+  const store = new Store({ name: 'settings' });
+  core = await openRecords({ dataDir, store, log, printToPdf: electronPrintToPdf(preloadPath, trackWindow), choosePath });
+  if (!core) {
+    app.quit();
+    return;
+  }
+  startBackupSchedule(core.backups, log);
 
   denyPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));

@@ -3,7 +3,7 @@ import type { CoreDeps } from '../coreDeps';
 import type { Handlers } from '../ipc/handlerTypes';
 import { yearRange } from '../trainings/yearRange';
 import { healingProgramFigures } from './healingFigures';
-import { healingPhotoStore } from './healingPhotos';
+import { checkHealingPhoto } from './healingPhotos';
 import { healingRepository } from './healingRepository';
 
 type HealingChannel =
@@ -18,48 +18,30 @@ type HealingChannel =
   | 'healing.yearLine'
   | 'healing.programsBetween';
 
-export function healingHandlers({ db, dataDir, log }: CoreDeps): Handlers<HealingChannel> {
+export function healingHandlers({ db }: CoreDeps): Handlers<HealingChannel> {
   const programs = healingRepository(db);
-  const photos = healingPhotoStore(dataDir);
-
-  /** A file left behind after its record is gone only costs disk space; log it rather than fail the user's delete. */
-  const removeFiles = (fileNames: string[]) => {
-    for (const f of fileNames) {
-      try {
-        photos.remove(f);
-      } catch (error) {
-        log.error('healing_photo_remove_failed', { error: error instanceof Error ? error.message : String(error) });
-      }
-    }
-  };
 
   return {
     'healing.list': ({ year }) => programs.listByYear(year),
     'healing.get': ({ id }) => programs.byId(id),
     'healing.save': (input, { actor }) => programs.byId(programs.save(input, actor?.id ?? null)),
     'healing.delete': ({ id }) => {
-      removeFiles(programs.remove(id));
+      programs.remove(id);
       return { id };
     },
     'healing.addPhoto': ({ programId, caption, contentBase64 }, { actor }) => {
       programs.requireProgram(programId);
-      const file = photos.write(contentBase64);
-      try {
-        return programs.insertPhoto({ programId, caption, ...file }, actor?.id ?? null);
-      } catch (error) {
-        // The record failed, so the file must not stay as an orphan nobody can see.
-        photos.remove(file.fileName);
-        throw error;
-      }
+      return programs.insertPhoto({ programId, caption, ...checkHealingPhoto(contentBase64) }, actor?.id ?? null);
     },
     'healing.captionPhoto': ({ photoId, caption }) => programs.captionPhoto(photoId, caption),
     'healing.removePhoto': ({ photoId }) => {
-      removeFiles([programs.removePhoto(photoId)]);
+      programs.removePhoto(photoId);
       return { id: photoId };
     },
     'healing.photo': ({ photoId }) => {
       const row = programs.photo(photoId);
-      return { id: row.id, caption: row.caption, dataUrl: photos.dataUrl(row.file_name, row.mime_type) };
+      const content = programs.photoContent(photoId);
+      return { id: row.id, caption: row.caption, dataUrl: content ? `data:${row.mime_type};base64,${content.toString('base64')}` : null };
     },
     'healing.yearLine': ({ year, asOf }) => {
       const { range, label } = yearRange(year, asOf);

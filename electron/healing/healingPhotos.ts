@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_PHOTO_BYTES } from '../../shared/contract/healing';
 import { UserFacingError } from '../../shared/result';
+import type { Db } from '../db/connection';
+import type { Logger } from '../log';
 
 const KINDS = [
   { mimeType: 'image/jpeg', ext: 'jpg', matches: (b: Buffer) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
@@ -14,44 +16,42 @@ const KINDS = [
   },
 ] as const;
 
-/** Names the app itself generates; anything else in the database is refused rather than joined into a path. */
+export interface CheckedPhoto {
+  content: Buffer;
+  /** A name the app makes up (never the uploader's file name): the photo's label in the database. */
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+}
+
+/** The photo's type is decided by its first bytes, not by its name; a refused photo changes nothing. */
+export function checkHealingPhoto(contentBase64: string): CheckedPhoto {
+  const content = Buffer.from(contentBase64, 'base64');
+  if (content.length === 0) throw new UserFacingError('invalid_input', '사진 파일이 비어 있습니다.', 'contentBase64');
+  if (content.length > MAX_PHOTO_BYTES) throw new UserFacingError('invalid_input', '사진은 5MB 이하만 올릴 수 있습니다.', 'contentBase64');
+  const kind = KINDS.find((k) => k.matches(content));
+  if (!kind) throw new UserFacingError('invalid_input', 'JPG, PNG, WEBP 사진만 올릴 수 있습니다.', 'contentBase64');
+  return { content, fileName: `${randomUUID()}.${kind.ext}`, mimeType: kind.mimeType, sizeBytes: content.length };
+}
+
+/** Names the app itself generated; anything else in the database is never joined into a path. */
 const SAFE_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(jpg|png|webp)$/;
 
 /**
- * Healing photos as files in the data folder (photos/healing/), so the app's backups of the data
- * folder carry them. The file type is decided by the file's first bytes, not by its name.
+ * Until version 010 healing photos were files under photos/healing/. Their bytes move into the
+ * database once, at start-up; a file that is gone leaves its photo empty, as it already showed.
+ * The old files are left where they are: nothing the office had is deleted by an upgrade.
  */
-export function healingPhotoStore(dataDir: string) {
-  const dir = path.join(dataDir, 'photos', 'healing');
-  const pathOf = (fileName: string) => {
-    if (!SAFE_NAME.test(fileName)) throw new Error(`unsafe photo file name in the database: ${fileName.slice(0, 60)}`);
-    return path.join(dir, fileName);
-  };
-
-  return {
-    /** Checks the bytes and writes them under a new name; nothing is written when they are refused. */
-    write(contentBase64: string): { fileName: string; mimeType: string; sizeBytes: number } {
-      const bytes = Buffer.from(contentBase64, 'base64');
-      if (bytes.length === 0) throw new UserFacingError('invalid_input', '사진 파일이 비어 있습니다.', 'contentBase64');
-      if (bytes.length > MAX_PHOTO_BYTES) throw new UserFacingError('invalid_input', '사진은 5MB 이하만 올릴 수 있습니다.', 'contentBase64');
-      const kind = KINDS.find((k) => k.matches(bytes));
-      if (!kind) throw new UserFacingError('invalid_input', 'JPG, PNG, WEBP 사진만 올릴 수 있습니다.', 'contentBase64');
-      const fileName = `${randomUUID()}.${kind.ext}`;
-      fs.mkdirSync(dir, { recursive: true });
-      // 'wx': never overwrite an existing file, however unlikely a repeated uuid is.
-      fs.writeFileSync(pathOf(fileName), bytes, { flag: 'wx' });
-      return { fileName, mimeType: kind.mimeType, sizeBytes: bytes.length };
-    },
-
-    dataUrl(fileName: string, mimeType: string): string {
-      return `data:${mimeType};base64,${fs.readFileSync(pathOf(fileName)).toString('base64')}`;
-    },
-
-    /** Removing a file that is already gone is not an error: the record is what matters. */
-    remove(fileName: string) {
-      fs.rmSync(pathOf(fileName), { force: true });
-    },
-  };
+export function adoptHealingPhotoFiles(db: Db, dataDir: string, log: Logger) {
+  const waiting = db.prepare(`SELECT id, file_name FROM healing_photo WHERE content IS NULL`).all() as { id: number; file_name: string }[];
+  if (waiting.length === 0) return;
+  const store = db.prepare(`UPDATE healing_photo SET content = ? WHERE id = ? AND content IS NULL`);
+  let adopted = 0;
+  for (const { id, file_name } of waiting) {
+    const file = path.join(dataDir, 'photos', 'healing', file_name);
+    if (!SAFE_NAME.test(file_name) || !fs.existsSync(file)) continue;
+    store.run(fs.readFileSync(file), id);
+    adopted++;
+  }
+  log.info('healing_photos_adopted', { adopted, missing: waiting.length - adopted });
 }
-
-export type HealingPhotoStore = ReturnType<typeof healingPhotoStore>;

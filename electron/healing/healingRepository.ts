@@ -44,7 +44,7 @@ export function healingRepository(db: Db) {
       JOIN staff s ON s.id = hp.staff_id JOIN department d ON d.id = s.department_id
       WHERE p.date BETWEEN @from AND @to ORDER BY d.name, s.name`),
     photosBetween: db.prepare(`
-      SELECT ph.* FROM healing_photo ph JOIN healing_program p ON p.id = ph.program_id
+      SELECT ph.id, ph.program_id, ph.file_name, ph.mime_type, ph.size_bytes, ph.caption FROM healing_photo ph JOIN healing_program p ON p.id = ph.program_id
       WHERE p.date BETWEEN @from AND @to ORDER BY ph.id`),
     insert: db.prepare(`
       INSERT INTO healing_program (date, place, activity, participants, cost_won, note, created_at, created_by, updated_at, updated_by)
@@ -56,12 +56,12 @@ export function healingRepository(db: Db) {
     clearParticipants: db.prepare(`DELETE FROM healing_participant WHERE program_id = ?`),
     addParticipant: db.prepare(`INSERT INTO healing_participant (program_id, staff_id) VALUES (?, ?)`),
     staffExists: db.prepare(`SELECT 1 FROM staff WHERE id = ?`),
-    photo: db.prepare(`SELECT * FROM healing_photo WHERE id = ?`),
-    photosOf: db.prepare(`SELECT * FROM healing_photo WHERE program_id = ? ORDER BY id`),
+    photo: db.prepare(`SELECT id, program_id, file_name, mime_type, size_bytes, caption FROM healing_photo WHERE id = ?`),
+    photoContent: db.prepare(`SELECT content FROM healing_photo WHERE id = ?`),
     photoCount: db.prepare(`SELECT count(*) AS n FROM healing_photo WHERE program_id = ?`),
     insertPhoto: db.prepare(`
-      INSERT INTO healing_photo (program_id, file_name, mime_type, size_bytes, caption, created_at, created_by)
-      VALUES (@programId, @fileName, @mimeType, @sizeBytes, @caption, @now, @actor)`),
+      INSERT INTO healing_photo (program_id, file_name, mime_type, size_bytes, content, caption, created_at, created_by)
+      VALUES (@programId, @fileName, @mimeType, @sizeBytes, @content, @caption, @now, @actor)`),
     captionPhoto: db.prepare(`UPDATE healing_photo SET caption = @caption WHERE id = @id`),
     removePhoto: db.prepare(`DELETE FROM healing_photo WHERE id = ?`),
     entriesBetween: db.prepare(`
@@ -123,12 +123,10 @@ export function healingRepository(db: Db) {
       return id;
     }),
 
-    /** Deletes the program; returns its photos' file names so the caller removes the files after the commit. */
-    remove: writeTransaction(db, (id: number): string[] => {
-      const files = (stmt.photosOf.all(id) as PhotoRow[]).map((p) => p.file_name);
+    /** Deletes the program; its participants and photos go with it (ON DELETE CASCADE). */
+    remove(id: number) {
       if (stmt.remove.run(id).changes === 0) throw new UserFacingError('not_found', '삭제할 힐링프로그램이 없습니다.');
-      return files;
-    }),
+    },
 
     requireProgram(id: number) {
       if (!stmt.byId.get(id)) throw new UserFacingError('not_found', '해당 힐링프로그램이 없습니다. 목록을 새로 고쳐 보세요.', 'programId');
@@ -137,12 +135,17 @@ export function healingRepository(db: Db) {
       }
     },
 
-    insertPhoto(photo: { programId: number; fileName: string; mimeType: string; sizeBytes: number; caption: string }, actorId: number | null): HealingPhoto {
+    insertPhoto(
+      photo: { programId: number; fileName: string; mimeType: string; sizeBytes: number; content: Buffer; caption: string },
+      actorId: number | null,
+    ): HealingPhoto {
       const id = Number(stmt.insertPhoto.run({ ...photo, now: nowIso(), actor: actorId }).lastInsertRowid);
       return toPhoto(requirePhoto(id));
     },
 
     photo: requirePhoto,
+    /** The photo's bytes, or null for a photo from before version 010 whose file was already gone. */
+    photoContent: (id: number) => (stmt.photoContent.get(id) as { content: Buffer | null } | undefined)?.content ?? null,
 
     captionPhoto(id: number, caption: string): HealingPhoto {
       requirePhoto(id);
@@ -150,10 +153,9 @@ export function healingRepository(db: Db) {
       return toPhoto(requirePhoto(id));
     },
 
-    removePhoto(id: number): string {
-      const row = requirePhoto(id);
+    removePhoto(id: number) {
+      requirePhoto(id);
       stmt.removePhoto.run(id);
-      return row.file_name;
     },
 
     entriesBetween: (from: string, to: string): HealingProgramEntry[] => stmt.entriesBetween.all({ from, to }) as HealingProgramEntry[],

@@ -19,7 +19,7 @@ export function pledgeStore(deps: CoreDeps, sources: PerformanceSources) {
   const awards = awardRepository(deps.db);
   const communications = communicationRepository(deps.db);
   const budget = budgetRepository(deps.db);
-  const references = referenceRepository(deps.db, deps.dataDir);
+  const references = referenceRepository(deps.db);
 
   const section = ({ cardId, from, to, asOf }: SectionInput): PerformanceSection => {
     const card = cards.byId(cardId);

@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { fullDate } from '../../shared/korean/reportFormat';
 import type { PledgeReference } from '../../shared/pledge/records';
 import { UserFacingError } from '../../shared/result';
@@ -12,8 +10,8 @@ interface Row {
   id: number;
   position: number;
   photo_id: number | null;
-  file_name: string | null;
   mime_type: string | null;
+  content: Buffer | null;
   caption: string | null;
   communication_id: number | null;
   press_title: string | null;
@@ -31,24 +29,25 @@ function imageType(bytes: Buffer): { mime: 'image/jpeg' | 'image/png'; ext: stri
 /** `구청 민원실, 재인증 : 2024.11.28. 부산일보`, as the card cites an article. */
 export const pressCitation = (title: string, date: string, outlet: string) => `${title} : ${fullDate(date)} ${outlet}`;
 
+/** The card's photos are printed on A4: 10 MB is well above a phone picture. */
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
 /**
- * 참고자료: photos with captions and cited press items, in the card's order. Photo files live in the
- * data folder (pledge-photos/) so the backups keep them; the database holds their names.
+ * 참고자료: photos with captions and cited press items, in the card's order. A photo's bytes live in
+ * the database (since version 010), so every desk and every backup has them.
  */
-export function referenceRepository(db: Db, dataDir: string) {
-  const photoDir = path.join(dataDir, 'pledge-photos');
+export function referenceRepository(db: Db) {
   const stmt = {
     list: db.prepare(`
-      SELECT r.id, r.position, r.photo_id, p.file_name, p.mime_type, p.caption, r.communication_id,
+      SELECT r.id, r.position, r.photo_id, p.mime_type, p.content, p.caption, r.communication_id,
              c.title AS press_title, c.date AS press_date, c.outlet
       FROM pledge_reference r
       LEFT JOIN pledge_photo p ON p.id = r.photo_id
       LEFT JOIN pledge_communication c ON c.id = r.communication_id
       WHERE r.card_id = ? ORDER BY r.position, r.id`),
     byId: db.prepare(`SELECT id, card_id AS cardId, photo_id AS photoId FROM pledge_reference WHERE id = ?`),
-    photoFile: db.prepare(`SELECT file_name FROM pledge_photo WHERE id = ?`),
     nextPosition: db.prepare(`SELECT coalesce(max(position) + 1, 0) AS n FROM pledge_reference WHERE card_id = ?`),
-    insertPhoto: db.prepare(`INSERT INTO pledge_photo (card_id, file_name, mime_type, caption, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)`),
+    insertPhoto: db.prepare(`INSERT INTO pledge_photo (card_id, file_name, mime_type, content, caption, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     insert: db.prepare(`INSERT INTO pledge_reference (card_id, position, photo_id, communication_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)`),
     press: db.prepare(`SELECT category, card_id AS cardId FROM pledge_communication WHERE id = ?`),
     cited: db.prepare(`SELECT 1 FROM pledge_reference WHERE communication_id = ?`),
@@ -59,8 +58,7 @@ export function referenceRepository(db: Db, dataDir: string) {
 
   const toReference = (r: Row): PledgeReference => {
     if (r.photo_id !== null) {
-      const file = path.join(photoDir, r.file_name!);
-      const photo = fs.existsSync(file) ? { mimeType: r.mime_type!, contentBase64: fs.readFileSync(file).toString('base64') } : null;
+      const photo = r.content ? { mimeType: r.mime_type!, contentBase64: r.content.toString('base64') } : null;
       return { id: r.id, kind: 'photo', position: r.position, text: r.caption!, photo, communicationId: null };
     }
     return { id: r.id, kind: 'press', position: r.position, text: pressCitation(r.press_title!, r.press_date!, r.outlet!), photo: null, communicationId: r.communication_id };
@@ -73,23 +71,16 @@ export function referenceRepository(db: Db, dataDir: string) {
       const bytes = Buffer.from(contentBase64, 'base64');
       const type = imageType(bytes);
       if (!type) throw new UserFacingError('invalid_input', 'JPG 또는 PNG 사진 파일이 아닙니다.', 'contentBase64');
-      fs.mkdirSync(photoDir, { recursive: true });
+      if (bytes.length > MAX_PHOTO_BYTES) throw new UserFacingError('invalid_input', '사진이 너무 큽니다(10MB 이하).', 'contentBase64');
+      // The name is only the photo's label now; it is still made up, never the uploader's file name.
       const fileName = `${randomBytes(12).toString('hex')}.${type.ext}`;
-      const file = path.join(photoDir, fileName);
-      fs.writeFileSync(file, bytes);
-      try {
-        const id = writeTransaction(db, () => {
-          const now = nowIso();
-          const photoId = Number(stmt.insertPhoto.run(cardId, fileName, type.mime, caption, now, actor).lastInsertRowid);
-          const { n } = stmt.nextPosition.get(cardId) as { n: number };
-          return Number(stmt.insert.run(cardId, n, photoId, null, now, actor).lastInsertRowid);
-        })();
-        return repo.list(cardId).find((r) => r.id === id)!;
-      } catch (error) {
-        // The row did not make it: the file must not linger as an orphan.
-        fs.rmSync(file, { force: true });
-        throw error;
-      }
+      const id = writeTransaction(db, () => {
+        const now = nowIso();
+        const photoId = Number(stmt.insertPhoto.run(cardId, fileName, type.mime, bytes, caption, now, actor).lastInsertRowid);
+        const { n } = stmt.nextPosition.get(cardId) as { n: number };
+        return Number(stmt.insert.run(cardId, n, photoId, null, now, actor).lastInsertRowid);
+      })();
+      return repo.list(cardId).find((r) => r.id === id)!;
     },
 
     citePress(cardId: number, communicationId: number, actor: number | null): PledgeReference {
@@ -120,13 +111,11 @@ export function referenceRepository(db: Db, dataDir: string) {
     remove(id: number) {
       const ref = stmt.byId.get(id) as { cardId: number; photoId: number | null } | undefined;
       if (!ref) throw new UserFacingError('not_found', '뺄 참고자료가 없습니다.');
-      const file = ref.photoId === null ? null : (stmt.photoFile.get(ref.photoId) as { file_name: string }).file_name;
       writeTransaction(db, () => {
         stmt.delete.run(id);
         // A photo was added only as this reference: it goes with it.
         if (ref.photoId !== null) stmt.deletePhoto.run(ref.photoId);
       })();
-      if (file) fs.rmSync(path.join(photoDir, file), { force: true });
     },
   };
   return repo;

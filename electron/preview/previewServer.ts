@@ -3,7 +3,10 @@ import path from 'node:path';
 import Conf from 'conf';
 import { HTTP_PREFIX } from '../../shared/contract/transport';
 import type { AppError } from '../../shared/result';
-import { createCore, type Core } from '../core';
+import { startBackupSchedule } from '../backup/backupSchedule';
+import { backupCopyFolder } from '../backup/backupService';
+import { createCore, DatabaseStartError, type Core, type CoreOptions } from '../core';
+import { applyRecovery, recoveryOffer } from '../db/startupRecovery';
 import { fileLogger } from '../log';
 import { chromiumPrintToPdf } from './chromiumPrintToPdf';
 import { refuseForeignCaller } from './callerCheck';
@@ -14,6 +17,8 @@ export interface PreviewOptions {
   port: number;
   dataDir: string;
   rendererDir: string;
+  /** What to do when the records will not open (PREVIEW_RECOVER): without it the preview stops and says why. */
+  recover?: 'restore_backup' | 'start_empty';
 }
 
 /**
@@ -21,11 +26,13 @@ export interface PreviewOptions {
  * It binds to 127.0.0.1 only and checks the Host header, so no other machine can call it, and it answers
  * /api/ only for its own page (see callerCheck), so no other web page in the same browser can either.
  */
-export async function startPreviewServer({ port, dataDir, rendererDir }: PreviewOptions) {
+export async function startPreviewServer({ port, dataDir, rendererDir, recover }: PreviewOptions) {
   const log = fileLogger(path.join(dataDir, 'logs', 'preview.log'));
   const store = new Conf({ cwd: dataDir, configName: 'settings', projectName: 'minwon-preview' });
   let baseUrl = '';
-  const core = createCore({ dataDir, store, log, printToPdf: chromiumPrintToPdf(() => baseUrl) });
+  const options = { dataDir, store, log, printToPdf: chromiumPrintToPdf(() => baseUrl) };
+  const core = openWithRecovery(options, recover);
+  const stopBackups = startBackupSchedule(core.backups, log);
 
   const server = http.createServer((req, res) => {
     const isApi = req.url?.startsWith(HTTP_PREFIX) ?? false;
@@ -65,11 +72,30 @@ export async function startPreviewServer({ port, dataDir, rendererDir }: Preview
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
+          stopBackups();
           core.close();
           resolve();
         });
       }),
   };
+}
+
+/**
+ * The preview's side of start-up recovery: the person chose in advance (PREVIEW_RECOVER) what to do if
+ * the records will not open; without a choice the DatabaseStartError goes up to server.ts, which
+ * explains it in Korean and lists the choices.
+ */
+function openWithRecovery(options: CoreOptions, recover: PreviewOptions['recover']): Core {
+  try {
+    return createCore(options);
+  } catch (error) {
+    if (!(error instanceof DatabaseStartError) || !recover || error.problem.kind === 'network_location') throw error;
+    const offer = recoveryOffer(error, options.dataDir, backupCopyFolder(options.store));
+    if (recover === 'restore_backup' && !offer.backup) throw error;
+    const { setAsidePath } = applyRecovery(recover, options.dataDir, offer.backup);
+    options.log.info('database_recovered', { choice: recover, setAside: setAsidePath !== null, fromBackup: offer.backup?.id ?? null });
+    return createCore(options);
+  }
 }
 
 const unknownChannel: AppError = { code: 'unknown_channel', message: '알 수 없는 요청입니다.' };

@@ -23,6 +23,7 @@ export function HealingPhotoPicker({ cardId, onError }: { cardId: number; onErro
     if (!option) return;
     const image = await call('healing.photo', { photoId: option.photo.id });
     if (!image.ok) return onError(image.error);
+    if (!image.value.dataUrl) return onError({ code: 'not_found', message: '그 사진 파일을 찾을 수 없어 실을 수 없습니다.' });
     const [head, contentBase64] = image.value.dataUrl.split(',');
     const caption = `${option.photo.caption || `${option.program.place} ${option.program.activity}`} (${monthDay(option.program.date)})`;
     const result = await call('pledge.addPhoto', { cardId, fileName: `healing-${option.photo.id}.${head.includes('png') ? 'png' : 'jpg'}`, contentBase64, caption: caption.slice(0, 200) });

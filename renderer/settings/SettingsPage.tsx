@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { errorFor, formError } from '../api/fieldErrors';
 import { useAppState } from '../app/SessionContext';
 import { SubmitForm } from '../app/SubmitForm';
+import { BackupPanel } from './BackupPanel';
 
 const FIELDS = ['officeName', 'departmentName', 'teamName', 'extension', 'defaultLoanDays', 'retentionYears', 'uiFontSize', 'termFrom', 'termTo'];
 
@@ -33,7 +34,7 @@ export function SettingsPage() {
   };
 
   return (
-    <Stack maw={560}>
+    <Stack maw={760}>
       <Title order={2}>설정</Title>
       <SubmitForm onSubmit={save}>
         <Stack>
@@ -79,6 +80,7 @@ export function SettingsPage() {
           </List.Item>
         </List>
       </Paper>
+      <BackupPanel />
     </Stack>
   );
 }

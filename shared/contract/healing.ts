@@ -98,7 +98,7 @@ export const healingContract = {
   'healing.captionPhoto': command<HealingPhoto>()(z.strictObject({ photoId: id('사진'), caption: optionalText('사진 설명', 200) })),
   'healing.removePhoto': command<{ id: number }>()(z.strictObject({ photoId: id('사진') })),
   /** A data: URL, which the renderer's CSP allows for images (no file:// or remote URL needed). */
-  'healing.photo': query<{ id: number; caption: string; dataUrl: string }>()(z.strictObject({ photoId: id('사진') })),
+  'healing.photo': query<{ id: number; caption: string; dataUrl: string | null }>()(z.strictObject({ photoId: id('사진') })),
   'healing.yearLine': query<HealingYearLine>()(z.strictObject({ year: reportYear, asOf: isoDate('기준일').optional() })),
   'healing.programsBetween': query<HealingProgramEntry[]>()(z.strictObject({ from: isoDate('시작일'), to: isoDate('종료일') })),
 };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { mergeUnique } from '../mergeUnique';
+import { backupContract } from './backup';
 import type { InputOf, OutputOf } from './channel';
 import { guidesContract } from './guides';
 import { healingContract } from './healing';
@@ -17,18 +19,19 @@ z.config(z.locales.ko());
 z.config({ customError: (issue) => (issue.code === 'unrecognized_keys' ? '요청에 알 수 없는 항목이 들어 있습니다.' : undefined) });
 
 /** Every channel the renderer may call. Nothing outside this object is reachable over IPC or HTTP. */
-export const contract = {
-  ...staffContract,
-  ...settingsContract,
-  ...sessionContract,
-  ...loansContract,
-  ...interpretationContract,
-  ...guidesContract,
-  ...trainingsContract,
-  ...healingContract,
-  ...kindnessContract,
-  ...pledgeContract,
-};
+export const contract = mergeUnique(
+  staffContract,
+  settingsContract,
+  sessionContract,
+  loansContract,
+  interpretationContract,
+  guidesContract,
+  trainingsContract,
+  healingContract,
+  kindnessContract,
+  pledgeContract,
+  backupContract,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

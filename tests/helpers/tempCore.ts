@@ -27,7 +27,19 @@ export function tempCore() {
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
     return result.value;
   };
-  return { core, dataDir, store, logEntries: entries, call, must, db: core.db, close: () => core.close() };
+  return {
+    core,
+    dataDir,
+    store,
+    logEntries: entries,
+    call,
+    must,
+    /** The live database: a restore replaces it, so it is read from the core each time. */
+    get db() {
+      return core.db;
+    },
+    close: () => core.close(),
+  };
 }
 
 /** Every row of every table: two equal snapshots mean nothing changed. */

@@ -2,35 +2,164 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupDaily } from '../../electron/db/backup';
-import { tempCore } from '../helpers/tempCore';
+import { createCore } from '../../electron/core';
+import { memoryLogger } from '../../electron/log';
+import { memoryStore, snapshotDb, tempCore, tempDir } from '../helpers/tempCore';
+
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 let app: ReturnType<typeof tempCore>;
-afterEach(() => app?.close());
+const made: string[] = [];
+const folder = () => {
+  const dir = tempDir('minwon-backup-copy-');
+  made.push(dir);
+  return dir;
+};
+afterEach(() => {
+  app?.close();
+  if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
-describe('daily backups', () => {
-  it('copy the records once a day into a file that opens on its own, photos included', async () => {
-    app = tempCore();
-    const dept = await app.must('departments.save', { name: '민원회계과' });
-    await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
-    fs.mkdirSync(path.join(app.dataDir, 'photos', 'healing'), { recursive: true });
-    fs.writeFileSync(path.join(app.dataDir, 'photos', 'healing', 'a.jpg'), 'jpeg');
+/** An office with a person, a healing program and its photo: every kind of thing a backup must carry. */
+async function office() {
+  app = tempCore();
+  const dept = await app.must('departments.save', { name: '민원회계과' });
+  const person = await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
+  const program = await app.must('healing.save', { date: '2024-05-17', place: '태종대', activity: '숲길 걷기', participants: 3, participantStaffIds: [person.id] });
+  await app.must('healing.addPhoto', { programId: program.id, caption: '단체 사진', contentBase64: PNG });
+  return { dept, person, program };
+}
 
-    const file = await backupDaily(app.db, app.dataDir, '2026-11-25');
-    expect(file).toBe(path.join(app.dataDir, 'backups', 'minwon-2026-11-25.sqlite'));
-    expect(await backupDaily(app.db, app.dataDir, '2026-11-25')).toBeNull();
+const files = (root: string) =>
+  fs.existsSync(root) ? (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.sqlite')).map((f) => f.split(path.sep).join('/')).sort() : [];
 
-    const restored = new Database(file!, { readonly: true });
-    expect(restored.prepare('SELECT name FROM staff').all()).toEqual([{ name: '홍길동' }]);
-    restored.close();
-    expect(fs.readFileSync(path.join(app.dataDir, 'backups', 'photos', 'healing', 'a.jpg'), 'utf8')).toBe('jpeg');
+describe('automatic backups', () => {
+  it('make a daily, a weekly and a monthly copy once, each a whole database with the photos in it', async () => {
+    await office();
+    const made = await app.core.backups.runDue('2026-12-02');
+    expect(made.map((b) => b.id).sort()).toEqual(['daily/minwon-2026-12-02.sqlite', 'monthly/minwon-2026-12.sqlite', 'weekly/minwon-2026-W49.sqlite']);
+    expect(await app.core.backups.runDue('2026-12-02')).toEqual([]);
+
+    for (const b of made) {
+      const copy = new Database(b.file, { readonly: true });
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(copy.prepare('SELECT name FROM staff').all()).toEqual([{ name: '홍길동' }]);
+      expect((copy.prepare('SELECT content FROM healing_photo').get() as { content: Buffer }).content.toString('base64')).toBe(PNG);
+      copy.close();
+    }
   });
 
-  it('keep the newest fourteen', async () => {
+  it('are not blocked by a backup that was killed half-way, and clear what it left', async () => {
+    await office();
+    const daily = path.join(app.dataDir, 'backups', 'daily');
+    fs.mkdirSync(daily, { recursive: true });
+    fs.writeFileSync(path.join(daily, 'minwon-2026-12-02.sqlite.partial'), 'half a database');
+    const made = await app.core.backups.runDue('2026-12-02');
+    expect(made.map((b) => b.id)).toContain('daily/minwon-2026-12-02.sqlite');
+    expect(fs.readdirSync(daily)).toEqual(['minwon-2026-12-02.sqlite']);
+  });
+
+  it('keep the newest 14 daily, 8 weekly and 12 monthly copies, so a mistake found a month later can be undone', async () => {
     app = tempCore();
-    for (let day = 1; day <= 16; day++) await backupDaily(app.db, app.dataDir, `2026-11-${String(day).padStart(2, '0')}`);
-    const kept = fs.readdirSync(path.join(app.dataDir, 'backups')).filter((f) => f.endsWith('.sqlite')).sort();
-    expect(kept).toHaveLength(14);
-    expect(kept[0]).toBe('minwon-2026-11-03.sqlite');
+    const day = new Date('2026-01-01T00:00:00Z');
+    for (let i = 0; i < 400; i += 5) {
+      const d = new Date(day.getTime() + i * 86_400_000).toISOString().slice(0, 10);
+      await app.core.backups.runDue(d);
+    }
+    const all = files(path.join(app.dataDir, 'backups'));
+    const tier = (t: string) => all.filter((f) => f.startsWith(`${t}/`));
+    expect(tier('daily')).toHaveLength(14);
+    expect(tier('weekly')).toHaveLength(8);
+    expect(tier('monthly')).toHaveLength(12);
+    // The last run is 2027-01-31: twelve months back from it is 2026-02.
+    expect(tier('monthly').at(-1)).toBe('monthly/minwon-2027-01.sqlite');
+    expect(tier('monthly')[0]).toBe('monthly/minwon-2026-02.sqlite');
+  }, 30_000);
+
+  it('are also copied to a second folder, and a missing second folder does not stop the local backup', async () => {
+    await office();
+    const second = folder();
+    await app.must('backup.setCopyFolder', { folder: second });
+    await app.core.backups.runDue('2026-12-02');
+    expect(files(second)).toEqual(['daily/minwon-2026-12-02.sqlite', 'monthly/minwon-2026-12.sqlite', 'weekly/minwon-2026-W49.sqlite']);
+
+    fs.rmSync(second, { recursive: true });
+    fs.writeFileSync(second, 'a file where the folder was');
+    await app.core.backups.runDue('2026-12-03');
+    expect(files(path.join(app.dataDir, 'backups'))).toContain('daily/minwon-2026-12-03.sqlite');
+    const overview = await app.must('backup.list', {});
+    expect(overview.copyError).toMatch(/두 번째 백업 폴더/);
+  });
+
+  it('refuse a second folder inside the data folder, or a relative path, in Korean', async () => {
+    app = tempCore();
+    const inside = await app.call('backup.setCopyFolder', { folder: path.join(app.dataDir, 'copies') });
+    expect(inside).toMatchObject({ ok: false, error: { field: 'folder', message: expect.stringContaining('데이터 폴더 밖') } });
+    const relative = await app.call('backup.setCopyFolder', { folder: 'backups' });
+    expect(relative).toMatchObject({ ok: false, error: { field: 'folder', message: expect.stringContaining('전체 경로') } });
+  });
+});
+
+describe('restoring a backup from the app', () => {
+  it('brings back exactly the rows and photos that were backed up, after keeping the present records as a backup', async () => {
+    const { program } = await office();
+    const backup = await app.must('backup.now', {});
+    const atBackup = snapshotDb(app.db);
+
+    await app.must('departments.save', { name: '나중에 만든 부서' });
+    await app.must('healing.addPhoto', { programId: program.id, caption: '나중 사진', contentBase64: PNG });
+    const beforeRestore = snapshotDb(app.db);
+
+    const { safetyBackupId } = await app.must('backup.restore', { id: backup.id, location: 'local' });
+    expect(snapshotDb(app.db)).toEqual(atBackup);
+    expect((await app.must('healing.list', { year: 2024 }))[0].photos.map((p) => p.caption)).toEqual(['단체 사진']);
+
+    // What was there before the restore is itself a backup that restores.
+    expect(safetyBackupId).toMatch(/^safety\/minwon-\d{8}-\d{6}-\d{3}\.sqlite$/);
+    await app.must('backup.restore', { id: safetyBackupId, location: 'local' });
+    expect(snapshotDb(app.db)).toEqual(beforeRestore);
+  });
+
+  it('refuses a damaged backup in Korean and changes nothing', async () => {
+    await office();
+    const backup = await app.must('backup.now', {});
+    fs.writeFileSync(path.join(app.dataDir, 'backups', backup.id), 'garbage');
+    const before = snapshotDb(app.db);
+    const result = await app.call('backup.restore', { id: backup.id, location: 'local' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^이 파일로 되돌릴 수 없습니다\. /) } });
+    expect(snapshotDb(app.db)).toEqual(before);
+    expect(files(path.join(app.dataDir, 'backups')).filter((f) => f.startsWith('safety/'))).toEqual([]);
+  });
+
+  it('refuses a backup name that is not in the list', async () => {
+    await office();
+    const result = await app.call('backup.restore', { id: '../minwon.sqlite', location: 'local' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('moving to a new PC', () => {
+  it('writes one file with every record and photo, which the new PC takes in whole', async () => {
+    await office();
+    const moveFolder = folder();
+    const { file } = await app.must('backup.exportForMove', { folder: moveFolder });
+    expect(path.basename(file)).toMatch(/^minwon-move-\d{8}-\d{6}\.sqlite$/);
+    const original = snapshotDb(app.db);
+
+    const newPc = createCore({ dataDir: folder(), store: memoryStore(), log: memoryLogger().logger });
+    await newPc.call('departments.save', { name: '새 PC에서 만든 부서' });
+    const result = await newPc.call('backup.importFromFile', { file });
+    expect(result.ok).toBe(true);
+    expect(snapshotDb(newPc.db)).toEqual(original);
+    newPc.close();
+  });
+
+  it('refuses a file that is not this app’s records, in Korean', async () => {
+    app = tempCore();
+    const stray = path.join(folder(), 'notes.sqlite');
+    fs.writeFileSync(stray, 'just some text');
+    const result = await app.call('backup.importFromFile', { file: stray });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('데이터베이스 형식이 아닙니다') } });
   });
 });

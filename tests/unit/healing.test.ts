@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { healingProgramFigures } from '../../electron/healing/healingFigures';
 import { snapshotDb, tempCore } from '../helpers/tempCore';
@@ -10,8 +9,9 @@ afterEach(() => app?.close());
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF photo bytes')]);
 const GIF = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1');
-const photoDir = () => path.join(app.dataDir, 'photos', 'healing');
-const filesInPhotoDir = () => (fs.existsSync(photoDir()) ? fs.readdirSync(photoDir()) : []);
+/** Photos live in the database since version 010: the data folder holds no photo files at all. */
+const photoFilesInDataFolder = () => fs.readdirSync(app.dataDir, { recursive: true }).map(String).filter((f) => /\.(png|jpg|webp)$/.test(f));
+const storedPhotoBytes = () => app.db.prepare('SELECT content FROM healing_photo ORDER BY id').all().map((r) => (r as { content: Buffer }).content);
 
 async function office() {
   app = tempCore();
@@ -62,7 +62,7 @@ describe('healing programs: the yearly line', () => {
 });
 
 describe('healing programs: photos', () => {
-  it('stores a PNG or JPEG under a generated name in the data folder and shows it back as a data: URL', async () => {
+  it('stores a PNG or JPEG in the database, where every desk and every backup has it, and shows it back as a data: URL', async () => {
     await office();
     const p = await app.must('healing.save', program('2024-05-17', '태종대', 20));
     const png = await app.must('healing.addPhoto', { programId: p.id, caption: '단체 사진', contentBase64: PNG.toString('base64') });
@@ -70,9 +70,8 @@ describe('healing programs: photos', () => {
     expect(png).toMatchObject({ caption: '단체 사진', mimeType: 'image/png', sizeBytes: PNG.length });
     expect(jpeg.mimeType).toBe('image/jpeg');
 
-    const files = filesInPhotoDir();
-    expect(files).toHaveLength(2);
-    for (const f of files) expect(f).toMatch(/^[0-9a-f-]{36}\.(png|jpg)$/);
+    expect(storedPhotoBytes()).toEqual([PNG, JPEG]);
+    expect(photoFilesInDataFolder()).toEqual([]);
     const shown = await app.must('healing.photo', { photoId: png.id });
     expect(shown.dataUrl).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
 
@@ -80,9 +79,8 @@ describe('healing programs: photos', () => {
     expect((await app.must('healing.list', { year: 2024 }))[0].photos.map((ph) => ph.caption)).toEqual(['단체 사진', '요가 매트 위에서']);
 
     await app.must('healing.removePhoto', { photoId: png.id });
-    expect(filesInPhotoDir()).toHaveLength(1);
+    expect(storedPhotoBytes()).toEqual([JPEG]);
     await app.must('healing.delete', { id: p.id });
-    expect(filesInPhotoDir()).toEqual([]);
     expect(app.db.prepare('SELECT count(*) AS n FROM healing_photo').get()).toEqual({ n: 0 });
   });
 
@@ -99,7 +97,7 @@ describe('healing programs: photos', () => {
     expect(tooBig).toMatchObject({ ok: false, error: { message: '사진은 5MB 이하만 올릴 수 있습니다.' } });
     const noProgram = await app.call('healing.addPhoto', { programId: 999, caption: '', contentBase64: PNG.toString('base64') });
     expect(noProgram).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(filesInPhotoDir()).toEqual([]);
+    expect(photoFilesInDataFolder()).toEqual([]);
     expect(snapshotDb(app.db)).toEqual(before);
   });
 });

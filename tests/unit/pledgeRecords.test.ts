@@ -149,14 +149,15 @@ describe('사업비 현황', () => {
 });
 
 describe('참고자료', () => {
-  it('keeps a photo in the data folder, lists it with its caption, and removes the file with it', async () => {
+  it('keeps a photo in the database, lists it with its caption, and removes it with its reference', async () => {
     const app = await pledgeApp();
     const photo = await app.must('pledge.addPhoto', { cardId: app.card.id, fileName: '현판식.png', contentBase64: tinyPng, caption: '현판식 (11.5.)' });
     expect(photo).toMatchObject({ kind: 'photo', text: '현판식 (11.5.)', photo: { mimeType: 'image/png', contentBase64: tinyPng } });
-    const dir = path.join(app.dataDir, 'pledge-photos');
-    expect(fs.readdirSync(dir)).toHaveLength(1);
+    const stored = () => app.db.prepare('SELECT content FROM pledge_photo').all() as { content: Buffer }[];
+    expect(stored()).toEqual([{ content: Buffer.from(tinyPng, 'base64') }]);
+    expect(fs.existsSync(path.join(app.dataDir, 'pledge-photos'))).toBe(false);
     await app.must('pledge.removeReference', { id: photo.id });
-    expect(fs.readdirSync(dir)).toHaveLength(0);
+    expect(stored()).toEqual([]);
     expect(await app.must('pledge.references', { cardId: app.card.id })).toEqual([]);
     app.close();
   });

@@ -13,7 +13,8 @@ const readBase64 = (file: File) =>
 
 /** One stored photo: its bytes are fetched once (they never change), its caption can be edited. */
 function PhotoCard({ photo, n }: { photo: HealingPhoto; n: number }) {
-  const [src, setSrc] = useState<string | null>(null);
+  // undefined while loading; null when the photo's bytes were lost before they moved into the database.
+  const [src, setSrc] = useState<string | null | undefined>(undefined);
   const [caption, setCaption] = useState(photo.caption);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -36,7 +37,13 @@ function PhotoCard({ photo, n }: { photo: HealingPhoto; n: number }) {
   return (
     <Paper withBorder p="xs">
       <Stack gap={6}>
-        {src ? <Image src={src} alt={photo.caption || '힐링프로그램 사진'} h={140} fit="cover" radius="sm" /> : <Text size="sm" c="dimmed">불러오는 중…</Text>}
+        {src ? (
+          <Image src={src} alt={photo.caption || '힐링프로그램 사진'} h={140} fit="cover" radius="sm" />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {src === undefined ? '불러오는 중…' : '사진 파일을 찾을 수 없습니다.'}
+          </Text>
+        )}
         <Group gap={4} wrap="nowrap">
           <TextInput
             aria-label={`${n}번째 사진 설명`}

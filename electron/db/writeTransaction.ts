@@ -1,0 +1,35 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Kysely } from 'kysely';
+import { isSerializationFailure } from './constraintErrors';
+
+/** How often a write that lost a race with another desk is tried again before the desk is told. */
+const ATTEMPTS = 6;
+
+/**
+ * Every change that must stand or fall as a whole: `fn` gets the transaction and makes all its
+ * reads and writes through it. Inside another transaction it simply joins it.
+ *
+ * On SQLite the transaction starts IMMEDIATE (see sqlite/sqliteDialect.ts), so a second process waits
+ * for the lock instead of failing. On PostgreSQL it is SERIALIZABLE: two desks acting at the same
+ * moment (the same wheelchair, the same month's picks) behave as if one went first, so every rule
+ * the database and the code check holds under concurrency; the one that lost the race is run again
+ * from the start, and then sees what the other desk did.
+ */
+export async function writeTransaction<DB, T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().setIsolationLevel('serializable').execute(fn);
+    } catch (error) {
+      if (!isSerializationFailure(error) || attempt >= ATTEMPTS) throw error;
+      // A little random wait, growing, so the desks that collided do not collide again in step.
+      await sleep(Math.random() * 10 * 2 ** attempt);
+    }
+  }
+}
+
+/** Reads that must see one moment (a report counted from many tables). Takes no write lock. */
+export async function readTransaction<DB, T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(fn);
+}
