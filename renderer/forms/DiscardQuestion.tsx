@@ -49,7 +49,7 @@ export function DiscardQuestion() {
   };
 
   return (
-    <Modal opened={open} onClose={() => reply(false)} title={DISCARD_TITLE} zIndex={400} closeButtonProps={{ 'aria-label': '계속 입력' }}>
+    <Modal opened={open} onClose={() => reply(false)} title={DISCARD_TITLE} zIndex={400} withCloseButton={false}>
       <Stack>
         <Text>{DISCARD_QUESTION}</Text>
         <Group justify="flex-end">

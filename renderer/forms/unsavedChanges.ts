@@ -53,7 +53,9 @@ export function setDiscardAsker(next: Asker | null) {
  */
 export function askToDiscard(): Promise<boolean> {
   pending ??= (asker ? asker() : Promise.resolve(window.confirm(`${DISCARD_TITLE}. ${DISCARD_QUESTION}`))).finally(() => {
-    pending = null;
+    // Cleared only after the key press that answered has reached every listener: the Esc that
+    // closes the question must not also reach the dialog behind it and ask again.
+    setTimeout(() => (pending = null), 0);
   });
   return pending;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deskNow } from '../../shared/korean/deskClock';
+import { dateWithWeekday, deskNow } from '../../shared/korean/deskClock';
 import { addDays } from '../../shared/korean/holidays';
 import { openApp, type OpenApp } from './harness';
 
@@ -37,9 +37,17 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await page.keyboard.press('Tab'); // 대여자 구분: 본인
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space'); // 개인정보 수집·이용 동의
+    // The day is typed the quick way and shown the Korean way, whatever the PC's locale.
+    const today = deskNow().date;
+    const startDate = dialog.getByRole('textbox', { name: '대여일' });
+    await startDate.fill(today.replaceAll('-', ''));
+    await startDate.press('Tab');
+    await expect.poll(() => startDate.inputValue()).toBe(dateWithWeekday(today));
+    await expect.poll(() => dialog.getByRole('spinbutton', { name: '대여 시각 시' }).inputValue()).toMatch(/^([01]\d|2[0-3])$/);
     await app.screenshot('loans-lend-form');
-    await page.keyboard.press('Enter');
+    await dialog.getByLabel('대여자 성명').press('Enter');
     await expect.poll(() => dialog.getByText('대여를 기록했습니다').count()).toBe(1);
+    expect(app.preview.core.records.sqlite!.prepare('SELECT substr(started_at, 1, 10) AS day FROM loan').get()).toEqual({ day: today });
     await page.keyboard.press('Enter'); // 닫기
     await expect.poll(() => dialog.count()).toBe(0);
   });
@@ -50,12 +58,19 @@ describe('wheelchair loans at the desk, in the preview', () => {
     const dialog = page.getByRole('dialog', { name: '휠체어 대여 (F2)' });
     await expect.poll(() => dialog.getByLabel('대여자 성명').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('성춘향');
-    await page.keyboard.press('Tab');
+    await dialog.getByRole('textbox', { name: '대여일' }).fill('2026.13.1');
+    await dialog.getByRole('textbox', { name: '연락처' }).click();
     await page.keyboard.type('010-12');
     await page.keyboard.press('Enter');
+    // Every wrong field at once, each beside its field.
     const phone = dialog.getByRole('textbox', { name: '연락처' });
     await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => dialog.getByText('연락처는 9~11자리 숫자로 입력하세요.').count()).toBe(1);
+    expect(await dialog.getByText('대여일을 날짜로 알아볼 수 없습니다. 2024.07.05. 또는 20240705처럼 입력하세요.').count()).toBe(1);
+    expect(await dialog.getByRole('textbox', { name: '대여일' }).getAttribute('aria-invalid')).toBe('true');
+    await app.screenshot('loans-lend-errors');
+    await dialog.getByRole('textbox', { name: '대여일' }).fill('오늘');
+    await phone.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('010-2222-3333');
     await page.keyboard.press('Enter'); // no consent ticked
@@ -63,8 +78,36 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await expect.poll(() => dialog.getByText('연락처는 9~11자리 숫자로 입력하세요.').count()).toBe(0);
     await app.screenshot('loans-lend-refused');
     await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: '저장하지 않은 입력이 있습니다' }).getByRole('button', { name: '버리기' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(app.preview.core.db.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 1 });
+    expect(app.preview.core.records.sqlite!.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 1 });
+  });
+
+  it('asks before Esc throws a filled lend form away: 계속 입력 keeps every letter, 버리기 closes it', async () => {
+    const { page } = app;
+    await page.keyboard.press('F2');
+    const dialog = page.getByRole('dialog', { name: '휠체어 대여 (F2)' });
+    await expect.poll(() => dialog.getByLabel('대여자 성명').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('이몽룡');
+    await page.keyboard.press('Escape');
+    const question = page.getByRole('dialog', { name: '저장하지 않은 입력이 있습니다' });
+    await expect.poll(() => question.textContent()).toContain('입력한 내용을 저장하지 않고 버릴까요?');
+    await app.screenshot('loans-lend-discard-question');
+    await page.keyboard.press('Escape'); // the question's own Esc keeps the input
+    await expect.poll(() => question.count()).toBe(0);
+    expect(await dialog.getByLabel('대여자 성명').inputValue()).toBe('이몽룡');
+    await dialog.getByRole('button', { name: '닫기' }).click(); // ✕ asks too
+    await question.getByRole('button', { name: '계속 입력' }).click();
+    expect(await dialog.getByLabel('대여자 성명').inputValue()).toBe('이몽룡');
+    await page.keyboard.press('Escape');
+    await question.getByRole('button', { name: '버리기' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(app.preview.core.records.sqlite!.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 1 });
+    // An untouched form closes with no question.
+    await page.keyboard.press('F2');
+    await expect.poll(() => dialog.getByLabel('대여자 성명').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
   });
 
   it('shows the loan on the board, masked, with the wheelchair no longer free', async () => {
@@ -108,7 +151,7 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await ledger.getByRole('button', { name: /대여자 전체 보기/ }).click();
     await expect.poll(() => ledger.textContent()).toContain('홍길동');
     expect(await ledger.textContent()).toContain('010-1234-5678');
-    const views = app.preview.core.db.prepare(`SELECT record_kind, purpose FROM personal_data_view`).all();
+    const views = app.preview.core.records.sqlite!.prepare(`SELECT record_kind, purpose FROM personal_data_view`).all();
     expect(views).toEqual([{ record_kind: 'loan', purpose: '대여 대장에서 전체 보기' }]);
     await app.screenshot('loans-ledger');
     // Done with it: the row is masked again with one click.
@@ -148,7 +191,7 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await expect.poll(() => list.textContent()).toContain('김담당 · 통화함, 내일 반납');
     await app.screenshot('loans-overdue');
     // The list reloaded after the call; the clerk still saw that phone once today: one logged view.
-    const views = app.preview.core.db.prepare(`SELECT count(*) AS n FROM personal_data_view WHERE purpose LIKE '연체%'`).get();
+    const views = app.preview.core.records.sqlite!.prepare(`SELECT count(*) AS n FROM personal_data_view WHERE purpose LIKE '연체%'`).get();
     expect(views).toEqual({ n: 1 });
   });
 
