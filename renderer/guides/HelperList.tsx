@@ -1,11 +1,12 @@
 import { deskToday } from '../../shared/korean/deskClock';
-import { Alert, Badge, Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { helperKindLabel, type GuideHelper } from '../../shared/contract/guides';
 import { maskPhone } from '../../shared/korean/mask';
 import { fullDate } from '../../shared/korean/reportFormat';
 import { matchesKoreanQuery } from '../../shared/korean/search';
 import { useChannel } from '../api/useChannel';
+import { FormModal } from '../forms/FormModal';
 import { quotaText } from './guideFormat';
 import { HelperForm } from './HelperForm';
 
@@ -66,9 +67,9 @@ export function HelperList() {
       {helpers.data && shown.length === 0 && (
         <Text c="dimmed">{helpers.data.length === 0 ? '등록된 도우미가 없습니다. 도우미를 추가하세요.' : '검색 결과가 없습니다.'}</Text>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '도우미 추가' : '도우미 수정'} closeButtonProps={{ 'aria-label': '닫기' }}>
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '도우미 추가' : '도우미 수정'}>
         {editing !== null && <HelperForm editing={editing === 'new' ? null : editing} onCancel={() => setEditing(null)} onSaved={() => setEditing(null)} />}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

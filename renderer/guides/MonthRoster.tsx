@@ -1,11 +1,12 @@
 import { deskToday } from '../../shared/korean/deskClock';
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Title, UnstyledButton, Text } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Title, UnstyledButton, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { GuideHelper, GuideShift } from '../../shared/contract/guides';
 import { addDays, nextWorkingDay } from '../../shared/korean/holidays';
 import { monthDay } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
+import { FormModal } from '../forms/FormModal';
 import { CalendarGrid } from '../schedule/CalendarGrid';
 import { addMonths, dayTitle, monthBounds, monthGrid, monthOf, monthTitle, weekGrid } from '../schedule/calendarDates';
 import { PeriodNav } from '../schedule/PeriodNav';
@@ -105,7 +106,7 @@ export function MonthRoster({ helpers }: { helpers: GuideHelper[] }) {
       </Title>
       <QuotaTable totals={summary.data?.totals ?? []} label={`${monthTitle(month)} 도우미별 계획·완료`} />
       <ShiftDialog state={dialog} onState={setDialog} helpers={helpers} shifts={list} />
-      <Modal opened={planning} onClose={() => setPlanning(false)} title={`반복 배치 · ${monthTitle(month)}`} closeButtonProps={{ 'aria-label': '닫기' }} size="lg">
+      <FormModal opened={planning} onClose={() => setPlanning(false)} title={`반복 배치 · ${monthTitle(month)}`} size="lg">
         {planning && (
           <PatternPlanner
             month={month}
@@ -117,7 +118,7 @@ export function MonthRoster({ helpers }: { helpers: GuideHelper[] }) {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

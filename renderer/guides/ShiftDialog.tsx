@@ -1,6 +1,6 @@
-import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { GuideHelper, GuideShift } from '../../shared/contract/guides';
+import { FormModal } from '../forms/FormModal';
 import { dayTitle } from '../schedule/calendarDates';
 import { ShiftActions } from './ShiftActions';
 import { ShiftForm } from './ShiftForm';
@@ -22,7 +22,7 @@ export function ShiftDialog({ state, onState, helpers, shifts }: Props) {
   // The actions view reads the shift afresh from the reloaded list, so it never shows a stale status.
   const current = state?.kind === 'actions' ? (shifts.find((s) => s.id === state.shift.id) ?? state.shift) : null;
   return (
-    <Modal opened={state !== null} onClose={close} title={title} closeButtonProps={{ 'aria-label': '닫기' }} size="lg">
+    <FormModal opened={state !== null} onClose={close} title={title} size="lg">
       {state?.kind === 'new' && (
         <ShiftForm
           key={state.date}
@@ -58,6 +58,6 @@ export function ShiftDialog({ state, onState, helpers, shifts }: Props) {
           onChanged={close}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }

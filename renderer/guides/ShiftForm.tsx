@@ -1,12 +1,12 @@
 import { Checkbox, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { shiftMinutes, slotLabel, slotTimes, SHIFT_SLOTS, type GuideHelper, type GuideShift, type ShiftSlot } from '../../shared/contract/guides';
+import { isCalendarDate } from '../../shared/dateRange';
 import { holidayNames, isWorkingDay } from '../../shared/korean/holidays';
-import type { AppError } from '../../shared/result';
-import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { FormFooter } from '../app/FormFooter';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { DateField } from '../forms/DateField';
+import { TimeField } from '../forms/TimeField';
+import { useContractForm } from '../forms/useContractForm';
 import { hoursText } from './guideFormat';
 
 export const DEFAULT_POST = '1층 안내데스크';
@@ -20,55 +20,43 @@ interface Props {
 }
 
 const activeOn = (h: GuideHelper, date: string) => h.activeFrom <= date && (h.activeTo === null || h.activeTo >= date);
-const FIELDS = ['date', 'slot', 'startTime', 'endTime', 'post', 'helperId', 'note', 'onNonWorkingDay'];
+const closedOn = (date: string) => isCalendarDate(date) && !isWorkingDay(date);
 
 /** One shift, new or edited; the date comes from the day clicked on the calendar. */
 export function ShiftForm({ helpers, editing, initialDate, onSaved, onCancel }: Props) {
-  const [date, setDate] = useState(editing?.date ?? initialDate);
-  const [slot, setSlot] = useState<ShiftSlot>(editing?.slot ?? 'morning');
-  const [startTime, setStartTime] = useState(editing?.slot === 'custom' ? editing.startTime : '10:00');
-  const [endTime, setEndTime] = useState(editing?.slot === 'custom' ? editing.endTime : '15:00');
-  const [post, setPost] = useState(editing?.post ?? DEFAULT_POST);
-  const [helperId, setHelperId] = useState<string | null>(editing ? String(editing.helperId) : null);
-  const [note, setNote] = useState(editing?.note ?? '');
-  // A shift already on a holiday was put there on purpose; editing it keeps that choice.
-  const [onNonWorkingDay, setOnNonWorkingDay] = useState(editing ? !isWorkingDay(editing.date) : false);
-  const [error, setError] = useState<AppError | null>(null);
-
-  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date);
-  const closed = validDate && !isWorkingDay(date);
-  const times = slot === 'custom' ? { start: startTime, end: endTime } : slotTimes[slot];
-  const timesValid = /^\d{2}:\d{2}$/.test(times.start) && /^\d{2}:\d{2}$/.test(times.end) && times.start < times.end;
-  const choices = helpers.filter((h) => !validDate || activeOn(h, date) || String(h.id) === helperId);
-
-  const save = async () => {
-    const result = await call('guides.saveShift', {
+  const form = useContractForm('guides.saveShift', {
+    initialValues: {
+      date: editing?.date ?? initialDate,
+      slot: (editing?.slot ?? 'morning') as ShiftSlot,
+      startTime: editing?.slot === 'custom' ? editing.startTime : '10:00',
+      endTime: editing?.slot === 'custom' ? editing.endTime : '15:00',
+      post: editing?.post ?? DEFAULT_POST,
+      helperId: editing ? String(editing.helperId) : null,
+      note: editing?.note ?? '',
+      // A shift already on a holiday was put there on purpose; editing it keeps that choice.
+      onNonWorkingDay: editing ? !isWorkingDay(editing.date) : false,
+    },
+    toInput: ({ slot, startTime, endTime, helperId, onNonWorkingDay, ...v }) => ({
+      ...v,
       id: editing?.id,
-      date,
       slot,
       ...(slot === 'custom' ? { startTime, endTime } : {}),
-      post,
-      // 0 is never a helper: the schema answers "도우미를 선택하세요" beside the field.
-      helperId: helperId ? Number(helperId) : 0,
-      note,
-      onNonWorkingDay: closed && onNonWorkingDay,
-    });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    onSaved(result.value);
-  };
+      // 0 is never a helper: the contract answers "도우미를 선택하세요" beside the field.
+      helperId: Number(helperId) || 0,
+      onNonWorkingDay: closedOn(v.date) && onNonWorkingDay,
+    }),
+  });
+  const { date, slot, startTime, endTime, helperId } = form.values;
+  const closed = closedOn(date);
+  const times = slot === 'custom' ? { start: startTime, end: endTime } : slotTimes[slot];
+  const timesValid = /^\d{2}:\d{2}$/.test(times.start) && /^\d{2}:\d{2}$/.test(times.end) && times.start < times.end;
+  const choices = helpers.filter((h) => !isCalendarDate(date) || activeOn(h, date) || String(h.id) === helperId);
 
   return (
-    <SubmitForm onSubmit={save}>
+    <ContractForm form={form} onSaved={(shift) => onSaved(shift)}>
       <Stack>
-        <TextInput label="근무일" type="date" required value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errorFor(error, 'date')} />
-        {closed && (
-          <Checkbox
-            label={`휴일 근무 (${holidayNames(date).join('·') || '주말'})`}
-            checked={onNonWorkingDay}
-            onChange={(e) => setOnNonWorkingDay(e.currentTarget.checked)}
-          />
-        )}
+        <DateField label="근무일" required {...form.getInputProps('date')} />
+        {closed && <Checkbox label={`휴일 근무 (${holidayNames(date).join('·') || '주말'})`} {...form.getInputProps('onNonWorkingDay', { type: 'checkbox' })} />}
         <Stack gap={4}>
           <Text size="sm" fw={500} id="shift-slot-label">
             시간대
@@ -76,7 +64,7 @@ export function ShiftForm({ helpers, editing, initialDate, onSaved, onCancel }: 
           <SegmentedControl
             aria-labelledby="shift-slot-label"
             value={slot}
-            onChange={(v) => setSlot(v as ShiftSlot)}
+            onChange={(v) => form.setFieldValue('slot', v as ShiftSlot)}
             data={SHIFT_SLOTS.map((s) => ({ value: s, label: slotLabel[s] }))}
           />
           {/* The coordinator sees the count the certificates and quotas will use, lunch left out. */}
@@ -88,8 +76,8 @@ export function ShiftForm({ helpers, editing, initialDate, onSaved, onCancel }: 
         </Stack>
         {slot === 'custom' && (
           <Group grow>
-            <TextInput label="시작 시각" type="time" value={startTime} onChange={(e) => setStartTime(e.currentTarget.value)} error={errorFor(error, 'startTime')} />
-            <TextInput label="종료 시각" type="time" value={endTime} onChange={(e) => setEndTime(e.currentTarget.value)} error={errorFor(error, 'endTime')} />
+            <TimeField label="시작 시각" {...form.getInputProps('startTime')} />
+            <TimeField label="종료 시각" {...form.getInputProps('endTime')} />
           </Group>
         )}
         <Select
@@ -98,15 +86,13 @@ export function ShiftForm({ helpers, editing, initialDate, onSaved, onCancel }: 
           searchable
           data-autofocus
           data={choices.map((h) => ({ value: String(h.id), label: h.name }))}
-          value={helperId}
-          onChange={setHelperId}
-          error={errorFor(error, 'helperId')}
           nothingFoundMessage="그날 활동하는 도우미가 없습니다. 도우미 명단에서 먼저 등록하세요."
+          {...form.getInputProps('helperId')}
         />
-        <TextInput label="근무 위치" required value={post} onChange={(e) => setPost(e.currentTarget.value)} error={errorFor(error, 'post')} />
-        <TextInput label="메모" value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errorFor(error, 'note')} />
-        <FormFooter error={formError(error, FIELDS)} onCancel={onCancel} />
+        <TextInput label="근무 위치" required {...form.getInputProps('post')} />
+        <TextInput label="메모" {...form.getInputProps('note')} />
+        <FormFooter onCancel={onCancel} />
       </Stack>
-    </SubmitForm>
+    </ContractForm>
   );
 }

@@ -74,7 +74,7 @@ describe('a form opened from the 일정 view on the day clicked there', () => {
       </AppStateProvider>,
     );
     const dialog = await screen.findByRole('dialog', { name: '통역 예약' });
-    expect((within(dialog).getByLabelText(/날짜/) as HTMLInputElement).value).toBe('2025-03-04');
+    expect((within(dialog).getByRole('textbox', { name: /날짜/ }) as HTMLInputElement).value).toBe('2025.03.04.(화)');
     expect(screen.getByRole('tab', { name: '예약 달력', selected: true })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '2025년 3월' })).toBeTruthy();
     expect(window.location.hash).toBe('#/interpretation');

@@ -47,7 +47,7 @@ describe('the guides roster', () => {
     expect(await within(week).findAllByText('미배치')).toHaveLength(2);
     await userEvent.click(within(week).getByRole('button', { name: '4월 2일 (수) 근무 추가' }));
     const form = await screen.findByRole('dialog', { name: /근무 추가 · 4월 2일 \(수\)/ });
-    expect((within(form).getByLabelText(/근무일/) as HTMLInputElement).value).toBe('2025-04-02');
+    expect((within(form).getByLabelText(/근무일/) as HTMLInputElement).value).toBe('2025.04.02.(수)');
     await userEvent.click(within(form).getByRole('button', { name: '취소' }));
     await userEvent.click(screen.getByRole('button', { name: '다음 주' }));
     expect(await screen.findByRole('group', { name: '4월 6일 (일) ~ 4월 12일 (토) 근무표' })).toBeTruthy();

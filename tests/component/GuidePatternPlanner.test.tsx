@@ -56,13 +56,24 @@ describe('planning a month from a pattern', () => {
   });
 
   it('plans for N weeks instead of to a date, and shows the main process’s refusal beside its field', async () => {
-    call.mockResolvedValue({ ok: false, error: { code: 'invalid_input', message: '도우미를 선택하세요.', field: 'helperId' } });
+    call.mockResolvedValue({ ok: false, error: { code: 'conflict', message: '김순자 도우미는 3.10.부터 활동하지 않습니다.', field: 'helperId' } });
     renderWithTheme(<PatternPlanner month="2025-03" helpers={[kim]} onApplied={() => {}} onCancel={() => {}} />);
+    await pickKim();
     await userEvent.click(screen.getByRole('radio', { name: 'N주 동안' }));
     fireEvent.change(screen.getByLabelText('시작일'), { target: { value: '2025-03-10' } });
     await userEvent.click(screen.getByRole('button', { name: '미리 보기' }));
-    expect(call).toHaveBeenCalledWith('guides.previewPattern', expect.objectContaining({ from: '2025-03-10', weeks: 4, helperId: 0 }));
+    expect(call).toHaveBeenCalledWith('guides.previewPattern', expect.objectContaining({ from: '2025-03-10', weeks: 4, helperId: 7 }));
     expect(call.mock.calls[0][1]).not.toHaveProperty('until');
+    const message = await screen.findByText('김순자 도우미는 3.10.부터 활동하지 않습니다.');
+    expect(screen.getByRole('combobox', { name: /도우미/ }).getAttribute('aria-describedby')).toContain(message.id);
+  });
+
+  it('checks the pattern before asking main: no helper and no weekday are both marked at once', async () => {
+    renderWithTheme(<PatternPlanner month="2025-03" helpers={[kim]} onApplied={() => {}} onCancel={() => {}} />);
+    for (const day of ['월', '화', '수', '목', '금']) await userEvent.click(screen.getByRole('checkbox', { name: day }));
+    await userEvent.click(screen.getByRole('button', { name: '미리 보기' }));
     expect(await screen.findByText('도우미를 선택하세요.')).toBeTruthy();
+    expect(screen.getByText('요일을 하나 이상 선택하세요.')).toBeTruthy();
+    expect(call).not.toHaveBeenCalled();
   });
 });

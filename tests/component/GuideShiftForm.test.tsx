@@ -20,7 +20,7 @@ describe('the shift form', () => {
     call.mockResolvedValue({ ok: true, value: { id: 9 } });
     const onSaved = vi.fn();
     renderWithTheme(<ShiftForm helpers={helpers} editing={null} initialDate="2025-03-04" onSaved={onSaved} onCancel={() => {}} />);
-    expect((screen.getByLabelText(/근무일/) as HTMLInputElement).value).toBe('2025-03-04');
+    expect((screen.getByLabelText(/근무일/) as HTMLInputElement).value).toBe('2025.03.04.(화)');
     await userEvent.click(screen.getByRole('radio', { name: '오후' }));
     await userEvent.click(screen.getByRole('combobox', { name: /도우미/ }));
     expect(screen.queryByRole('option', { name: '이말순' })).toBeNull();
@@ -51,8 +51,10 @@ describe('the shift form', () => {
     call.mockResolvedValue({ ok: false, error: { code: 'conflict', message: '김순자 도우미는 3.4. 09:00–12:00에 이미 현관 근무가 있습니다.', field: 'date' } });
     renderWithTheme(<ShiftForm helpers={helpers} editing={null} initialDate="2025-03-04" onSaved={() => {}} onCancel={() => {}} />);
     await userEvent.click(screen.getByRole('radio', { name: '시간 지정' }));
-    fireEvent.change(screen.getByLabelText('시작 시각'), { target: { value: '10:30' } });
-    fireEvent.change(screen.getByLabelText('종료 시각'), { target: { value: '14:00' } });
+    await userEvent.click(screen.getByRole('spinbutton', { name: '시작 시각 시' }));
+    await userEvent.keyboard('1030');
+    await userEvent.click(screen.getByRole('spinbutton', { name: '종료 시각 시' }));
+    await userEvent.keyboard('1400');
     await userEvent.click(screen.getByRole('combobox', { name: /도우미/ }));
     await userEvent.click(await screen.findByRole('option', { name: '김순자' }));
     await userEvent.click(screen.getByRole('button', { name: '저장' }));
