@@ -1,4 +1,5 @@
 import { TimePicker, type TimePickerProps } from '@mantine/dates';
+import { useId } from 'react';
 
 type Props = Omit<TimePickerProps, 'value' | 'defaultValue' | 'onChange' | 'format' | 'withSeconds'> & {
   label: string;
@@ -11,11 +12,16 @@ type Props = Omit<TimePickerProps, 'value' | 'defaultValue' | 'onChange' | 'form
  * A time of day, 24-hour `14:30`, the same on every PC whatever its locale: hours then minutes,
  * typed straight through (`1430`, or `930` for 09:30).
  */
-export function TimeField({ label, value, onChange, ...props }: Props) {
+export function TimeField({ label, value, onChange, error, ...props }: Props) {
+  const errorId = useId();
+  // The hours and minutes boxes are the inputs a screen reader lands on: they carry the field's error.
+  const invalid = { 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined };
   return (
     <TimePicker
       {...props}
       label={label}
+      error={error}
+      errorProps={{ id: errorId }}
       format="24h"
       value={value ?? ''}
       onChange={onChange}
@@ -23,6 +29,8 @@ export function TimeField({ label, value, onChange, ...props }: Props) {
       minutesInputLabel={`${label} 분`}
       hoursPlaceholder="시"
       minutesPlaceholder="분"
+      hoursInputProps={invalid}
+      minutesInputProps={invalid}
     />
   );
 }

@@ -1,7 +1,8 @@
 import { deskToday } from '../../shared/korean/deskClock';
-import { Button, Group, Modal, Stack, Tabs, Title } from '@mantine/core';
+import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useDateRequest } from '../app/useDateRequest';
+import { FormModal } from '../forms/FormModal';
 import { HealingEditor } from './healing/HealingEditor';
 import { HealingTab } from './healing/HealingTab';
 import { TrainingCalendar } from './TrainingCalendar';
@@ -20,7 +21,6 @@ export function TrainingsPage() {
   const [year, setYear] = useState(() => Number(deskToday().slice(0, 4)));
   const [training, setTraining] = useState<Editor>(null);
   const [healing, setHealing] = useState<Editor>(null);
-  const closeButtonProps = { 'aria-label': '닫기' };
   // The 일정 view sends a clicked day here; the year follows it so the saved record shows in the list.
   useDateRequest(NEW_TRAINING_ON, (date) => {
     setYear(Number(date.slice(0, 4)));
@@ -63,12 +63,11 @@ export function TrainingsPage() {
         </Tabs.Panel>
       </Tabs>
 
-      <Modal
+      <FormModal
         opened={training !== null}
         onClose={() => setTraining(null)}
         title={training?.mode === 'open' ? '교육 상세·출석' : '교육 등록'}
         size={training?.mode === 'open' ? 'xl' : 'lg'}
-        closeButtonProps={closeButtonProps}
       >
         {training?.mode === 'new' && (
           <Stack>
@@ -90,14 +89,13 @@ export function TrainingsPage() {
           </Stack>
         )}
         {training?.mode === 'open' && <TrainingDetailView trainingId={training.id} onClose={() => setTraining(null)} />}
-      </Modal>
+      </FormModal>
 
-      <Modal
+      <FormModal
         opened={healing !== null}
         onClose={() => setHealing(null)}
         title={healing?.mode === 'open' ? '힐링프로그램' : '힐링프로그램 등록'}
         size="lg"
-        closeButtonProps={closeButtonProps}
       >
         {healing && (
           <HealingEditor
@@ -108,7 +106,7 @@ export function TrainingsPage() {
             onClose={() => setHealing(null)}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

@@ -55,6 +55,7 @@ export const isoDate = (label: string) =>
     // Each check stops the next, so a field gets the one message that fits (the form shows every issue).
     // The date fields show 2024.07.05.(금) and take 20240705 or 2024.7.5 (renderer/forms/DateField.tsx):
     // text that is still no date after that is what the person sees, and the message speaks of it so.
+    .min(1, { message: `${withParticle(label, '을/를')} 입력하세요.`, abort: true })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${withParticle(label, '을/를')} 날짜로 알아볼 수 없습니다. 2024.07.05. 또는 20240705처럼 입력하세요.`, abort: true })
     .refine(isCalendarDate, { message: `${withParticle(label, '이/가')} 달력에 없는 날짜입니다.`, abort: true })
     .refine(isInDateRange, `${withParticle(label, '은/는')} ${rangeDates} 입력할 수 있습니다.`)

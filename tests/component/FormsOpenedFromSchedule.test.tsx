@@ -32,7 +32,7 @@ describe('a form opened from the 일정 view on the day clicked there', () => {
     arriveFromSchedule('#/trainings?newTraining=2025-03-04');
     renderWithTheme(<TrainingsPage />);
     const dialog = await screen.findByRole('dialog', { name: '교육 등록' });
-    expect((within(dialog).getByLabelText(/1회차 날짜/) as HTMLInputElement).value).toBe('2025-03-04');
+    expect((within(dialog).getByLabelText(/1회차 날짜/) as HTMLInputElement).value).toBe('2025.03.04.(화)');
     expect(window.location.hash).toBe('#/trainings');
   });
 
@@ -40,7 +40,7 @@ describe('a form opened from the 일정 view on the day clicked there', () => {
     arriveFromSchedule('#/trainings?newHealing=2025-03-04');
     renderWithTheme(<TrainingsPage />);
     const dialog = await screen.findByRole('dialog', { name: '힐링프로그램 등록' });
-    expect((await within(dialog).findByLabelText(/날짜/) as HTMLInputElement).value).toBe('2025-03-04');
+    expect((await within(dialog).findByLabelText(/날짜/) as HTMLInputElement).value).toBe('2025.03.04.(화)');
     expect(screen.getByRole('tab', { name: '힐링프로그램', selected: true })).toBeTruthy();
     expect(call).toHaveBeenCalledWith('healing.list', { year: 2025 });
     expect(window.location.hash).toBe('#/trainings');
@@ -55,7 +55,7 @@ describe('a form opened from the 일정 view on the day clicked there', () => {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     const dialog = await screen.findByRole('dialog', { name: '교육 등록' });
-    expect((within(dialog).getByLabelText(/1회차 날짜/) as HTMLInputElement).value).toBe('2025-04-10');
+    expect((within(dialog).getByLabelText(/1회차 날짜/) as HTMLInputElement).value).toBe('2025.04.10.(목)');
   });
 
   it('opens nothing for a day that is not on the calendar, and drops it from the address', async () => {

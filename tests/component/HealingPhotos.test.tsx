@@ -46,7 +46,7 @@ describe('healing program photos', () => {
     await vi.waitFor(() => expect(call).toHaveBeenCalledWith('healing.addPhoto', { programId: 4, caption: '요트 위에서', contentBase64: '/9j/4A==' }));
 
     call.mockClear();
-    await userEvent.upload(fileInput(), new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'big.jpg', { type: 'image/jpeg' }));
+    await userEvent.upload(fileInput(), new File([new Uint8Array(5 * 1024 * 1024 + 1024)], 'big.jpg', { type: 'image/jpeg' }));
     await userEvent.click(screen.getByRole('button', { name: '사진 올리기' }));
     expect(await screen.findByText('사진은 5MB 이하만 올릴 수 있습니다.')).toBeTruthy();
     expect(call).not.toHaveBeenCalledWith('healing.addPhoto', expect.anything());

@@ -14,7 +14,7 @@ describe('the training form', () => {
     call.mockResolvedValue({ ok: true, value: { id: 7 } });
     const onSaved = vi.fn();
     renderWithTheme(<TrainingForm editing={null} initialDate="2024-03-18" onSaved={onSaved} onCancel={() => {}} />);
-    expect(screen.getByLabelText(/1회차 날짜/)).toHaveProperty('value', '2024-03-18');
+    expect(screen.getByLabelText(/1회차 날짜/)).toHaveProperty('value', '2024.03.18.(월)');
     await userEvent.type(screen.getByRole('textbox', { name: /교육명/ }), '2024년 직원 친절교육');
     await userEvent.type(screen.getByRole('textbox', { name: /강사/ }), '김강사');
     await userEvent.type(screen.getByRole('textbox', { name: /1회차 장소/ }), '대강당');
@@ -22,6 +22,7 @@ describe('the training form', () => {
     fireEvent.change(screen.getByLabelText(/2회차 날짜/), { target: { value: '2024-03-20' } });
     await userEvent.type(screen.getByRole('textbox', { name: /교육명/ }), '{Enter}');
 
+    await vi.waitFor(() => expect(call).toHaveBeenCalled());
     expect(call).toHaveBeenCalledWith('trainings.save', {
       id: undefined,
       title: '2024년 직원 친절교육',
@@ -44,7 +45,7 @@ describe('the training form', () => {
     renderWithTheme(<TrainingForm editing={null} initialDate="2024-03-18" onSaved={onSaved} onCancel={() => {}} />);
     await userEvent.type(screen.getByRole('textbox', { name: /교육명/ }), '친절교육{Enter}');
     const message = await screen.findByText('종료 시각은 시작 시각보다 늦어야 합니다.');
-    expect(screen.getByLabelText(/1회차 종료/).getAttribute('aria-describedby')).toContain(message.id);
+    expect(screen.getByRole('spinbutton', { name: '1회차 종료 시' }).getAttribute('aria-describedby')).toContain(message.id);
     expect(onSaved).not.toHaveBeenCalled();
   });
 });

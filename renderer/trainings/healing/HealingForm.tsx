@@ -1,12 +1,12 @@
-import { Autocomplete, Group, MultiSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Autocomplete, Group, MultiSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { HealingProgram } from '../../../shared/contract/healing';
 import type { StaffMember } from '../../../shared/contract/staff';
-import type { AppError } from '../../../shared/result';
-import { call } from '../../api/client';
-import { errorFor, formError } from '../../api/fieldErrors';
 import { FormFooter } from '../../app/FormFooter';
-import { SubmitForm } from '../../app/SubmitForm';
+import { ContractForm } from '../../forms/ContractForm';
+import { CountInput } from '../../forms/CountInput';
+import { DateField } from '../../forms/DateField';
+import { useContractForm } from '../../forms/useContractForm';
 import { koreanFilter } from '../koreanFilter';
 
 /** Activities offices often run; any other can be typed. */
@@ -20,17 +20,30 @@ interface Props {
   onCancel: () => void;
 }
 
+/** An emptied number box is refused with the contract's "숫자로 입력하세요", never taken as 0. */
+const numberOrNaN = (v: number | '') => (v === '' ? Number.NaN : v);
+
 export function HealingForm({ editing, initialDate, staff, onSaved, onCancel }: Props) {
-  const [date, setDate] = useState(editing?.date ?? initialDate ?? '');
-  const [place, setPlace] = useState(editing?.place ?? '');
-  const [activity, setActivity] = useState(editing?.activity ?? '');
-  const [participants, setParticipants] = useState<number | ''>(editing?.participants ?? '');
-  const [people, setPeople] = useState<string[]>(editing?.participantStaff.map((p) => String(p.staffId)) ?? []);
-  const [costWon, setCostWon] = useState<number | ''>(editing?.costWon ?? 0);
-  const [note, setNote] = useState(editing?.note ?? '');
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useContractForm('healing.save', {
+    initialValues: {
+      date: editing?.date ?? initialDate ?? '',
+      place: editing?.place ?? '',
+      activity: editing?.activity ?? '',
+      participants: (editing?.participants ?? '') as number | '',
+      participantStaffIds: editing?.participantStaff.map((p) => String(p.staffId)) ?? [],
+      costWon: (editing?.costWon ?? 0) as number | '',
+      note: editing?.note ?? '',
+    },
+    toInput: (v) => ({
+      ...v,
+      id: editing?.id,
+      participants: numberOrNaN(v.participants),
+      participantStaffIds: v.participantStaffIds.map(Number),
+      costWon: numberOrNaN(v.costWon),
+    }),
+  });
   const [saved, setSaved] = useState(false);
+  const { participants, participantStaffIds } = form.values;
 
   // Someone named on the program who has since left still shows, so saving does not silently drop them.
   const options = [
@@ -38,62 +51,30 @@ export function HealingForm({ editing, initialDate, staff, onSaved, onCancel }: 
     ...(editing?.participantStaff ?? []).filter((p) => !staff.some((s) => s.id === p.staffId)).map((p) => ({ value: String(p.staffId), label: `${p.name} (${p.departmentName})` })),
   ];
 
-  const save = async () => {
-    setBusy(true);
-    const result = await call('healing.save', {
-      id: editing?.id,
-      date,
-      place,
-      activity,
-      // 0 is below the minimum, so an empty box gets the schema's Korean message beside it.
-      participants: participants === '' ? 0 : participants,
-      participantStaffIds: people.map(Number),
-      costWon: costWon === '' ? 0 : costWon,
-      note,
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setSaved(false);
-      return setError(result.error);
-    }
-    setError(null);
-    setSaved(true);
-    onSaved(result.value);
-  };
-
-  const general = formError(error, ['date', 'place', 'activity', 'participants', 'participantStaffIds', 'costWon', 'note']);
   return (
-    <SubmitForm onSubmit={save}>
+    <ContractForm
+      form={form}
+      aria-label={editing ? '힐링프로그램 수정' : '힐링프로그램 등록'}
+      onSaved={(program) => {
+        setSaved(true);
+        onSaved(program);
+      }}
+    >
       <Stack>
         <Group grow align="flex-start">
-          <TextInput type="date" label="날짜" required data-autofocus value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errorFor(error, 'date')} />
-          <TextInput label="장소" required placeholder="예: 태종대" value={place} onChange={(e) => setPlace(e.currentTarget.value)} error={errorFor(error, 'place')} />
-          <Autocomplete label="활동" required placeholder="예: 요가" data={ACTIVITIES} value={activity} onChange={setActivity} error={errorFor(error, 'activity')} />
+          <DateField label="날짜" required data-autofocus {...form.getInputProps('date')} />
+          <TextInput label="장소" required placeholder="예: 태종대" {...form.getInputProps('place')} />
+          <Autocomplete label="활동" required placeholder="예: 요가" data={ACTIVITIES} {...form.getInputProps('activity')} />
         </Group>
         <Group grow align="flex-start">
-          <NumberInput
+          <CountInput
             label="참여 인원"
             required
-            min={1}
-            allowDecimal={false}
-            allowNegative={false}
             suffix="명"
-            value={participants}
-            onChange={(v) => setParticipants(typeof v === 'number' ? v : '')}
-            error={errorFor(error, 'participants')}
-            description={people.length ? `명단 ${people.length}명 이상` : undefined}
+            description={participantStaffIds.length ? `명단 ${participantStaffIds.length}명 이상` : undefined}
+            {...form.countProps('participants')}
           />
-          <NumberInput
-            label="비용(원)"
-            min={0}
-            allowDecimal={false}
-            allowNegative={false}
-            thousandSeparator=","
-            suffix="원"
-            value={costWon}
-            onChange={(v) => setCostWon(typeof v === 'number' ? v : '')}
-            error={errorFor(error, 'costWon')}
-          />
+          <CountInput label="비용(원)" thousandSeparator="," suffix="원" {...form.countProps('costWon')} />
         </Group>
         <MultiSelect
           label="참여 직원 (선택)"
@@ -102,22 +83,20 @@ export function HealingForm({ editing, initialDate, staff, onSaved, onCancel }: 
           searchable
           filter={koreanFilter}
           data={options}
-          value={people}
-          onChange={(v) => {
-            setPeople(v);
-            if (participants === '' || participants < v.length) setParticipants(v.length || '');
-          }}
-          error={errorFor(error, 'participantStaffIds')}
           nothingFoundMessage="직원이 없습니다"
+          {...form.getInputProps('participantStaffIds')}
+          onChange={(ids) =>
+            // The count follows the list up as people are named, and is never lowered by it.
+            form.setValues({ participantStaffIds: ids, participants: participants === '' || participants < ids.length ? ids.length || '' : participants })
+          }
         />
-        <Textarea label="메모" rows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errorFor(error, 'note')} />
+        <Textarea label="메모" rows={2} {...form.getInputProps('note')} />
         <FormFooter
-          error={general}
           onCancel={onCancel}
           cancelLabel={editing ? '닫기' : '취소'}
-          saving={busy}
           status={
-            saved && (
+            saved &&
+            !form.isUnsaved() && (
               <Text size="sm" c="green.8">
                 저장했습니다.
               </Text>
@@ -125,6 +104,6 @@ export function HealingForm({ editing, initialDate, staff, onSaved, onCancel }: 
           }
         />
       </Stack>
-    </SubmitForm>
+    </ContractForm>
   );
 }
