@@ -1,3 +1,4 @@
+import { Table } from '@mantine/core';
 import { useContext, useEffect, useRef, type ComponentPropsWithoutRef } from 'react';
 import type { ChannelName } from '../../shared/contract';
 import { enterSaves } from './enterSaves';
@@ -8,6 +9,11 @@ import type { ContractFormApi, SaveHandlers } from './useContractForm';
 type Props<K extends ChannelName, V extends object> = Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'noValidate' | 'onKeyDown'> &
   SaveHandlers<K, V> & {
     form: ContractFormApi<K, V>;
+    /**
+     * A table row rather than a <form>, which a row cannot hold (a list edited in place): Enter in any of
+     * its fields saves it the same way, and its save button calls `form.save` itself.
+     */
+    asTableRow?: boolean;
   };
 
 /**
@@ -16,17 +22,24 @@ type Props<K extends ChannelName, V extends object> = Omit<ComponentPropsWithout
  * The browser's own validation bubbles (in English, for `required` fields) never appear: noValidate;
  * the contract's Korean messages show beside the fields instead.
  */
-export function ContractForm<K extends ChannelName, V extends object>({ form, onSaved, send, onValid, children, ...rest }: Props<K, V>) {
+export function ContractForm<K extends ChannelName, V extends object>({ form, onSaved, send, onValid, asTableRow, children, ...rest }: Props<K, V>) {
   const scope = useContext(UnsavedScope);
   const latest = useRef(form);
   latest.current = form;
   useEffect(() => registerForm(() => latest.current.isUnsaved(), scope), [scope]);
 
+  const save = form.save({ onSaved, send, onValid });
   return (
     <FormStateContext value={{ saving: form.saving, formError: form.formError, isUnsaved: form.isUnsaved }}>
-      <form {...rest} noValidate onKeyDown={enterSaves} onSubmit={form.save({ onSaved, send, onValid })}>
-        {children}
-      </form>
+      {asTableRow ? (
+        <Table.Tr aria-label={rest['aria-label']} onKeyDown={(e) => enterSaves(e, () => save())}>
+          {children}
+        </Table.Tr>
+      ) : (
+        <form {...rest} noValidate onKeyDown={(e) => enterSaves(e, () => e.currentTarget.requestSubmit())} onSubmit={save}>
+          {children}
+        </form>
+      )}
     </FormStateContext>
   );
 }

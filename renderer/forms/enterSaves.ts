@@ -15,7 +15,7 @@ const firstOpenOption = (target: HTMLElement): HTMLElement | null => {
  * first match, so typing "ㅂㅌ" and Enter gives 베트남어 however fast it was typed. Taking over the
  * default also stops the browser's own implicit submit, so one Enter is one save.
  */
-export function enterSaves(event: KeyboardEvent<HTMLFormElement>) {
+export function enterSaves(event: KeyboardEvent<HTMLElement>, save: () => void) {
   if (event.key !== 'Enter' || event.defaultPrevented || event.nativeEvent.isComposing) return;
   const target = event.target as HTMLElement;
   if (['BUTTON', 'TEXTAREA', 'A'].includes(target.tagName)) return;
@@ -23,5 +23,5 @@ export function enterSaves(event: KeyboardEvent<HTMLFormElement>) {
   if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
   const option = firstOpenOption(target);
   if (option) option.click();
-  else event.currentTarget.requestSubmit();
+  else save();
 }

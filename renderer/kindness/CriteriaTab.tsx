@@ -1,67 +1,46 @@
-import { Alert, Button, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
 import type { KindnessConfig, KindnessCriterion } from '../../shared/contract/kindness';
-import type { AppError } from '../../shared/result';
-import { call } from '../api/client';
-import { errorFor } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { CountInput } from '../forms/CountInput';
+import { FormError } from '../forms/FormError';
+import { useContractForm } from '../forms/useContractForm';
 import { CriterionRow, NewCriterion } from './CriterionRow';
 
-const asNumber = (v: string | number) => (typeof v === 'number' ? v : Number.NaN);
-
 function SourceWeights({ config }: { config: KindnessConfig }) {
-  const [weights, setWeights] = useState(config.sources);
-  const [error, setError] = useState<AppError | null>(null);
-  useEffect(() => setWeights(config.sources), [config.sources]);
-  const save = async () => {
-    const result = await call('kindness.saveSourceWeights', { weights: weights.map(({ source, weight }) => ({ source, weight })) });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    notifications.show({ color: 'green', message: '추천 경로별 점수를 저장했습니다.' });
-  };
+  const form = useContractForm('kindness.saveSourceWeights', {
+    initialValues: { weights: config.sources.map((w) => ({ ...w, weight: w.weight as number | '' })) },
+    toInput: (v) => ({ weights: v.weights.map(({ source, weight }) => ({ source, weight: weight === '' ? Number.NaN : weight })) }),
+  });
   return (
-    <SubmitForm onSubmit={save}>
+    <ContractForm form={form} onSaved={() => notifications.show({ color: 'green', message: '추천 경로별 점수를 저장했습니다.' })}>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        {weights.map((w, i) => (
-          <NumberInput
-            key={w.source}
-            label={`${w.label} (점)`}
-            min={0}
-            max={10}
-            allowDecimal={false}
-            value={w.weight}
-            onChange={(v) => setWeights(weights.map((x, j) => (j === i ? { ...x, weight: asNumber(v) } : x)))}
-            error={errorFor(error, `weights.${i}.weight`)}
-          />
+        {form.values.weights.map((w, i) => (
+          <CountInput key={w.source} label={`${w.label} (점)`} {...form.countProps(`weights.${i}.weight`)} />
         ))}
       </SimpleGrid>
-      {error && !error.field?.startsWith('weights.') && <Alert color="red">{error.message}</Alert>}
-      <Button type="submit" mt="sm">
+      <FormError mt="sm" />
+      <Button type="submit" mt="sm" loading={form.saving}>
         점수 저장
       </Button>
-    </SubmitForm>
+    </ContractForm>
   );
 }
 
 function Rules({ config }: { config: KindnessConfig }) {
-  const [recentMonths, setRecentMonths] = useState<number>(config.rules.recentMonths);
-  const [maxPerDepartment, setMaxPerDepartment] = useState<number>(config.rules.maxPerDepartment);
-  const [error, setError] = useState<AppError | null>(null);
-  const save = async () => {
-    const result = await call('kindness.saveRules', { recentMonths, maxPerDepartment });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    notifications.show({ color: 'green', message: '선정 기준을 저장했습니다.' });
-  };
+  const form = useContractForm('kindness.saveRules', {
+    initialValues: { recentMonths: config.rules.recentMonths as number | '', maxPerDepartment: config.rules.maxPerDepartment as number | '' },
+    toInput: (v) => ({ recentMonths: v.recentMonths === '' ? Number.NaN : v.recentMonths, maxPerDepartment: v.maxPerDepartment === '' ? Number.NaN : v.maxPerDepartment }),
+  });
   return (
-    <SubmitForm onSubmit={save}>
+    <ContractForm form={form} onSaved={() => notifications.show({ color: 'green', message: '선정 기준을 저장했습니다.' })}>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <NumberInput label="재선정 제한 기간(개월)" description="최근 이 기간 안에 선정된 직원은 다시 선정하지 않습니다. 0 = 제한 없음" min={0} max={36} allowDecimal={false} value={recentMonths} onChange={(v) => setRecentMonths(asNumber(v))} error={errorFor(error, 'recentMonths')} />
-        <NumberInput label="부서별 월 선정 한도(명)" description="한 달에 같은 부서(선정 당시 부서)에서 뽑는 최대 인원. 0 = 한도 없음" min={0} max={20} allowDecimal={false} value={maxPerDepartment} onChange={(v) => setMaxPerDepartment(asNumber(v))} error={errorFor(error, 'maxPerDepartment')} />
+        <CountInput label="재선정 제한 기간(개월)" description="최근 이 기간 안에 선정된 직원은 다시 선정하지 않습니다. 0 = 제한 없음" {...form.countProps('recentMonths')} />
+        <CountInput label="부서별 월 선정 한도(명)" description="한 달에 같은 부서(선정 당시 부서)에서 뽑는 최대 인원. 0 = 한도 없음" {...form.countProps('maxPerDepartment')} />
       </SimpleGrid>
-      <Button type="submit" mt="sm">
+      <FormError mt="sm" />
+      <Button type="submit" mt="sm" loading={form.saving}>
         기준 저장
       </Button>
       {config.rules.updatedByName && (
@@ -69,7 +48,7 @@ function Rules({ config }: { config: KindnessConfig }) {
           마지막 변경: {config.rules.updatedByName}
         </Text>
       )}
-    </SubmitForm>
+    </ContractForm>
   );
 }
 
@@ -94,7 +73,7 @@ export function CriteriaTab() {
         <Title order={3} size="h5" mb="sm">
           추천 경로별 점수 (추천 1건당)
         </Title>
-        <SourceWeights config={config} />
+        <SourceWeights key={JSON.stringify(config.sources)} config={config} />
       </Paper>
       <Paper withBorder p="md">
         <Title order={3} size="h5" mb="sm">

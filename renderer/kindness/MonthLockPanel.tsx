@@ -1,11 +1,10 @@
-import { Button, Group, List, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { kindnessMonthLabel, type KindnessBoard } from '../../shared/contract/kindness';
-import type { AppError } from '../../shared/result';
-import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { FormFooter } from '../app/FormFooter';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { FormModal } from '../forms/FormModal';
+import { useContractForm } from '../forms/useContractForm';
 import { localDateTime } from './kindnessDates';
 import { ReasonInput } from './ReasonInput';
 
@@ -14,20 +13,8 @@ export function MonthLockPanel({ board }: { board: KindnessBoard }) {
   const { month, state } = board;
   const picked = board.entries.filter((e) => e.pick);
   const [dialog, setDialog] = useState<'confirm' | 'unlock' | null>(null);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
   const label = kindnessMonthLabel(month);
-
-  const close = () => {
-    setDialog(null);
-    setReason('');
-    setError(null);
-  };
-  const submit = async () => {
-    const result = dialog === 'confirm' ? await call('kindness.confirmMonth', { month }) : await call('kindness.unlockMonth', { month, reason });
-    if (!result.ok) return setError(result.error);
-    close();
-  };
+  const close = () => setDialog(null);
 
   return (
     <Paper withBorder p="md">
@@ -62,28 +49,42 @@ export function MonthLockPanel({ board }: { board: KindnessBoard }) {
           </List>
         )}
       </Stack>
-      <Modal opened={dialog !== null} onClose={close} title={dialog === 'confirm' ? `${label} 확정` : `${label} 확정 해제`} closeButtonProps={{ 'aria-label': '닫기' }}>
-        <SubmitForm onSubmit={submit}>
-          <Stack>
-            {dialog === 'confirm' ? (
-              <Text>
-                {picked.length > 0
-                  ? `${picked.map((p) => `${p.departmentName} ${p.name}`).join(', ')} (${picked.length}명)으로 확정합니다.`
-                  : '선정 없이 확정합니다. 이력에 "선정 없음"으로 남습니다.'}{' '}
-                확정하면 이 달의 추천·평점·선정을 고칠 수 없습니다.
-              </Text>
-            ) : (
-              <ReasonInput label="확정 해제 사유" description="누가, 언제, 왜 해제했는지 기록에 남습니다." value={reason} onChange={setReason} error={errorFor(error, 'reason')} />
-            )}
-            <FormFooter
-              error={formError(error, ['reason'])}
-              onCancel={close}
-              submitLabel={dialog === 'confirm' ? '확정' : '확정 해제'}
-              submitProps={{ color: dialog === 'confirm' ? 'green' : 'red', 'data-autofocus': dialog === 'confirm' ? true : undefined }}
-            />
-          </Stack>
-        </SubmitForm>
-      </Modal>
+      <FormModal opened={dialog !== null} onClose={close} title={dialog === 'confirm' ? `${label} 확정` : `${label} 확정 해제`}>
+        {dialog === 'confirm' && <ConfirmMonth board={board} onDone={close} />}
+        {dialog === 'unlock' && <UnlockMonth month={month} onDone={close} />}
+      </FormModal>
     </Paper>
+  );
+}
+
+/** Confirming: nothing to type, only the picks to read once more. */
+function ConfirmMonth({ board, onDone }: { board: KindnessBoard; onDone: () => void }) {
+  const picked = board.entries.filter((e) => e.pick);
+  const form = useContractForm('kindness.confirmMonth', { initialValues: {}, toInput: () => ({ month: board.month }) });
+  return (
+    <ContractForm form={form} onSaved={onDone}>
+      <Stack>
+        <Text>
+          {picked.length > 0
+            ? `${picked.map((p) => `${p.departmentName} ${p.name}`).join(', ')} (${picked.length}명)으로 확정합니다.`
+            : '선정 없이 확정합니다. 이력에 "선정 없음"으로 남습니다.'}{' '}
+          확정하면 이 달의 추천·평점·선정을 고칠 수 없습니다.
+        </Text>
+        <FormFooter onCancel={onDone} submitLabel="확정" submitProps={{ color: 'green', 'data-autofocus': true }} />
+      </Stack>
+    </ContractForm>
+  );
+}
+
+/** Unlocking takes a reason, kept on record with who and when. */
+function UnlockMonth({ month, onDone }: { month: string; onDone: () => void }) {
+  const form = useContractForm('kindness.unlockMonth', { initialValues: { reason: '' }, toInput: (v) => ({ month, reason: v.reason }) });
+  return (
+    <ContractForm form={form} onSaved={onDone}>
+      <Stack>
+        <ReasonInput label="확정 해제 사유" description="누가, 언제, 왜 해제했는지 기록에 남습니다." {...form.getInputProps('reason')} />
+        <FormFooter onCancel={onDone} submitLabel="확정 해제" submitProps={{ color: 'red' }} />
+      </Stack>
+    </ContractForm>
   );
 }

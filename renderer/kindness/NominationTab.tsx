@@ -1,4 +1,4 @@
-import { Alert, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { kindnessMonthLabel, type KindnessNomination } from '../../shared/contract/kindness';
@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
 import { RowActions } from '../app/RowActions';
 import { useAppState } from '../app/SessionContext';
+import { FormModal } from '../forms/FormModal';
 import { NominationForm } from './NominationForm';
 
 /** 추천 접수: enter the month's nominations as they come in, and correct or remove them while the month is open. */
@@ -80,7 +81,7 @@ export function NominationTab({ month }: { month: string }) {
         </Table.Tbody>
       </Table>
       {nominations.data?.length === 0 && <Text c="dimmed">{kindnessMonthLabel(month)} 심사분으로 접수된 추천이 없습니다.</Text>}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title="추천 수정" size="lg" closeButtonProps={{ 'aria-label': '닫기' }}>
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title="추천 수정" size="lg">
         {editing && (
           <NominationForm
             month={editing.month}
@@ -91,7 +92,7 @@ export function NominationTab({ month }: { month: string }) {
             onSaved={() => setEditing(null)}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

@@ -113,7 +113,11 @@ describe('the monthly board', () => {
     await userEvent.click(screen.getByRole('button', { name: '확정 해제' }));
     const dialog = await screen.findByRole('dialog', { name: '2025년 3월 확정 해제' });
     await userEvent.click(within(dialog).getByRole('button', { name: '확정 해제' }));
-    expect(call).toHaveBeenCalledWith('kindness.unlockMonth', { month: '2025-03', reason: '' });
+    // The contract's own check answers on the spot: nothing is sent without a reason.
+    expect(await within(dialog).findByText('확정 해제 사유를 입력하세요.')).toBeTruthy();
+    expect(call).not.toHaveBeenCalledWith('kindness.unlockMonth', expect.anything());
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /확정 해제 사유/ }), '늦게 온 추천 반영{Enter}');
+    expect(call).toHaveBeenCalledWith('kindness.unlockMonth', { month: '2025-03', reason: '늦게 온 추천 반영' });
     expect(await within(dialog).findByText('확정 해제 사유를 입력하세요.')).toBeTruthy();
   });
 });
