@@ -1,35 +1,41 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Result } from '../shared/result';
+import { mergeUnique } from '../shared/mergeUnique';
 import { backupHandlers } from './backup/backupHandlers';
 import { backupCopyFolder, backupService } from './backup/backupService';
 import { isNetworkPath, NETWORK_REFUSAL } from './backup/networkPath';
-import { openDatabase, type Db } from './db/connection';
-import { describeFileProblem, inspectDatabaseFile, type FileProblem } from './db/databaseFile';
-import { latestSchemaVersion } from './db/migrate';
-import { dispatch } from './ipc/dispatch';
-import { mergeUnique } from '../shared/mergeUnique';
-import type { HandlerContext, HandlerTable } from './ipc/handlerTypes';
-import type { Logger } from './log';
 import type { CoreDeps } from './coreDeps';
+import { describeFileProblem, inspectDatabaseFile, type FileProblem } from './db/databaseFile';
+import { latestSchemaVersion } from './db/migrator';
+import { openRecordsAt, type Records, type RecordsLocation } from './db/records';
 import { guidesHandlers } from './guides/guidesHandlers';
 import { healingHandlers } from './healing/healingHandlers';
 import { adoptHealingPhotoFiles } from './healing/healingPhotos';
 import { interpretationHandlers } from './interpretation/interpretationHandlers';
+import { dispatch } from './ipc/dispatch';
+import type { HandlerContext, HandlerTable } from './ipc/handlerTypes';
 import { kindnessHandlers } from './kindness/kindnessHandlers';
+import type { Logger } from './log';
 import { loansHandlers } from './loans/loansHandlers';
 import { pledgeHandlers } from './pledge/pledgeHandlers';
 import { adoptPledgePhotoFiles } from './pledge/pledgePhotos';
 import { settingsHandlers } from './settings/settingsHandlers';
-import { trainingsHandlers } from './trainings/trainingsHandlers';
 import { settingsService, type KeyValueStore } from './settings/settingsService';
+import { legacyStaffLookup } from './staff/legacyStaffLookup';
 import { staffHandlers } from './staff/staffHandlers';
 import { staffRepository } from './staff/staffRepository';
+import { trainingsHandlers } from './trainings/trainingsHandlers';
 
 export interface CoreOptions {
   dataDir: string;
   store: KeyValueStore;
   log: Logger;
+  /** Where the records are; by default the SQLite file in the data folder. */
+  records?: RecordsLocation;
+  /** This PC's name, kept on every record it creates or changes; by default the host name. */
+  desk?: string;
   printToPdf?: CoreDeps['printToPdf'];
   /** The PC's own file and folder picker (Electron's dialog); absent in the preview, where paths are typed. */
   choosePath?: (kind: 'folder' | 'file') => Promise<string | null>;
@@ -48,18 +54,23 @@ export class DatabaseStartError extends Error {
   }
 }
 
+/** Refuses, before anything opens it, a records file that is damaged, foreign, newer than the app, or on a network folder. */
+function checkRecordsFile(dataDir: string, file: string) {
+  if (isNetworkPath(dataDir) || isNetworkPath(file)) throw new DatabaseStartError({ kind: 'network_location' }, file);
+  const problem = inspectDatabaseFile(file, latestSchemaVersion());
+  if (problem) throw new DatabaseStartError(problem, file);
+}
+
 /**
  * The whole app without a window: the database, the settings and the one handler table.
  * Electron's IPC and the browser preview's HTTP both call `call`; nothing else reaches the handlers.
  *
- * It refuses to start, with a DatabaseStartError, rather than open a file that is damaged, foreign,
- * newer than the app, or on a network folder: opening would risk writing over what is in it.
+ * On SQLite it refuses to start, with a DatabaseStartError, rather than open a file that is damaged,
+ * foreign, newer than the app, or on a network folder: opening would risk writing over what is in it.
  */
-export function createCore({ dataDir, store, log, printToPdf, choosePath }: CoreOptions) {
-  const file = databaseFileOf(dataDir);
-  if (isNetworkPath(dataDir)) throw new DatabaseStartError({ kind: 'network_location' }, file);
-  const problem = inspectDatabaseFile(file, latestSchemaVersion());
-  if (problem) throw new DatabaseStartError(problem, file);
+export async function createCore({ dataDir, store, log, records: where, desk = os.hostname(), printToPdf, choosePath }: CoreOptions) {
+  const location: RecordsLocation = where ?? { engine: 'sqlite', file: databaseFileOf(dataDir) };
+  if (location.engine === 'sqlite') checkRecordsFile(dataDir, location.file);
 
   const settings = settingsService(store);
   const backups = backupService({
@@ -67,64 +78,78 @@ export function createCore({ dataDir, store, log, printToPdf, choosePath }: Core
     store,
     log,
     latestVersion: latestSchemaVersion(),
-    db: () => open.db,
+    sqlite: () => open.records.sqlite,
     replaceDatabase: (source) => replaceDatabase(source),
   });
 
   /** The database and every handler bound to it; a restore closes it and builds it again on the new file. */
-  const openRecords = () => {
-    const db: Db = openDatabase(file);
-    adoptHealingPhotoFiles(db, dataDir, log);
-    adoptPledgePhotoFiles(db, dataDir, log);
+  const openRecords = async () => {
+    const records: Records = await openRecordsAt(location);
+    const { db } = records;
+    if (records.sqlite) {
+      adoptHealingPhotoFiles(records.sqlite, dataDir, log);
+      adoptPledgePhotoFiles(records.sqlite, dataDir, log);
+    }
     const staff = staffRepository(db);
-    const deps: CoreDeps = { db, settings, staff, log, dataDir, printToPdf };
+    const deps: CoreDeps = { db, engine: records.engine, settings, staff, log, dataDir, printToPdf };
+    // TRANSITIONAL (issue 10): areas not yet on the two-engine layer get the SQLite handle and the
+    // synchronous staff look-up, under the names they use. Each area moves to `deps` when it is ported.
+    // On PostgreSQL those areas are not there yet.
+    const legacyDeps = { ...deps, db: records.sqlite, staff: records.sqlite ? legacyStaffLookup(records.sqlite) : null } as never as CoreDeps;
+    const legacy = <T,>(make: (d: CoreDeps) => T): T => (records.sqlite ? make(legacyDeps) : ({} as T));
     const table: HandlerTable = mergeUnique(
-      staffHandlers(db, staff),
+      staffHandlers(db),
       settingsHandlers(settings, staff),
-      loansHandlers(deps),
-      interpretationHandlers(deps),
-      guidesHandlers(deps),
-      trainingsHandlers(deps),
-      healingHandlers(deps),
-      kindnessHandlers(deps),
-      pledgeHandlers(deps),
+      legacy(loansHandlers),
+      legacy(interpretationHandlers),
+      legacy((d) => guidesHandlers(d)),
+      legacy(trainingsHandlers),
+      legacy(healingHandlers),
+      legacy(kindnessHandlers),
+      legacy((d) => pledgeHandlers(d)),
       backupHandlers(backups, choosePath),
     );
-    return { db, staff, table };
+    return { records, staff, table };
   };
-  let open = openRecords();
+  let open = await openRecords();
 
   /**
    * The file swap behind a restore: the closed database's WAL belongs to the old records (already
    * kept in the safety backup), so it must not be replayed onto the restored file.
    */
-  const replaceDatabase = (source: string) => {
+  const replaceDatabase = async (source: string) => {
+    if (location.engine !== 'sqlite') throw new Error('only a SQLite file can be replaced');
+    const file = location.file;
     const incoming = `${file}.restoring`;
     fs.copyFileSync(source, incoming);
-    open.db.pragma('wal_checkpoint(TRUNCATE)');
-    open.db.close();
+    open.records.sqlite!.pragma('wal_checkpoint(TRUNCATE)');
+    await open.records.close();
     for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
     fs.renameSync(incoming, file);
-    open = openRecords();
+    open = await openRecords();
   };
 
-  const context = (): HandlerContext => {
+  const context = async (): Promise<HandlerContext> => {
     const id = settings.currentStaffId();
-    const member = id === null ? null : open.staff.staffById(id);
-    return { actor: member && member.active ? { id: member.id, name: member.name } : null };
+    const member = id === null ? null : await open.staff.staffById(id);
+    return { actor: member && member.active ? { id: member.id, name: member.name } : null, desk };
   };
 
   return {
     get db() {
-      return open.db;
+      return open.records.db;
     },
+    get records() {
+      return open.records;
+    },
+    engine: location.engine,
     settings,
     backups,
-    call: (channel: string, input: unknown): Promise<Result<unknown>> => dispatch(open.table, channel, input, context(), log),
-    close: () => open.db.close(),
+    call: async (channel: string, input: unknown): Promise<Result<unknown>> => dispatch(open.table, channel, input, await context(), log),
+    close: () => open.records.close(),
   };
 }
 
-export type Core = ReturnType<typeof createCore>;
+export type Core = Awaited<ReturnType<typeof createCore>>;
 
 export { backupCopyFolder };

@@ -1,4 +1,5 @@
-import type { Db } from './db/connection';
+import type { Engine } from './db/engine';
+import type { Db } from './db/schema';
 import type { Logger } from './log';
 import type { SettingsService } from './settings/settingsService';
 import type { StaffRepository } from './staff/staffRepository';
@@ -6,6 +7,8 @@ import type { StaffRepository } from './staff/staffRepository';
 /** What every area's handlers may use: the database, the settings, the staff list, the log and the data folder. */
 export interface CoreDeps {
   db: Db;
+  /** Which engine the records are on, for the few concepts the engines spell differently. */
+  engine: Engine;
   settings: SettingsService;
   staff: StaffRepository;
   log: Logger;

@@ -5,13 +5,49 @@ import { defineConfig } from 'vitest/config';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * Unit tests that do not depend on the engine the records are on (or test both engines themselves, or
+ * only what SQLite has: its file, its backups, its processes): run once, in the SQLite project.
+ */
+const engineIndependent = [
+  'tests/unit/appProtocol.test.ts',
+  'tests/unit/backup.test.ts',
+  'tests/unit/bundles.test.ts',
+  'tests/unit/concurrentWriters.test.ts',
+  'tests/unit/databaseStart.test.ts',
+  'tests/unit/electronBuilder.test.ts',
+  'tests/unit/electronegativity.test.ts',
+  'tests/unit/killTrial.test.ts',
+  'tests/unit/layering.test.ts',
+  'tests/unit/mainProcess.test.ts',
+  'tests/unit/migrations.test.ts',
+  'tests/unit/particles.test.ts',
+  'tests/unit/previewRecovery.test.ts',
+  'tests/unit/previewServer.test.ts',
+  'tests/unit/schemaBothEngines.test.ts',
+  'tests/unit/startupDialog.test.ts',
+];
+
 export default defineConfig({
   root,
   test: {
+    // A PostgreSQL server for the whole run (MINWON_TEST_PG_URL, or a throw-away cluster) and a migrated template.
+    globalSetup: ['tests/pg/globalSetup.ts'],
     projects: [
       {
         root,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', env: { MINWON_TEST_ENGINE: 'sqlite' } },
+      },
+      {
+        root,
+        // The same unit suite on an office server: every core a test makes is on a fresh PostgreSQL database.
+        test: {
+          name: 'unit-pg',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: engineIndependent,
+          environment: 'node',
+          env: { MINWON_TEST_ENGINE: 'postgres' },
+        },
       },
       {
         root,

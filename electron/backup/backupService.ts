@@ -4,7 +4,6 @@ import Database from 'better-sqlite3';
 import { getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
 import { UserFacingError } from '../../shared/result';
 import type { BackupEntry, BackupLocation } from '../../shared/contract/backup';
-import type { Db } from '../db/connection';
 import { describeFileProblem, fileStamp, fineFileStamp, inspectDatabaseFile } from '../db/databaseFile';
 import type { Logger } from '../log';
 import type { KeyValueStore } from '../settings/settingsService';
@@ -17,10 +16,10 @@ export interface BackupDeps {
   store: KeyValueStore;
   log: Logger;
   latestVersion: number;
-  /** The database as it is now (a restore replaces it). */
-  db: () => Db;
+  /** The SQLite file's handle as it is now (a restore replaces it); null when the records are on the office server. */
+  sqlite: () => Database.Database | null;
   /** Swaps the live database file for a checked copy of `file`, and reopens it. */
-  replaceDatabase: (file: string) => void;
+  replaceDatabase: (file: string) => Promise<void>;
 }
 
 const COPY_FOLDER_KEY = 'backupCopyFolder';
@@ -37,15 +36,21 @@ const weekLabel = (date: string) => {
  * backups/, each also copied to a second folder (another drive or a network folder) when one is set.
  * A finished backup file is safe on a network folder; the live database never goes there.
  */
-export function backupService({ dataDir, store, log, latestVersion, db, replaceDatabase }: BackupDeps) {
+export function backupService({ dataDir, store, log, latestVersion, sqlite, replaceDatabase }: BackupDeps) {
   const localRoot = path.join(dataDir, 'backups');
+  /** Backups here are of this PC's SQLite file; an office server is backed up by its own administrator. */
+  const onThisPc = () => {
+    const handle = sqlite();
+    if (!handle) throw new UserFacingError('forbidden', '사무실 서버(PostgreSQL)의 기록은 서버 관리자가 백업합니다. 이 PC에는 백업할 기록 파일이 없습니다.');
+    return handle;
+  };
   const copyFolder = () => backupCopyFolder(store);
   let lastCopyError: string | null = null;
 
   /** A consistent copy of the live database (WAL included), checked before it counts as a backup. */
   const snapshot = async (target: string) => {
     await writeAtomically(target, async (temporary) => {
-      await db().backup(temporary);
+      await onThisPc().backup(temporary);
       // A backup is one self-contained file: out of WAL mode, so opening or copying it needs no -wal/-shm beside it.
       const copy = new Database(temporary);
       copy.pragma('journal_mode = DELETE');
@@ -94,7 +99,7 @@ export function backupService({ dataDir, store, log, latestVersion, db, replaceD
     if (problem) throw new UserFacingError('invalid_input', `이 파일로 되돌릴 수 없습니다. ${describeFileProblem(problem)}`);
     const safety = await take('safety', fineFileStamp(new Date()));
     await copyToSecondFolder([safety]);
-    replaceDatabase(file);
+    await replaceDatabase(file);
     log.info('database_replaced', { safetyBackup: safety.id });
     return safety;
   };
@@ -102,6 +107,7 @@ export function backupService({ dataDir, store, log, latestVersion, db, replaceD
   return {
     /** Once a day (at start and then hourly): today's daily copy, and this week's and month's when they are missing. */
     async runDue(today: string): Promise<BackupFile[]> {
+      if (!sqlite()) return [];
       clearPartials(localRoot);
       const have = new Set(listBackupFiles(localRoot).map((b) => `${b.tier}:${b.label}`));
       const made: BackupFile[] = [];

@@ -51,14 +51,18 @@ const MIGRATION_LOCK = 7_316_001;
 
 /**
  * PostgreSQL: the versions applied are rows of schema_migration. Each step runs in one transaction
- * (PostgreSQL's DDL is transactional) under an advisory lock, and re-reads the version inside it, so
- * when several desks start a new version of the app together exactly one of them upgrades the server.
+ * (PostgreSQL's DDL is transactional), all under an advisory lock and re-reading the version before
+ * each step, so when several desks start a new version of the app together exactly one of them
+ * upgrades the server and the others find it done.
  */
 export async function migratePostgres(pool: pg.Pool, list: Migration[] = appMigrations, upTo = Infinity): Promise<number> {
   checkOrder(list);
   const client = await pool.connect();
   const applied = async () => Number((await client.query('SELECT coalesce(max(version), 0) AS v FROM schema_migration')).rows[0].v);
   try {
+    // Held for the whole upgrade, the first table included: CREATE TABLE IF NOT EXISTS is not safe
+    // against itself when two desks run it at the same instant.
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migration (
       version    INTEGER PRIMARY KEY,
       name       TEXT NOT NULL,
@@ -69,7 +73,6 @@ export async function migratePostgres(pool: pg.Pool, list: Migration[] = appMigr
       if (m.version <= current || m.version > upTo) continue;
       await client.query('BEGIN');
       try {
-        await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
         if ((await applied()) < m.version) {
           await client.query(m.up(postgresDdl));
           await client.query('INSERT INTO schema_migration (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
@@ -82,6 +85,7 @@ export async function migratePostgres(pool: pg.Pool, list: Migration[] = appMigr
     }
     return await applied();
   } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     client.release();
   }
 }

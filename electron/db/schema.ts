@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
+import type { StaffTables } from '../staff/staffTables';
 
 /**
  * Every table of the app, as Kysely sees it: each area declares its own tables beside its SQL
  * (e.g. loans/loanTables.ts) and is joined here. The migrations (migrations/) make the same tables.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Database {}
+export interface Database extends StaffTables {}
 
 /** A connection or a transaction on the app's records; repositories take either. */
 export type Db = Kysely<Database>;

@@ -4,7 +4,7 @@ import { latestGoodBackup } from '../backup/backupService';
 import type { BackupFile } from '../backup/backupFolder';
 import { databaseFileOf, type DatabaseStartError } from '../core';
 import { setAsideDatabaseFile } from './databaseFile';
-import { latestSchemaVersion } from './migrate';
+import { latestSchemaVersion } from './migrator';
 
 export type RecoveryChoice = 'restore_backup' | 'start_empty' | 'quit';
 

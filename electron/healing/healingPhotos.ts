@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_PHOTO_BYTES } from '../../shared/contract/healing';
 import { UserFacingError } from '../../shared/result';
-import type { Db } from '../db/connection';
+import type Database from 'better-sqlite3';
 import type { Logger } from '../log';
 
 const KINDS = [
@@ -42,7 +42,7 @@ const SAFE_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
  * database once, at start-up; a file that is gone leaves its photo empty, as it already showed.
  * The old files are left where they are: nothing the office had is deleted by an upgrade.
  */
-export function adoptHealingPhotoFiles(db: Db, dataDir: string, log: Logger) {
+export function adoptHealingPhotoFiles(db: Database.Database, dataDir: string, log: Logger) {
   const waiting = db.prepare(`SELECT id, file_name FROM healing_photo WHERE content IS NULL`).all() as { id: number; file_name: string }[];
   if (waiting.length === 0) return;
   const store = db.prepare(`UPDATE healing_photo SET content = ? WHERE id = ? AND content IS NULL`);

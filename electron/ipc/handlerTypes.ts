@@ -10,6 +10,8 @@ export interface Actor {
 export interface HandlerContext {
   /** The staff member picked at this PC, or null before anyone has been picked. */
   actor: Actor | null;
+  /** This PC's name: every record keeps the desk that created it and the one that changed it last. */
+  desk: string;
 }
 
 export type Handler<K extends keyof Contract> = (

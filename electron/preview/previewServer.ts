@@ -31,7 +31,7 @@ export async function startPreviewServer({ port, dataDir, rendererDir, recover }
   const store = new Conf({ cwd: dataDir, configName: 'settings', projectName: 'minwon-preview' });
   let baseUrl = '';
   const options = { dataDir, store, log, printToPdf: chromiumPrintToPdf(() => baseUrl) };
-  const core = openWithRecovery(options, recover);
+  const core = await openWithRecovery(options, recover);
   const stopBackups = startBackupSchedule(core.backups, log);
 
   const server = http.createServer((req, res) => {
@@ -73,8 +73,7 @@ export async function startPreviewServer({ port, dataDir, rendererDir, recover }
         server.closeAllConnections();
         server.close(() => {
           stopBackups();
-          core.close();
-          resolve();
+          void core.close().then(() => resolve());
         });
       }),
   };
@@ -85,16 +84,16 @@ export async function startPreviewServer({ port, dataDir, rendererDir, recover }
  * the records will not open; without a choice the DatabaseStartError goes up to server.ts, which
  * explains it in Korean and lists the choices.
  */
-function openWithRecovery(options: CoreOptions, recover: PreviewOptions['recover']): Core {
+async function openWithRecovery(options: CoreOptions, recover: PreviewOptions['recover']): Promise<Core> {
   try {
-    return createCore(options);
+    return await createCore(options);
   } catch (error) {
     if (!(error instanceof DatabaseStartError) || !recover || error.problem.kind === 'network_location') throw error;
     const offer = recoveryOffer(error, options.dataDir, backupCopyFolder(options.store));
     if (recover === 'restore_backup' && !offer.backup) throw error;
     const { setAsidePath } = applyRecovery(recover, options.dataDir, offer.backup);
     options.log.info('database_recovered', { choice: recover, setAside: setAsidePath !== null, fromBackup: offer.backup?.id ?? null });
-    return createCore(options);
+    return await createCore(options);
   }
 }
 

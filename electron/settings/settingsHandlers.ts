@@ -7,8 +7,8 @@ export function settingsHandlers(
   settings: SettingsService,
   staff: StaffRepository,
 ): Handlers<'settings.get' | 'settings.save' | 'session.current' | 'session.switch'> {
-  const session = (staffId: number | null) => {
-    const member = staffId === null ? null : staff.staffById(staffId);
+  const session = async (staffId: number | null) => {
+    const member = staffId === null ? null : await staff.staffById(staffId);
     return member && member.active
       ? { staffId: member.id, name: member.name, departmentName: member.departmentName }
       : { staffId: null, name: null, departmentName: null };
@@ -17,9 +17,9 @@ export function settingsHandlers(
     'settings.get': () => settings.read(),
     'settings.save': (changes) => settings.save(changes),
     'session.current': () => session(settings.currentStaffId()),
-    'session.switch': ({ staffId }) => {
+    'session.switch': async ({ staffId }) => {
       if (staffId !== null) {
-        const member = staff.staffById(staffId);
+        const member = await staff.staffById(staffId);
         if (!member) throw new UserFacingError('not_found', '선택한 직원이 목록에 없습니다.', 'staffId');
         if (!member.active) throw new UserFacingError('invalid_input', '재직 중이 아닌 직원은 선택할 수 없습니다.', 'staffId');
       }

@@ -1,18 +1,17 @@
-import type { Db } from '../db/connection';
+import { authorOf } from '../db/audit';
+import type { Db } from '../db/schema';
+import { writeTransaction } from '../db/writeTransaction';
 import type { Handlers } from '../ipc/handlerTypes';
 import { importStaff } from './staffImport';
-import type { StaffRepository } from './staffRepository';
+import { staffRepository } from './staffRepository';
 
-export function staffHandlers(
-  db: Db,
-  repo: StaffRepository,
-): Handlers<'departments.list' | 'departments.save' | 'staff.list' | 'staff.save' | 'staff.import'> {
+export function staffHandlers(db: Db): Handlers<'departments.list' | 'departments.save' | 'staff.list' | 'staff.save' | 'staff.import'> {
+  const repo = staffRepository(db);
   return {
     'departments.list': ({ includeInactive }) => repo.listDepartments(includeInactive),
-    'departments.save': (input, { actor }) => repo.saveDepartment(input, actor?.id ?? null),
+    'departments.save': (input, ctx) => writeTransaction(db, (trx) => staffRepository(trx).saveDepartment(input, authorOf(ctx))),
     'staff.list': ({ includeInactive }) => repo.listStaff(includeInactive),
-    'staff.save': (input, { actor }) => repo.saveStaff(input, actor?.id ?? null),
-    'staff.import': ({ fileName, contentBase64 }, { actor }) =>
-      importStaff(db, repo, fileName, Buffer.from(contentBase64, 'base64'), actor?.id ?? null),
+    'staff.save': (input, ctx) => writeTransaction(db, (trx) => staffRepository(trx).saveStaff(input, authorOf(ctx))),
+    'staff.import': ({ fileName, contentBase64 }, ctx) => importStaff(db, fileName, Buffer.from(contentBase64, 'base64'), authorOf(ctx)),
   };
 }

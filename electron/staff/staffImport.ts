@@ -1,9 +1,10 @@
 import type { StaffImportReport } from '../../shared/contract/staff';
 import { UserFacingError } from '../../shared/result';
-import type { Db } from '../db/connection';
-import type { StaffRepository } from './staffRepository';
+import type { Author } from '../db/audit';
+import type { Db } from '../db/schema';
+import { writeTransaction } from '../db/writeTransaction';
+import { staffRepository } from './staffRepository';
 import { readSheet, type SheetRow } from './staffSheet';
-import { writeTransaction } from '../db/transactions';
 
 /** Header words offices actually use for each column. */
 const HEADERS = {
@@ -29,13 +30,7 @@ function findColumns(header: SheetRow) {
  * Adds new people and updates known ones (same name in the same department), creating departments
  * as needed, all in one transaction: a file that fails half-way leaves the list as it was.
  */
-export async function importStaff(
-  db: Db,
-  repo: StaffRepository,
-  fileName: string,
-  bytes: Buffer,
-  actorId: number | null,
-): Promise<StaffImportReport> {
+export async function importStaff(db: Db, fileName: string, bytes: Buffer, author: Author): Promise<StaffImportReport> {
   const rows = await readSheet(fileName, bytes);
   const headerRow = rows.find((r) => r.cells.some((c) => c !== ''));
   if (!headerRow) throw new UserFacingError('invalid_input', '파일에 내용이 없습니다.', 'contentBase64');
@@ -43,10 +38,12 @@ export async function importStaff(
   if (cols.name < 0 || cols.department < 0) {
     throw new UserFacingError('invalid_input', "첫 줄에 '이름'과 '부서' 열 제목이 있어야 합니다.", 'contentBase64');
   }
-  const report: StaffImportReport = { added: 0, updated: 0, departmentsAdded: 0, skipped: [] };
   const body = rows.filter((r) => r.row > headerRow.row && r.cells.some((c) => c !== ''));
 
-  writeTransaction(db, () => {
+  // The report is made inside the transaction: on PostgreSQL a transaction that lost a race runs again.
+  return writeTransaction(db, async (trx) => {
+    const repo = staffRepository(trx);
+    const report: StaffImportReport = { added: 0, updated: 0, departmentsAdded: 0, skipped: [] };
     for (const r of body) {
       const name = r.cells[cols.name] ?? '';
       const departmentName = r.cells[cols.department] ?? '';
@@ -64,17 +61,17 @@ export async function importStaff(
         report.skipped.push({ row: r.row, reason: '글자 수가 너무 많습니다(이름 50자, 부서 100자, 직위 50자 이내).' });
         continue;
       }
-      let departmentId = repo.departmentIdByName(departmentName);
+      let departmentId = await repo.departmentIdByName(departmentName);
       if (departmentId === null) {
-        departmentId = repo.saveDepartment({ name: departmentName, active: true }, actorId).id;
+        departmentId = (await repo.saveDepartment({ name: departmentName, active: true }, author)).id;
         report.departmentsAdded++;
       }
-      const existing = repo.staffIdByNameAndDepartment(name, departmentId);
+      const existing = await repo.staffIdByNameAndDepartment(name, departmentId);
       const active = !INACTIVE_WORDS.includes(activeWord);
-      repo.saveStaff({ id: existing ?? undefined, name, departmentId, position, active }, actorId);
+      await repo.saveStaff({ id: existing ?? undefined, name, departmentId, position, active }, author);
       if (existing === null) report.added++;
       else report.updated++;
     }
-  })();
-  return report;
+    return report;
+  });
 }

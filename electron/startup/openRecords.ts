@@ -10,7 +10,7 @@ import { applyRecovery, recoveryOffer } from '../db/startupRecovery';
  */
 export async function openRecords(options: CoreOptions): Promise<Core | null> {
   try {
-    return createCore(options);
+    return await createCore(options);
   } catch (error) {
     if (!(error instanceof DatabaseStartError)) throw error;
     options.log.error('database_start_refused', { problem: error.problem.kind });
@@ -29,7 +29,7 @@ export async function openRecords(options: CoreOptions): Promise<Core | null> {
     if (choice === 'quit') return null;
     const { setAsidePath } = applyRecovery(choice, options.dataDir, offer.backup);
     options.log.info('database_recovered', { choice, setAside: setAsidePath !== null, fromBackup: offer.backup?.id ?? null });
-    return createCore(options);
+    return await createCore(options);
   }
 }
 

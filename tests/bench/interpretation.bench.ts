@@ -25,13 +25,13 @@ const pick = <T>(items: readonly T[], weights?: number[]): T => {
 
 /** Ten years of requests written straight to SQLite in one transaction, then the channels timed as the screens call them. */
 export async function run() {
-  const app = tempCore();
+  const app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const staffIds: number[] = [];
   for (const name of ['홍길동', '김영희', '이철수', '박민수', '최지은', '정다운']) staffIds.push((await app.must('staff.save', { name, departmentId: dept.id })).id);
   await app.must('session.switch', { staffId: staffIds[0] });
 
-  const insert = app.db.prepare(`
+  const insert = app.sqlite!.prepare(`
     INSERT INTO interpretation_request (requested_on, requested_time, language, method_id, task, minutes, people, status, outcome,
       booked, staff_id, created_at, created_by, updated_at, updated_by)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -49,7 +49,7 @@ export async function run() {
       insert.run(date, time, language, method, pick(TASKS), 5 + Math.floor(random() * 40), random() < 0.8 ? 1 : 2, status, outcome, booked, staff, 'x', null, 'x', null);
     }
   })();
-  app.db.exec('ANALYZE');
+  app.sqlite!.exec('ANALYZE');
   console.log(`통역 요청 ${REQUESTS.toLocaleString('ko-KR')}건 (${YEARS}년) 생성: ${(performance.now() - start).toFixed(0)} ms`);
 
   const year = { from: '2024-01-01', to: '2024-12-31' };
@@ -70,5 +70,5 @@ export async function run() {
   await timed('오늘 현황: 하루 (interpretation.day)', () => app.must('interpretation.day', { date: '2024-07-05' }));
   await timed('예약 달력: 한 달 (interpretation.bookings)', () => app.must('interpretation.bookings', { from: '2024-07-01', to: '2024-07-31' }));
   await timed('XLSX 내보내기: 2024년 전체', () => app.must('interpretation.requests.export', year), 3);
-  app.close();
+  await app.close();
 }

@@ -9,7 +9,7 @@ const SOURCES = ['resident_homepage', 'resident_phone', 'resident_card', 'reside
  * exception), every month confirmed: ≈3,600 nominations, ≈9,600 ratings, 240 picks.
  */
 export async function run() {
-  const app = tempCore();
+  const app = await tempCore();
   const db = app.db;
   const now = new Date().toISOString();
   db.transaction(() => {
@@ -66,5 +66,5 @@ export async function run() {
   });
   await timed('kindness.yearLine (10 years)', () => app.must('kindness.yearLine', { from: '2016-01-01', to: '2025-12-31', asOf: '2025-12-31' }));
   await timed('kindness.announcement (one month)', () => app.must('kindness.announcement', { month: '2024-06' }));
-  app.close();
+  await app.close();
 }

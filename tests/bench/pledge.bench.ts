@@ -19,7 +19,7 @@ const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo 
  * whole ten years generated as the page asks for it (and exported), each timed.
  */
 export async function run() {
-  const app = tempCore();
+  const app = await tempCore();
   const departments: number[] = [];
   for (let d = 0; d < 30; d++) departments.push((await app.must('departments.save', { name: `부서${d + 1}` })).id);
   const staff: number[] = [];
@@ -34,7 +34,7 @@ export async function run() {
   const start = performance.now();
   app.db.transaction(() => {
     const run = (sql: string) => {
-      const stmt = app.db.prepare(sql);
+      const stmt = app.sqlite!.prepare(sql);
       const table = sql.match(/INSERT INTO (\w+)/)![1];
       return (...args: unknown[]) => {
         counts[table] = (counts[table] ?? 0) + 1;
@@ -96,5 +96,5 @@ export async function run() {
   await timed('DOCX 10년', () => app.must('pledge.exportDocx', period), 3);
   await timed('XLSX 10년', () => app.must('pledge.exportXlsx', period), 3);
   console.log(`줄 ${section.lines.length}개, 예: ${section.lines.find((l) => l.key === 'services:wheelchair')?.text.slice(0, 80)}…`);
-  app.close();
+  await app.close();
 }

@@ -8,7 +8,7 @@ import { timed } from './timing';
  * every session with about 200 named people (≈72,000 attendance rows), and 6 healing programs a year.
  */
 export async function run() {
-  const app = tempCore();
+  const app = await tempCore();
   const db = app.db;
   const now = new Date().toISOString();
   db.transaction(() => {
@@ -54,5 +54,5 @@ export async function run() {
     for (let y = 2016; y <= 2025; y++) healingProgramFigures(db, { from: `${y}-01-01`, to: `${y}-12-31` });
   });
   await timed('trainings.sessionsBetween (6 weeks)', () => app.must('trainings.sessionsBetween', { from: '2024-02-24', to: '2024-04-14' }));
-  app.close();
+  await app.close();
 }

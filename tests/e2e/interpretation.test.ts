@@ -49,7 +49,7 @@ describe('interpretation requests in the preview', () => {
 
   it('refuses a request without its task, in Korean beside the field, and saves nothing', async () => {
     const { page } = app;
-    const count = () => app.preview.core.db.prepare('SELECT count(*) AS n FROM interpretation_request').get();
+    const count = () => app.preview.core.records.sqlite!.prepare('SELECT count(*) AS n FROM interpretation_request').get();
     const before = count();
     await page.keyboard.press('F3');
     const dialog = page.getByRole('dialog', { name: '통역 요청 기록' });

@@ -34,7 +34,6 @@ export async function bundledDeskWriter() {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'silent',
   });
-  fs.cpSync(path.join(root, 'electron', 'db', 'migrations'), path.join(dir, 'migrations'), { recursive: true });
   return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -43,7 +43,7 @@ export async function seedSpine(call: Call) {
 
 /** A temp core holding the spine, for tests that call the core in their own thread. */
 export async function seededCore() {
-  const app = tempCore();
+  const app = await tempCore();
   await seedSpine((channel, input) => app.core.call(channel, input));
   return app;
 }

@@ -28,15 +28,15 @@ export interface WorkerAnswer {
   settingsChanged: boolean;
 }
 
-const app = tempCore();
-const totalChanges = () => app.db.prepare('SELECT total_changes()').pluck().get() as number;
+const app = await tempCore();
+const totalChanges = () => app.sqlite!.prepare('SELECT total_changes()').pluck().get() as number;
 const settings = () => JSON.stringify([...app.store.data]);
 let snapshot = '';
 let snapshotAt = -1;
 
 async function answer({ channel, input }: WorkerCall): Promise<WorkerAnswer> {
   const changesBefore = totalChanges();
-  if (snapshotAt !== changesBefore) [snapshot, snapshotAt] = [JSON.stringify(snapshotDb(app.db)), changesBefore];
+  if (snapshotAt !== changesBefore) [snapshot, snapshotAt] = [JSON.stringify(await snapshotDb(app)), changesBefore];
   const settingsBefore = settings();
   const started = performance.now();
   let result: Result<unknown> | undefined;
@@ -48,7 +48,7 @@ async function answer({ channel, input }: WorkerCall): Promise<WorkerAnswer> {
   }
   const ms = performance.now() - started;
   const refused = !result?.ok;
-  const dbChanged = refused && totalChanges() !== changesBefore && JSON.stringify(snapshotDb(app.db)) !== snapshot;
+  const dbChanged = refused && totalChanges() !== changesBefore && JSON.stringify(await snapshotDb(app)) !== snapshot;
   const cause = result && !result.ok && result.error.code === 'unexpected' ? app.logEntries.at(-1)?.context.error : undefined;
   return { result, escaped, cause, ms, dbChanged, settingsChanged: refused && settings() !== settingsBefore };
 }
@@ -56,7 +56,7 @@ async function answer({ channel, input }: WorkerCall): Promise<WorkerAnswer> {
 parentPort!.postMessage({ dataDir: app.dataDir });
 parentPort!.on('message', async (message: WorkerCall | 'close') => {
   if (message === 'close') {
-    app.close();
+    await app.close();
     fs.rmSync(app.dataDir, { recursive: true, force: true });
     parentPort!.postMessage('closed');
     return;

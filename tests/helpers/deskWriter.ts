@@ -15,7 +15,7 @@ import { memoryStore } from './tempCore';
 const [dataDir, tag, writesArg] = process.argv.slice(2);
 const total = writesArg === 'forever' ? Infinity : Number(writesArg);
 const { logger, entries } = memoryLogger();
-const core = createCore({ dataDir, store: memoryStore(), log: logger });
+const core = await createCore({ dataDir, store: memoryStore(), log: logger });
 const report = (line: DeskWrite) => process.stdout.write(JSON.stringify(line) + '\n');
 
 await core.call('session.switch', { staffId: 1 });

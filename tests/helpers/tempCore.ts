@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql, type RawBuilder } from 'kysely';
 import { createCore } from '../../electron/core';
+import type { Db } from '../../electron/db/schema';
 import { memoryLogger } from '../../electron/log';
 import type { KeyValueStore } from '../../electron/settings/settingsService';
 import type { ChannelName, Input, Output } from '../../shared/contract';
 import type { Result } from '../../shared/result';
+import { freshRecordsLocation, testEngine } from './testDatabase';
 
 export const tempDir = (prefix = 'minwon-test-') => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
@@ -14,12 +17,20 @@ export const memoryStore = (): KeyValueStore & { data: Map<string, unknown> } =>
   return { data, get: (k) => structuredClone(data.get(k)), set: (k, v) => data.set(k, structuredClone(v)) };
 };
 
-/** A whole app core on a real SQLite file in a fresh temp folder. */
-export function tempCore() {
+/** The desk name every test core writes on its records. */
+export const TEST_DESK = 'TEST-DESK';
+
+/**
+ * A whole app core on a fresh database: a real SQLite file in a new temp folder, or, when the suite
+ * runs on PostgreSQL (MINWON_TEST_ENGINE=postgres), a new database on the test server. `close`
+ * closes it and deletes the folder (and drops the PostgreSQL database).
+ */
+export async function tempCore() {
   const dataDir = tempDir();
   const store = memoryStore();
   const { logger, entries } = memoryLogger();
-  const core = createCore({ dataDir, store, log: logger });
+  const { where, drop } = await freshRecordsLocation(dataDir);
+  const core = await createCore({ dataDir, store, log: logger, records: where, desk: TEST_DESK });
   const call = <K extends ChannelName>(channel: K, input: Input<K>) => core.call(channel, input) as Promise<Result<Output<K>>>;
   /** Calls a channel that must succeed, and returns its value. */
   const must = async <K extends ChannelName>(channel: K, input: Input<K>): Promise<Output<K>> => {
@@ -27,25 +38,55 @@ export function tempCore() {
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
     return result.value;
   };
+  let closed = false;
   return {
     core,
     dataDir,
     store,
+    engine: testEngine(),
     logEntries: entries,
     call,
     must,
-    /** The live database: a restore replaces it, so it is read from the core each time. */
-    get db() {
+    /** The live database (Kysely): a restore replaces it, so it is read from the core each time. */
+    get db(): Db {
       return core.db;
     },
-    close: () => core.close(),
+    /** The SQLite file's own handle, for tests of what only SQLite has; null on PostgreSQL. */
+    get sqlite() {
+      return core.records.sqlite;
+    },
+    /** Rows of a query both engines read, for checks straight on the tables. */
+    rows: async <R = Record<string, unknown>>(query: RawBuilder<R>) => (await query.execute(core.db)).rows,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await core.close();
+      await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    /** Closes the core but leaves its folder (and database) for a test that opens it again; the test deletes it. */
+    closeKeepingFolder: async () => {
+      closed = true;
+      await core.close();
+    },
   };
 }
 
-/** Every row of every table: two equal snapshots mean nothing changed. */
-export function snapshotDb(db: ReturnType<typeof tempCore>['db']) {
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
-  // Sorted in JS rather than by rowid, so WITHOUT ROWID tables compare too.
-  const rows = (name: string) => db.prepare(`SELECT * FROM "${name}"`).all().map((r) => JSON.stringify(r)).sort();
-  return Object.fromEntries(tables.map(({ name }) => [name, rows(name)]));
+export type TempCore = Awaited<ReturnType<typeof tempCore>>;
+
+/** The names of the app's tables, on either engine. */
+async function tableNames(db: Db): Promise<string[]> {
+  const tables = await db.introspection.getTables();
+  return tables.map((t) => t.name).filter((n) => !n.startsWith('sqlite_') && n !== 'schema_migration').sort();
+}
+
+/** Every row of every table: two equal snapshots mean nothing changed. Works on both engines. */
+export async function snapshotDb(app: { db: Db }): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const name of await tableNames(app.db)) {
+    const rows = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(app.db)).rows;
+    // Sorted in JS rather than by rowid, so WITHOUT ROWID tables and both engines compare alike.
+    out[name] = rows.map((r) => JSON.stringify(r)).sort();
+  }
+  return out;
 }

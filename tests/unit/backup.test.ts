@@ -4,11 +4,11 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { memoryLogger } from '../../electron/log';
-import { memoryStore, snapshotDb, tempCore, tempDir } from '../helpers/tempCore';
+import { memoryStore, snapshotDb, tempCore, type TempCore, tempDir } from '../helpers/tempCore';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 const made: string[] = [];
 const folder = () => {
   const dir = tempDir('minwon-backup-copy-');
@@ -23,7 +23,7 @@ afterEach(() => {
 
 /** An office with a person, a healing program and its photo: every kind of thing a backup must carry. */
 async function office() {
-  app = tempCore();
+  app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const person = await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
   const program = await app.must('healing.save', { date: '2024-05-17', place: '태종대', activity: '숲길 걷기', participants: 3, participantStaffIds: [person.id] });
@@ -61,7 +61,7 @@ describe('automatic backups', () => {
   });
 
   it('keep the newest 14 daily, 8 weekly and 12 monthly copies, so a mistake found a month later can be undone', async () => {
-    app = tempCore();
+    app = await tempCore();
     const day = new Date('2026-01-01T00:00:00Z');
     for (let i = 0; i < 400; i += 5) {
       const d = new Date(day.getTime() + i * 86_400_000).toISOString().slice(0, 10);
@@ -93,7 +93,7 @@ describe('automatic backups', () => {
   });
 
   it('refuse a second folder inside the data folder, or a relative path, in Korean', async () => {
-    app = tempCore();
+    app = await tempCore();
     const inside = await app.call('backup.setCopyFolder', { folder: path.join(app.dataDir, 'copies') });
     expect(inside).toMatchObject({ ok: false, error: { field: 'folder', message: expect.stringContaining('데이터 폴더 밖') } });
     const relative = await app.call('backup.setCopyFolder', { folder: 'backups' });
@@ -105,30 +105,30 @@ describe('restoring a backup from the app', () => {
   it('brings back exactly the rows and photos that were backed up, after keeping the present records as a backup', async () => {
     const { program } = await office();
     const backup = await app.must('backup.now', {});
-    const atBackup = snapshotDb(app.db);
+    const atBackup = await snapshotDb(app);
 
     await app.must('departments.save', { name: '나중에 만든 부서' });
     await app.must('healing.addPhoto', { programId: program.id, caption: '나중 사진', contentBase64: PNG });
-    const beforeRestore = snapshotDb(app.db);
+    const beforeRestore = await snapshotDb(app);
 
     const { safetyBackupId } = await app.must('backup.restore', { id: backup.id, location: 'local' });
-    expect(snapshotDb(app.db)).toEqual(atBackup);
+    expect(await snapshotDb(app)).toEqual(atBackup);
     expect((await app.must('healing.list', { year: 2024 }))[0].photos.map((p) => p.caption)).toEqual(['단체 사진']);
 
     // What was there before the restore is itself a backup that restores.
     expect(safetyBackupId).toMatch(/^safety\/minwon-\d{8}-\d{6}-\d{3}\.sqlite$/);
     await app.must('backup.restore', { id: safetyBackupId, location: 'local' });
-    expect(snapshotDb(app.db)).toEqual(beforeRestore);
+    expect(await snapshotDb(app)).toEqual(beforeRestore);
   });
 
   it('refuses a damaged backup in Korean and changes nothing', async () => {
     await office();
     const backup = await app.must('backup.now', {});
     fs.writeFileSync(path.join(app.dataDir, 'backups', backup.id), 'garbage');
-    const before = snapshotDb(app.db);
+    const before = await snapshotDb(app);
     const result = await app.call('backup.restore', { id: backup.id, location: 'local' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^이 파일로 되돌릴 수 없습니다\. /) } });
-    expect(snapshotDb(app.db)).toEqual(before);
+    expect(await snapshotDb(app)).toEqual(before);
     expect(files(path.join(app.dataDir, 'backups')).filter((f) => f.startsWith('safety/'))).toEqual([]);
   });
 
@@ -145,18 +145,18 @@ describe('moving to a new PC', () => {
     const moveFolder = folder();
     const { file } = await app.must('backup.exportForMove', { folder: moveFolder });
     expect(path.basename(file)).toMatch(/^minwon-move-\d{8}-\d{6}\.sqlite$/);
-    const original = snapshotDb(app.db);
+    const original = await snapshotDb(app);
 
-    const newPc = createCore({ dataDir: folder(), store: memoryStore(), log: memoryLogger().logger });
+    const newPc = await createCore({ dataDir: folder(), store: memoryStore(), log: memoryLogger().logger });
     await newPc.call('departments.save', { name: '새 PC에서 만든 부서' });
     const result = await newPc.call('backup.importFromFile', { file });
     expect(result.ok).toBe(true);
-    expect(snapshotDb(newPc.db)).toEqual(original);
-    newPc.close();
+    expect(await snapshotDb(newPc)).toEqual(original);
+    await newPc.close();
   });
 
   it('refuses a file that is not this app’s records, in Korean', async () => {
-    app = tempCore();
+    app = await tempCore();
     const stray = path.join(folder(), 'notes.sqlite');
     fs.writeFileSync(stray, 'just some text');
     const result = await app.call('backup.importFromFile', { file: stray });

@@ -10,11 +10,11 @@ const WRITES = 500;
 
 /** The data folder two desks share: a department, a staff member, a wheelchair per desk. */
 async function sharedOffice(tags: string[]) {
-  const app = tempCore();
+  const app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
   for (const tag of tags) await app.must('loans.saveWheelchair', { assetNumber: writerWheelchair(tag), kind: 'manual' });
-  app.close();
+  await app.closeKeepingFolder();
   return app.dataDir;
 }
 

@@ -11,23 +11,23 @@ describe('the contract', () => {
     const app = await seeded();
     expect(Object.keys(validInputs).sort()).toEqual([...channels].sort());
     for (const name of channels) expect(contract[name].input.safeParse(validInputs[name]).success, name).toBe(true);
-    app.close();
+    await app.close();
   });
 
   it('refuses an undeclared channel without touching anything', async () => {
     const app = await seeded();
-    const before = snapshotDb(app.db);
+    const before = await snapshotDb(app);
     expect(await app.core.call('staff.drop', {})).toEqual({ ok: false, error: { code: 'unknown_channel', message: '알 수 없는 요청입니다.' } });
     expect(await app.core.call('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(await app.core.call('constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
-    expect(snapshotDb(app.db)).toEqual(before);
-    app.close();
+    expect(await snapshotDb(app)).toEqual(before);
+    await app.close();
   });
 
   for (const name of channels) {
     it(`${name}: wrong types, missing fields and huge strings get a Korean message and change nothing`, async () => {
       const app = await seeded();
-      const before = snapshotDb(app.db);
+      const before = await snapshotDb(app);
       const settingsBefore = JSON.stringify([...app.store.data]);
       const variants = brokenVariants(validInputs[name], HUGE);
       if (!contract[name].input.safeParse({}).success) variants.push({ label: 'no fields at all', input: {} });
@@ -39,18 +39,18 @@ describe('the contract', () => {
           expect(koreanRefusalProblem(result.error.message), `${label}: ${result.error.message}`).toBeNull();
         }
       }
-      expect(snapshotDb(app.db)).toEqual(before);
+      expect(await snapshotDb(app)).toEqual(before);
       expect(JSON.stringify([...app.store.data])).toBe(settingsBefore);
-      app.close();
+      await app.close();
     });
   }
 
   it('logs an unexpected failure with its channel and keeps personal data out of the log', async () => {
     const app = await seeded();
-    app.db.exec('DROP TABLE personal_data_view; DROP INDEX staff_department; ALTER TABLE staff RENAME TO staff_gone;');
+    app.sqlite!.exec('DROP TABLE personal_data_view; DROP INDEX staff_department; ALTER TABLE staff RENAME TO staff_gone;');
     const result = await app.core.call('staff.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'unexpected' } });
     expect(app.logEntries[0]).toMatchObject({ level: 'error', event: 'handler_failed', context: { channel: 'staff.list' } });
-    app.close();
+    await app.close();
   });
 });

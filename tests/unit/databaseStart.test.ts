@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isNetworkPath } from '../../electron/backup/networkPath';
 import { createCore, DatabaseStartError, databaseFileOf } from '../../electron/core';
-import { latestSchemaVersion } from '../../electron/db/migrate';
+import { latestSchemaVersion } from '../../electron/db/migrator';
 import { applyRecovery, recoveryOffer } from '../../electron/db/startupRecovery';
 import { memoryLogger } from '../../electron/log';
 import { memoryStore, snapshotDb, tempDir } from '../helpers/tempCore';
@@ -22,9 +22,9 @@ afterEach(() => {
 const start = (dataDir: string) => createCore({ dataDir, store: memoryStore(), log: memoryLogger().logger });
 
 /** Starts the app on a folder and returns the refusal it gave, or fails if it opened. */
-function refusal(dataDir: string): DatabaseStartError {
+async function refusal(dataDir: string): Promise<DatabaseStartError> {
   try {
-    start(dataDir).close();
+    await (await start(dataDir)).close();
   } catch (error) {
     if (error instanceof DatabaseStartError) return error;
     throw error;
@@ -35,9 +35,9 @@ function refusal(dataDir: string): DatabaseStartError {
 /** A data folder whose records hold one department, as a real office's would. */
 async function officeWithRecords() {
   const dataDir = folder();
-  const core = start(dataDir);
+  const core = await start(dataDir);
   await core.call('departments.save', { name: '민원회계과' });
-  core.close();
+  await core.close();
   return dataDir;
 }
 
@@ -67,40 +67,40 @@ describe('a damaged or foreign database at start-up', () => {
       const file = databaseFileOf(dataDir);
       damage(file);
       const before = fs.readFileSync(file);
-      const error = refusal(dataDir);
+      const error = await refusal(dataDir);
       expect(error.problem.kind).toBe(kind);
       expect(error.message).toMatch(HANGUL);
       expect(error.message).not.toMatch(/SQLITE|database|file is/i);
       expect(fs.readFileSync(file).equals(before)).toBe(true);
       // Asking twice gives the same answer: nothing was "repaired" by the first look.
-      expect(refusal(dataDir).problem.kind).toBe(kind);
+      expect((await refusal(dataDir)).problem.kind).toBe(kind);
     });
   }
 
   it('offers the newest good backup, and restoring it keeps the failed file under a dated name', async () => {
     const dataDir = await officeWithRecords();
-    const core = start(dataDir);
+    const core = await start(dataDir);
     await core.backups.runDue('2026-12-01');
-    const backedUp = snapshotDb(core.db);
-    core.close();
+    const backedUp = await snapshotDb(core);
+    await core.close();
     fs.writeFileSync(databaseFileOf(dataDir), 'not a database at all');
 
-    const offer = recoveryOffer(refusal(dataDir), dataDir, '');
+    const offer = recoveryOffer(await refusal(dataDir), dataDir, '');
     expect(offer.choices.map((c) => c.choice)).toEqual(['restore_backup', 'start_empty', 'quit']);
     expect(offer.choices[0].label).toMatch(/^최근 백업으로 되살리기 \(\d{4}\.\d{2}\.\d{2}\.\(.\) \d{2}:\d{2}\)$/);
     const { setAsidePath } = applyRecovery('restore_backup', dataDir, offer.backup);
     expect(path.basename(setAsidePath!)).toMatch(/^minwon\.set-aside-\d{8}-\d{6}\.sqlite$/);
     expect(fs.readFileSync(setAsidePath!, 'utf8')).toBe('not a database at all');
 
-    const restored = start(dataDir);
-    expect(snapshotDb(restored.db)).toEqual(backedUp);
-    restored.close();
+    const restored = await start(dataDir);
+    expect(await snapshotDb(restored)).toEqual(backedUp);
+    await restored.close();
   });
 
   it('starts empty when asked, still keeping the failed file; quitting changes nothing', async () => {
     const dataDir = await officeWithRecords();
     fs.writeFileSync(databaseFileOf(dataDir), '');
-    const offer = recoveryOffer(refusal(dataDir), dataDir, '');
+    const offer = recoveryOffer(await refusal(dataDir), dataDir, '');
     expect(offer.choices.map((c) => c.choice)).toEqual(['start_empty', 'quit']);
 
     expect(applyRecovery('quit', dataDir, null)).toEqual({ setAsidePath: null });
@@ -108,9 +108,9 @@ describe('a damaged or foreign database at start-up', () => {
 
     const { setAsidePath } = applyRecovery('start_empty', dataDir, null);
     expect(fs.statSync(setAsidePath!).size).toBe(0);
-    const fresh = start(dataDir);
+    const fresh = await start(dataDir);
     expect(await fresh.call('departments.list', {})).toMatchObject({ ok: true, value: [] });
-    fresh.close();
+    await fresh.close();
   });
 });
 
@@ -129,8 +129,8 @@ describe('the live database on a network folder', () => {
     expect(isNetworkPath('/home/clerk/minwon', mounts)).toBe(false);
   });
 
-  it('is refused at start with the reason in Korean', () => {
-    const error = refusal('\\\\fileserver\\minwon');
+  it('is refused at start with the reason in Korean', async () => {
+    const error = await refusal('\\\\fileserver\\minwon');
     expect(error.problem.kind).toBe('network_location');
     expect(error.message).toContain('네트워크');
     expect(recoveryOffer(error, '', '').choices.map((c) => c.choice)).toEqual(['quit']);

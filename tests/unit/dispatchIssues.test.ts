@@ -10,7 +10,7 @@ const unreachable = new Proxy({} as HandlerTable, {
   },
 });
 
-const send = (channel: string, input: unknown) => dispatch(unreachable, channel, input, { actor: null }, memoryLogger().logger);
+const send = (channel: string, input: unknown) => dispatch(unreachable, channel, input, { actor: null, desk: "TEST-DESK" }, memoryLogger().logger);
 
 describe('a refused input comes back with every problem at once', () => {
   it('a wheelchair with no asset number and no kind: both fields get their Korean message', async () => {

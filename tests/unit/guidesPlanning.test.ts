@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PatternInput } from '../../shared/contract/guides';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 let helperId: number;
 
 beforeEach(async () => {
-  app = tempCore();
+  app = await tempCore();
   const helper = await app.must('guides.saveHelper', {
     name: '김순자',
     contact: '010-2345-6789',
@@ -106,7 +106,7 @@ describe('planning a month of guide shifts from a pattern (2025 gazette holidays
   });
 
   it('lays a month down entirely or not at all: a failure part-way leaves no shift behind', async () => {
-    app.db.exec(`CREATE TEMP TRIGGER fail_midway BEFORE INSERT ON guide_shift WHEN NEW.date = '2025-03-20' BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
+    app.sqlite!.exec(`CREATE TEMP TRIGGER fail_midway BEFORE INSERT ON guide_shift WHEN NEW.date = '2025-03-20' BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
     const result = await app.call('guides.applyPattern', pattern({}));
     expect(result).toMatchObject({ ok: false, error: { code: 'unexpected' } });
     expect(await app.must('guides.shifts', { from: '2025-03-01', to: '2025-03-31' })).toEqual([]);

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShiftInput } from '../../shared/contract/guides';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 let kim: number;
 let park: number;
 
 beforeEach(async () => {
-  app = tempCore();
+  app = await tempCore();
   kim = (await app.must('guides.saveHelper', { name: '김순자', kind: 'seniorJob', activeFrom: '2025-01-01', quotaHoursPerDay: 3, quotaDaysPerMonth: 10 })).id;
   park = (await app.must('guides.saveHelper', { name: '박영수', contact: '01098765432', kind: 'volunteer', activeFrom: '2025-01-01' })).id;
 });
@@ -42,7 +42,7 @@ describe('a guide shift', () => {
     const refused = await app.call('guides.saveShift', { date: '2025-03-04', slot: 'afternoon', post: '2층 여권민원실', helperId: kim });
     expect(refused).toMatchObject({ ok: false, error: { message: '김순자 도우미는 3.4. 09:00–18:00에 이미 1층 안내데스크 근무가 있습니다.' } });
     expect(() =>
-      app.db.prepare(`INSERT INTO guide_shift (date, slot, start_time, end_time, post, helper_id, created_at, updated_at) VALUES ('2025-03-04', 'custom', '17:00', '19:00', '현관', ?, 'x', 'x')`).run(kim),
+      app.sqlite!.prepare(`INSERT INTO guide_shift (date, slot, start_time, end_time, post, helper_id, created_at, updated_at) VALUES ('2025-03-04', 'custom', '17:00', '19:00', '현관', ?, 'x', 'x')`).run(kim),
     ).toThrow(/guide_shift_overlap/);
     expect(await shift({ helperId: park, post: '2층 여권민원실' })).toMatchObject({ helperName: '박영수' });
   });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { healingProgramFigures } from '../../electron/healing/healingFigures';
-import { snapshotDb, tempCore } from '../helpers/tempCore';
+import { snapshotDb, tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 afterEach(() => app?.close());
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -11,10 +11,10 @@ const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('
 const GIF = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1');
 /** Photos live in the database since version 010: the data folder holds no photo files at all. */
 const photoFilesInDataFolder = () => fs.readdirSync(app.dataDir, { recursive: true }).map(String).filter((f) => /\.(png|jpg|webp)$/.test(f));
-const storedPhotoBytes = () => app.db.prepare('SELECT content FROM healing_photo ORDER BY id').all().map((r) => (r as { content: Buffer }).content);
+const storedPhotoBytes = () => app.sqlite!.prepare('SELECT content FROM healing_photo ORDER BY id').all().map((r) => (r as { content: Buffer }).content);
 
 async function office() {
-  app = tempCore();
+  app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const hong = await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
   const sung = await app.must('staff.save', { name: '성춘향', departmentId: dept.id });
@@ -35,7 +35,7 @@ describe('healing programs: the yearly line', () => {
     expect((await app.must('healing.yearLine', { year: 2024 })).text).toBe('2024년 : 2회, 37명 참여(5.17. 태종대, 20명/10.30. 구청, 17명)');
     expect((await app.must('healing.yearLine', { year: 2025, asOf: '2025-06-30' })).text).toBe('2025년 6월 현재 : 1회, 22명 참여(4.11. 흰여울문화마을, 22명)');
     expect((await app.must('healing.yearLine', { year: 2026 })).text).toBe('2026년 : -회');
-    expect(healingProgramFigures(app.db, { from: '2024-01-01', to: '2024-12-31' }).map((f) => [f.date, f.place, f.participants])).toEqual([
+    expect(healingProgramFigures(app.sqlite!, { from: '2024-01-01', to: '2024-12-31' }).map((f) => [f.date, f.place, f.participants])).toEqual([
       ['2024-05-17', '태종대', 20],
       ['2024-10-30', '구청', 17],
     ]);
@@ -47,13 +47,13 @@ describe('healing programs: the yearly line', () => {
     const saved = await app.must('healing.save', { ...program('2024-05-17', '태종대', 20), participantStaffIds: [o.hong, o.sung] });
     expect(saved.participantStaff.map((p) => p.name)).toEqual(['성춘향', '홍길동']);
     expect(saved).toMatchObject({ costWon: 300000, createdByName: '홍길동' });
-    const before = snapshotDb(app.db);
+    const before = await snapshotDb(app);
     const tooFew = await app.call('healing.save', { ...program('2024-05-17', '태종대', 1), id: saved.id, participantStaffIds: [o.hong, o.sung] });
     expect(tooFew).toMatchObject({ ok: false, error: { field: 'participants', message: '참여 인원은 명단에 고른 직원 수보다 적을 수 없습니다.' } });
     const stranger = await app.call('healing.save', { ...program('2024-05-17', '태종대', 5), id: saved.id, participantStaffIds: [o.hong, 999] });
     expect(stranger).toMatchObject({ ok: false, error: { field: 'participantStaffIds.1', message: expect.stringContaining('명단에 없는 직원') } });
-    expect(snapshotDb(app.db)).toEqual(before);
-    expect(() => app.db.prepare('UPDATE healing_program SET participants = 1 WHERE id = ?').run(saved.id)).toThrow('참여 인원은 명단에 적은 사람 수보다 적을 수 없습니다.');
+    expect(await snapshotDb(app)).toEqual(before);
+    expect(() => app.sqlite!.prepare('UPDATE healing_program SET participants = 1 WHERE id = ?').run(saved.id)).toThrow('참여 인원은 명단에 적은 사람 수보다 적을 수 없습니다.');
 
     // Lowering the count together with a shorter list is fine.
     const lowered = await app.must('healing.save', { ...program('2024-05-17', '태종대', 1), id: saved.id, participantStaffIds: [o.sung] });
@@ -81,13 +81,13 @@ describe('healing programs: photos', () => {
     await app.must('healing.removePhoto', { photoId: png.id });
     expect(storedPhotoBytes()).toEqual([JPEG]);
     await app.must('healing.delete', { id: p.id });
-    expect(app.db.prepare('SELECT count(*) AS n FROM healing_photo').get()).toEqual({ n: 0 });
+    expect(app.sqlite!.prepare('SELECT count(*) AS n FROM healing_photo').get()).toEqual({ n: 0 });
   });
 
   it('refuses a GIF, a renamed text file and an oversized photo in Korean, writing nothing', async () => {
     await office();
     const p = await app.must('healing.save', program('2024-05-17', '태종대', 20));
-    const before = snapshotDb(app.db);
+    const before = await snapshotDb(app);
     for (const bytes of [GIF, Buffer.from('<script>alert(1)</script> not really a .jpg')]) {
       const result = await app.call('healing.addPhoto', { programId: p.id, caption: '', contentBase64: bytes.toString('base64') });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'contentBase64', message: 'JPG, PNG, WEBP 사진만 올릴 수 있습니다.' } });
@@ -98,6 +98,6 @@ describe('healing programs: photos', () => {
     const noProgram = await app.call('healing.addPhoto', { programId: 999, caption: '', contentBase64: PNG.toString('base64') });
     expect(noProgram).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(photoFilesInDataFolder()).toEqual([]);
-    expect(snapshotDb(app.db)).toEqual(before);
+    expect(await snapshotDb(app)).toEqual(before);
   });
 });

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../shared/contract/interpretation';
 import { interpretationFigures } from '../../electron/interpretation/interpretationFigures';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 let kim: number;
 
 const log = (date: string, language: RequestInput['language'], methodId: number, outcome: RequestInput['outcome'], over: Partial<RequestInput> = {}) =>
@@ -12,7 +12,7 @@ const log = (date: string, language: RequestInput['language'], methodId: number,
 
 /** A winter at the desk, across a year end, with the cases the report must leave out. */
 beforeEach(async () => {
-  app = tempCore();
+  app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const hong = await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
   kim = (await app.must('staff.save', { name: '김영희', departmentId: dept.id })).id;
@@ -56,7 +56,7 @@ describe('monthly and yearly counts', () => {
   });
 
   it('give the report its 외국어 and 수어 figures, without 미처리, 취소 or open bookings', () => {
-    expect(interpretationFigures(app.db, { from: '2024-01-01', to: '2024-12-31' })).toEqual({
+    expect(interpretationFigures(app.sqlite!, { from: '2024-01-01', to: '2024-12-31' })).toEqual({
       foreign: {
         total: 5,
         byLanguage: [
@@ -68,7 +68,7 @@ describe('monthly and yearly counts', () => {
       },
       sign: { total: 1 },
     });
-    expect(interpretationFigures(app.db, { from: '2024-01-01', to: '2024-01-31' })).toEqual({
+    expect(interpretationFigures(app.sqlite!, { from: '2024-01-01', to: '2024-01-31' })).toEqual({
       foreign: { total: 2, byLanguage: [expect.objectContaining({ language: 'zh' }), expect.objectContaining({ language: 'vi' })] },
       sign: { total: 0 },
     });
@@ -76,9 +76,9 @@ describe('monthly and yearly counts', () => {
 
   it('agree with the report when a booking is served: it counts on its day, not before', async () => {
     const booking = await log('2024-03-05', 'ksl', 5, null, { status: '예약' });
-    expect(interpretationFigures(app.db, { from: '2024-03-01', to: '2024-03-31' }).sign.total).toBe(0);
+    expect(interpretationFigures(app.sqlite!, { from: '2024-03-01', to: '2024-03-31' }).sign.total).toBe(0);
     await app.must('interpretation.requests.save', { date: '2024-03-05', language: 'ksl', methodId: 5, task: '인감', outcome: '처리 완료', id: booking.id });
-    expect(interpretationFigures(app.db, { from: '2024-03-01', to: '2024-03-31' }).sign.total).toBe(1);
+    expect(interpretationFigures(app.sqlite!, { from: '2024-03-01', to: '2024-03-31' }).sign.total).toBe(1);
     expect((await app.must('interpretation.figures', { from: '2024-03-01', to: '2024-03-31' })).monthly[0].sign.cases).toBe(1);
   });
 });

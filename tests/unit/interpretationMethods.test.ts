@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { requestToInput } from '../../shared/contract/interpretation';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 
 beforeEach(async () => {
-  app = tempCore();
+  app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const staff = await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
   await app.must('session.switch', { staffId: staff.id });
@@ -56,7 +56,7 @@ describe('the ways of service (설정)', () => {
     // Editing the old record keeps its retired way.
     if (old.ok) expect((await app.must('interpretation.requests.save', { ...requestToInput(old.value), people: 2 })).methodLabel).toBe('1345 외국인종합안내센터 3자 통화');
     expect(() =>
-      app.db
+      app.sqlite!
         .prepare(`INSERT INTO interpretation_request (requested_on, language, method_id, task, status, booked, created_at, updated_at) VALUES ('2024-07-06', 'en', 2, '여권', '예약', 1, 'x', 'x')`)
         .run(),
     ).toThrow(/interpretation_method_inactive/);
@@ -72,7 +72,7 @@ describe('the ways of service (설정)', () => {
       ok: false,
       error: { code: 'conflict', message: expect.stringContaining("'사용 안 함'으로 바꾸세요") },
     });
-    expect(() => app.db.prepare('DELETE FROM interpretation_method WHERE id = 3').run()).toThrow(/interpretation_method_in_use/);
+    expect(() => app.sqlite!.prepare('DELETE FROM interpretation_method WHERE id = 3').run()).toThrow(/interpretation_method_in_use/);
   });
 
   it('always keeps one way in use', async () => {

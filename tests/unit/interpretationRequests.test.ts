@@ -2,9 +2,9 @@ import { deskToday } from '../../shared/korean/deskClock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../shared/contract/interpretation';
 import { addDays } from '../../shared/korean/holidays';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 let staffId: number;
 
 const walkIn = (over: Partial<RequestInput> = {}): RequestInput => ({
@@ -18,7 +18,7 @@ const walkIn = (over: Partial<RequestInput> = {}): RequestInput => ({
 });
 
 beforeEach(async () => {
-  app = tempCore();
+  app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   staffId = (await app.must('staff.save', { name: '홍길동', departmentId: dept.id })).id;
   await app.must('session.switch', { staffId });
@@ -45,7 +45,7 @@ describe('logging an interpretation request at the desk', () => {
     await app.must('session.switch', { staffId: null });
     const result = await app.call('interpretation.requests.save', walkIn());
     expect(result).toMatchObject({ ok: false, error: { field: 'staffId', message: expect.stringContaining('처리 직원을 선택하세요') } });
-    expect(app.db.prepare('SELECT count(*) AS n FROM interpretation_request').get()).toEqual({ n: 0 });
+    expect(app.sqlite!.prepare('SELECT count(*) AS n FROM interpretation_request').get()).toEqual({ n: 0 });
   });
 
   it('wants an outcome for a request that took place', async () => {
@@ -60,7 +60,7 @@ describe('logging an interpretation request at the desk', () => {
 
   it('the database itself refuses a served request with no outcome or no staff', () => {
     const insert = (outcome: string | null, staff: number | null) => () =>
-      app.db
+      app.sqlite!
         .prepare(
           `INSERT INTO interpretation_request (requested_on, language, method_id, task, status, outcome, staff_id, created_at, updated_at)
            VALUES ('2024-07-05', 'vi', 1, '여권', '완료', ?, ?, 'x', 'x')`,

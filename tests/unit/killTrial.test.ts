@@ -13,12 +13,12 @@ const TABLE = { department: 'department', interpretation: 'interpretation_reques
 
 describe('the power goes out in the middle of the desk work (kill -9)', () => {
   it(`keeps every committed write and a whole database, ${KILLS} kills in a row`, { timeout: 300_000 }, async () => {
-    const app = tempCore();
+    const app = await tempCore();
     await app.must('departments.save', { name: '민원회계과' });
     await app.must('staff.save', { name: '홍길동', departmentId: 1 });
     // A wheelchair per run: a run killed between a lend and its return leaves its wheelchair out.
     for (let run = 1; run <= KILLS; run++) await app.must('loans.saveWheelchair', { assetNumber: writerWheelchair(`K${run}`), kind: 'manual' });
-    app.close();
+    await app.closeKeepingFolder();
 
     const writer = await bundledDeskWriter();
     onTestFinished(() => {
@@ -40,14 +40,14 @@ describe('the power goes out in the middle of the desk work (kill -9)', () => {
 
       // Opened again the way the app opens it: WAL recovery, migrations check, then the rows.
       const { logger } = memoryLogger();
-      const core = createCore({ dataDir: app.dataDir, store: memoryStore(), log: logger });
-      expect(core.db.pragma('integrity_check', { simple: true }), `run ${run}`).toBe('ok');
+      const core = await createCore({ dataDir: app.dataDir, store: memoryStore(), log: logger });
+      expect(core.records.sqlite!.pragma('integrity_check', { simple: true }), `run ${run}`).toBe('ok');
       expect(reported.filter((l) => 'error' in l), `run ${run}`).toEqual([]);
       const missing = (reported as Extract<DeskWrite, { kind: string }>[]).filter(({ kind, id }) => {
-        const row = core.db.prepare(`SELECT ${kind === 'return' ? 'returned_at IS NOT NULL' : '1'} AS found FROM ${TABLE[kind]} WHERE id = ?`).get(id) as { found: number } | undefined;
+        const row = core.records.sqlite!.prepare(`SELECT ${kind === 'return' ? 'returned_at IS NOT NULL' : '1'} AS found FROM ${TABLE[kind]} WHERE id = ?`).get(id) as { found: number } | undefined;
         return !row?.found;
       });
-      core.close();
+      await core.close();
       console.log(`run ${run}: killed ${delay} ms after the first write, ${reported.length} committed writes reported, ${missing.length} missing`);
       totals.committed += reported.length;
       totals.lost += missing.length;

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KindnessSource } from '../../shared/contract/kindness';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 afterEach(() => app?.close());
 
 /** A small office: the team lead at the PC, two people in 민원회계과, one in 세무과. */
 async function office() {
-  app = tempCore();
+  app = await tempCore();
   const civil = await app.must('departments.save', { name: '민원회계과' });
   const tax = await app.must('departments.save', { name: '세무과' });
   const lead = await app.must('staff.save', { name: '김팀장', departmentId: civil.id, position: '팀장' });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KindnessNomination } from '../../shared/contract/kindness';
-import { snapshotDb, tempCore } from '../helpers/tempCore';
+import { snapshotDb, tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 afterEach(() => app?.close());
 
 /** What the form sends back when a listed nomination is corrected. */
@@ -12,7 +12,7 @@ const LOCKED = "2025년 3월은 확정되어 잠겨 있습니다. 고치려면 �
 
 /** March 2025 with 홍길동 nominated and picked, confirmed by 김팀장. */
 async function confirmedMarch() {
-  app = tempCore();
+  app = await tempCore();
   const civil = await app.must('departments.save', { name: '민원회계과' });
   const lead = await app.must('staff.save', { name: '김팀장', departmentId: civil.id, position: '팀장' });
   await app.must('session.switch', { staffId: lead.id });
@@ -30,7 +30,7 @@ describe('confirming and unlocking a month', () => {
   it('records who confirmed it, and then refuses every change to its nominations, ratings and picks in Korean', async () => {
     const { hong, sung, nomination, state } = await confirmedMarch();
     expect(state).toMatchObject({ month: '2025-03', confirmed: true, confirmedByName: '김팀장', unlocks: [] });
-    const before = snapshotDb(app.db);
+    const before = await snapshotDb(app);
     const attempts = [
       app.call('kindness.saveNomination', { month: '2025-03', staffId: sung.id, source: 'peer', evidence: '늦게 온 추천', receivedOn: '2025-03-31' }),
       app.call('kindness.saveNomination', { ...asInput(nomination), evidence: '고친 내용' }),
@@ -43,20 +43,20 @@ describe('confirming and unlocking a month', () => {
     // Moving a nomination of an open month into the confirmed one is refused too.
     const april = await app.must('kindness.saveNomination', { month: '2025-04', staffId: sung.id, source: 'peer', evidence: '동료 추천', receivedOn: '2025-04-02' });
     expect(await app.call('kindness.saveNomination', { ...asInput(april), month: '2025-03' })).toMatchObject({ ok: false, error: { message: LOCKED } });
-    const afterApril = snapshotDb(app.db);
+    const afterApril = await snapshotDb(app);
     expect({ ...afterApril, kindness_nomination: afterApril.kindness_nomination.slice(0, 1) }).toEqual(before);
     expect(await app.call('kindness.confirmMonth', { month: '2025-03' })).toMatchObject({ ok: false, error: { message: '2025년 3월은 이미 확정되었습니다.' } });
   });
 
   it('holds the lock in the database itself, whatever code writes', async () => {
     const { hong } = await confirmedMarch();
-    expect(() => app.db.prepare(`DELETE FROM kindness_pick WHERE month = '2025-03'`).run()).toThrow(/month is confirmed/);
-    expect(() => app.db.prepare(`UPDATE kindness_nomination SET evidence = 'x' WHERE month = '2025-03'`).run()).toThrow(/month is confirmed/);
+    expect(() => app.sqlite!.prepare(`DELETE FROM kindness_pick WHERE month = '2025-03'`).run()).toThrow(/month is confirmed/);
+    expect(() => app.sqlite!.prepare(`UPDATE kindness_nomination SET evidence = 'x' WHERE month = '2025-03'`).run()).toThrow(/month is confirmed/);
     expect(() =>
-      app.db.prepare(`INSERT INTO kindness_rating (month, staff_id, criterion_id, rating, created_at, updated_at) VALUES ('2025-03', ?, 1, 3, 'x', 'x')`).run(hong.id),
+      app.sqlite!.prepare(`INSERT INTO kindness_rating (month, staff_id, criterion_id, rating, created_at, updated_at) VALUES ('2025-03', ?, 1, 3, 'x', 'x')`).run(hong.id),
     ).toThrow(/month is confirmed/);
     // Reopening without a logged reason is refused as well.
-    expect(() => app.db.prepare(`UPDATE kindness_month SET confirmed = 0, updated_at = 'now' WHERE month = '2025-03'`).run()).toThrow(/logged reason/);
+    expect(() => app.sqlite!.prepare(`UPDATE kindness_month SET confirmed = 0, updated_at = 'now' WHERE month = '2025-03'`).run()).toThrow(/logged reason/);
   });
 
   it('unlocks only with a reason, logs who and when, and lets the month change again', async () => {
@@ -68,7 +68,7 @@ describe('confirming and unlocking a month', () => {
     const state = await app.must('kindness.unlockMonth', { month: '2025-03', reason: '3월 말 접수된 칭찬카드 반영' });
     expect(state.confirmed).toBe(false);
     expect(state.unlocks).toEqual([{ unlockedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), unlockedByName: '김팀장', reason: '3월 말 접수된 칭찬카드 반영' }]);
-    expect(app.db.prepare(`SELECT month, unlocked_by, reason FROM kindness_unlock_log`).all()).toEqual([
+    expect(app.sqlite!.prepare(`SELECT month, unlocked_by, reason FROM kindness_unlock_log`).all()).toEqual([
       { month: '2025-03', unlocked_by: 1, reason: '3월 말 접수된 칭찬카드 반영' },
     ]);
 
@@ -99,7 +99,7 @@ describe('confirming and unlocking a month', () => {
   });
 
   it("keeps a picked person's last nomination until the pick is taken back", async () => {
-    app = tempCore();
+    app = await tempCore();
     const civil = await app.must('departments.save', { name: '민원회계과' });
     const hong = await app.must('staff.save', { name: '홍길동', departmentId: civil.id });
     await app.must('session.switch', { staffId: hong.id });
@@ -112,14 +112,14 @@ describe('confirming and unlocking a month', () => {
     });
     await app.must('kindness.unpick', { month: '2025-05', staffId: hong.id });
     await app.must('kindness.deleteNomination', { id: n.id });
-    expect(app.db.prepare(`SELECT count(*) AS n FROM kindness_rating`).get()).toEqual({ n: 0 });
+    expect(app.sqlite!.prepare(`SELECT count(*) AS n FROM kindness_rating`).get()).toEqual({ n: 0 });
     expect((await app.must('kindness.board', { month: '2025-05' })).entries).toEqual([]);
   });
 });
 
 describe('entering a nomination', () => {
   it('defaults the person who entered it to the one at the PC, and refuses a date still to come', async () => {
-    app = tempCore();
+    app = await tempCore();
     const civil = await app.must('departments.save', { name: '민원회계과' });
     const hong = await app.must('staff.save', { name: '홍길동', departmentId: civil.id });
     const clerk = await app.must('staff.save', { name: '박주무', departmentId: civil.id });

@@ -64,7 +64,7 @@ describe('the rule "at most K picks per department per month"', () => {
   });
 
   it('is held by the database too, along with the N-month rule, whatever code writes the pick', async () => {
-    const app = tempCore();
+    const app = await tempCore();
     const civil = await app.must('departments.save', { name: '민원회계과' });
     const hong = await app.must('staff.save', { name: '홍길동', departmentId: civil.id });
     const sung = await app.must('staff.save', { name: '성춘향', departmentId: civil.id });
@@ -72,28 +72,28 @@ describe('the rule "at most K picks per department per month"', () => {
     for (const [month, person] of [['2024-11', hong], ['2025-03', hong], ['2025-03', sung]] as const) {
       await app.must('kindness.saveNomination', { month, staffId: person.id, source: 'peer', evidence: '동료 추천', receivedOn: `${month}-03` });
     }
-    const insert = app.db.prepare(`
+    const insert = app.sqlite!.prepare(`
       INSERT INTO kindness_pick (month, staff_id, department_id, department_name, reason, created_at, updated_at)
       VALUES (?, ?, ?, '민원회계과', '직접 입력', 'x', 'x')`);
     insert.run('2024-11', hong.id, civil.id);
     expect(() => insert.run('2025-03', hong.id, civil.id)).toThrow(/recent months/);
     insert.run('2025-03', sung.id, civil.id);
-    app.db.prepare(`DELETE FROM kindness_pick WHERE month = '2024-11'`).run();
+    app.sqlite!.prepare(`DELETE FROM kindness_pick WHERE month = '2024-11'`).run();
     expect(() => insert.run('2025-03', hong.id, civil.id)).toThrow(/department limit/);
     expect(() => insert.run('2025-04', hong.id, civil.id)).toThrow(/without a nomination/);
 
     // A pick marked as a rule exception may go past the two rules, but still needs a nomination and an open month.
-    const insertException = app.db.prepare(`
+    const insertException = app.sqlite!.prepare(`
       INSERT INTO kindness_pick (month, staff_id, department_id, department_name, reason, rule_exception, created_at, updated_at)
       VALUES (?, ?, ?, '민원회계과', '직접 입력', ?, 'x', 'x')`);
     insertException.run('2025-03', hong.id, civil.id, '같은 부서에서 이미 1명 선정(부서당 월 1명까지)');
     insertException.run('2024-11', hong.id, civil.id, '예외');
     expect(() => insertException.run('2025-04', hong.id, civil.id, '예외')).toThrow(/without a nomination/);
     expect(() => insertException.run('2025-03', sung.id, civil.id, '  ')).toThrow(/CHECK constraint/);
-    app.db.prepare(`INSERT INTO kindness_month (month, confirmed, confirmed_at, updated_at) VALUES ('2025-03', 1, 'x', 'x')`).run();
-    expect(() => app.db.prepare(`DELETE FROM kindness_pick WHERE month = '2025-03' AND staff_id = ?`).run(sung.id)).toThrow(/month is confirmed/);
-    expect(() => app.db.prepare(`UPDATE kindness_pick SET rule_exception = NULL WHERE month = '2025-03'`).run()).toThrow(/month is confirmed/);
-    expect(app.db.prepare(`SELECT count(*) AS n FROM kindness_pick WHERE month = '2025-03'`).get()).toEqual({ n: 2 });
-    app.close();
+    app.sqlite!.prepare(`INSERT INTO kindness_month (month, confirmed, confirmed_at, updated_at) VALUES ('2025-03', 1, 'x', 'x')`).run();
+    expect(() => app.sqlite!.prepare(`DELETE FROM kindness_pick WHERE month = '2025-03' AND staff_id = ?`).run(sung.id)).toThrow(/month is confirmed/);
+    expect(() => app.sqlite!.prepare(`UPDATE kindness_pick SET rule_exception = NULL WHERE month = '2025-03'`).run()).toThrow(/month is confirmed/);
+    expect(app.sqlite!.prepare(`SELECT count(*) AS n FROM kindness_pick WHERE month = '2025-03'`).get()).toEqual({ n: 2 });
+    await app.close();
   });
 });

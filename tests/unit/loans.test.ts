@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loanDueDate } from '../../shared/contract/loans';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 afterEach(() => {
   app?.close();
   vi.useRealTimers();
@@ -17,7 +17,7 @@ const setDeskTime = (at: string) => {
 /** A desk with a clerk picked at the PC and two wheelchairs. */
 async function desk(at = '2024-06-03 10:00') {
   setDeskTime(at);
-  app = tempCore();
+  app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const clerk = await app.must('staff.save', { name: '김담당', departmentId: dept.id, position: '주무관' });
   await app.must('session.switch', { staffId: clerk.id });
@@ -81,10 +81,10 @@ describe('lending and returning a wheelchair', () => {
       error: { code: 'conflict', field: 'wheelchairId', message: "'W-01' 휠체어는 이미 대여 중입니다. 한 휠체어를 동시에 두 번 빌려줄 수 없습니다. 먼저 반납을 기록하세요." },
     });
     const insertSecondOpenLoan = () =>
-      app.db.exec(`INSERT INTO loan (wheelchair_id, borrower_no, purpose, started_at, due_date, lent_by, created_at, updated_at)
+      app.sqlite!.exec(`INSERT INTO loan (wheelchair_id, borrower_no, purpose, started_at, due_date, lent_by, created_at, updated_at)
                    VALUES (${w1.id}, 99, 'in_hall', '2024-06-03 11:00', '2024-06-03', 1, 'x', 'x')`);
     expect(insertSecondOpenLoan).toThrow(/UNIQUE/);
-    expect(app.db.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 1 });
+    expect(app.sqlite!.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 1 });
   });
 
   it('refuses a return before the loan began, in Korean, and the database refuses it too', async () => {
@@ -95,7 +95,7 @@ describe('lending and returning a wheelchair', () => {
       ok: false,
       error: { code: 'invalid_input', field: 'returnDate', message: '반납 일시가 대여 일시(2024.06.03. 10:00)보다 빠를 수 없습니다.' },
     });
-    expect(() => app.db.exec(`UPDATE loan SET returned_at = '2024-06-02 10:00', return_condition = 'good', received_by = 1`)).toThrow(/CHECK/);
+    expect(() => app.sqlite!.exec(`UPDATE loan SET returned_at = '2024-06-02 10:00', return_condition = 'good', received_by = 1`)).toThrow(/CHECK/);
     expect((await app.must('loans.detail', { loanId: loan.id })).returnedAt).toBeNull();
   });
 
@@ -141,7 +141,7 @@ describe('lending and returning a wheelchair', () => {
       ok: false,
       error: { code: 'invalid_input', field: 'consent', message: '개인정보 수집·이용 동의를 받아야 대여자 성명과 연락처를 저장할 수 있습니다.' },
     });
-    expect(app.db.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 0 });
+    expect(app.sqlite!.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 0 });
     // Inside the hall a wheelchair can go out with no personal data at all.
     const inHall = await app.must('loans.lend', { wheelchairId: w1.id, purpose: 'in_hall' });
     expect(inHall).toMatchObject({ borrowerName: null, borrowerPhone: null, dueDate: '2024-06-03' });
@@ -184,7 +184,7 @@ describe('extending a loan', () => {
       ok: false,
       error: { code: 'conflict', message: '연장은 한 번만 할 수 있습니다. 이미 연장된 대여입니다.' },
     });
-    expect(() => app.db.exec(`UPDATE loan SET extended_at = 'again' WHERE id = ${loan.id}`)).toThrow(/already extended/);
+    expect(() => app.sqlite!.exec(`UPDATE loan SET extended_at = 'again' WHERE id = ${loan.id}`)).toThrow(/already extended/);
   });
 });
 

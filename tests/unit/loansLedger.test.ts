@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loanFigures } from '../../electron/loans/loanFigures';
 import { ledgerColumns } from '../../shared/contract/loans';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 afterEach(() => {
   app?.close();
   vi.useRealTimers();
@@ -20,7 +20,7 @@ const year2024 = { from: '2024-01-01', to: '2024-12-31' };
 /** Three loans of June 2024: 홍길동 (returned), 성춘향 (out, overdue by the 14th) and an in-hall use with no name. */
 async function ledgerDesk() {
   setDeskTime('2024-06-14 10:00');
-  app = tempCore();
+  app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const clerk = await app.must('staff.save', { name: '김담당', departmentId: dept.id });
   await app.must('session.switch', { staffId: clerk.id });
@@ -97,7 +97,7 @@ describe("a borrower's personal data", () => {
     const { clerk, hong } = await ledgerDesk();
     const full = await app.must('loans.revealPersonalData', { loanId: hong.id, purpose: '대여 대장에서 전체 보기' });
     expect(full).toEqual({ name: '홍길동', phone: '010-1234-5678' });
-    expect(app.db.prepare('SELECT staff_id, record_kind, record_id, purpose FROM personal_data_view').all()).toEqual([
+    expect(app.sqlite!.prepare('SELECT staff_id, record_kind, record_id, purpose FROM personal_data_view').all()).toEqual([
       { staff_id: clerk.id, record_kind: 'loan', record_id: hong.id, purpose: '대여 대장에서 전체 보기' },
     ]);
   });
@@ -112,7 +112,7 @@ describe("a borrower's personal data", () => {
     await app.must('loans.recordContact', { loanId: sung.id, result: '' });
     const again = await app.must('loans.overdue', {});
     expect(again[0].contacts.map((c) => c.result)).toEqual(['반납 안내 연락함', '통화함, 내일 반납 예정']);
-    const logged = () => app.db.prepare(`SELECT staff_id, record_id FROM personal_data_view WHERE record_kind = 'loan' ORDER BY id`).all();
+    const logged = () => app.sqlite!.prepare(`SELECT staff_id, record_id FROM personal_data_view WHERE record_kind = 'loan' ORDER BY id`).all();
     // Reloads after each 연락함 show the same phone to the same clerk on the same day: one view.
     expect(logged()).toEqual([{ staff_id: clerk.id, record_id: sung.id }]);
     // Another staff member at the PC is another view, and so is the next day.
@@ -133,7 +133,7 @@ describe("a borrower's personal data", () => {
 describe('counts for the performance report', () => {
   it('counts loans and distinct borrowers per month and per year', async () => {
     setDeskTime('2025-01-20 10:00');
-    app = tempCore();
+    app = await tempCore();
     const dept = await app.must('departments.save', { name: '민원회계과' });
     await app.must('staff.save', { name: '김담당', departmentId: dept.id });
     await app.must('session.switch', { staffId: 1 });
@@ -150,8 +150,8 @@ describe('counts for the performance report', () => {
     await lendAndReturn('2025-01-02', { borrowerName: '홍길동', borrowerPhone: '010-1234-5678' });
     await lendAndReturn('2025-01-03', {});
 
-    expect(loanFigures(app.db, year2024)).toEqual({ loans: 4, borrowers: 3 });
-    expect(loanFigures(app.db, { from: '2024-01-01', to: '2025-01-20' })).toEqual({ loans: 6, borrowers: 4 });
+    expect(loanFigures(app.sqlite!, year2024)).toEqual({ loans: 4, borrowers: 3 });
+    expect(loanFigures(app.sqlite!, { from: '2024-01-01', to: '2025-01-20' })).toEqual({ loans: 6, borrowers: 4 });
     const counts = await app.must('loans.figures', { from: '2024-10-01', to: '2025-01-31' });
     expect(counts.monthly).toEqual([
       { period: '2024-10', loans: 0, borrowers: 0 },

@@ -1,17 +1,45 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/db/connection';
-import { migrate, readMigrations, schemaVersion } from '../../electron/db/migrate';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migratePostgres, migrateSqlite, latestSchemaVersion, NewerSchemaError } from '../../electron/db/migrator';
+import { migrations } from '../../electron/db/migrations/index';
+import { openRecordsAt } from '../../electron/db/records';
 import { migrationSeeds } from '../fixtures/migrationSeeds/index';
+import { seedSql } from '../fixtures/migrationSeeds/types';
+import { emptyPostgresDatabase } from '../helpers/testDatabase';
 import { tempDir } from '../helpers/tempCore';
 
-const migrations = readMigrations();
-const latest = migrations.at(-1)!.version;
+const latest = latestSchemaVersion();
+const RELEASED = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/releasedMigrations');
+const releasedSql = fs.readdirSync(RELEASED).sort().map((f) => fs.readFileSync(path.join(RELEASED, f), 'utf8'));
 
-const checkHealthy = (db: Database.Database) => {
-  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-  expect(db.pragma('foreign_key_check')).toEqual([]);
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+const folder = () => {
+  const dir = tempDir('minwon-migrate-');
+  cleanup.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
+
+/** A pool on a scratch database, ended after the test (before the database is dropped). */
+function poolOn(url: string, max = 1) {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // Dropping the scratch database ends its connections from the server's side: not an error of the test.
+  pool.on('error', () => {});
+  cleanup.push(() => pool.end());
+  return pool;
+}
+
+/** What every seed up to `version` put in, table by table. */
+const expectedCounts = (version: number) => {
+  const counts: Record<string, number> = {};
+  for (let v = 1; v <= version; v++) Object.assign(counts, migrationSeeds[v].counts);
+  return counts;
 };
 
 describe('migrations', () => {
@@ -20,48 +48,98 @@ describe('migrations', () => {
     for (const m of migrations) expect(migrationSeeds[m.version], `seed for ${m.version}_${m.name}`).toBeDefined();
   });
 
-  it('bring an empty database to the latest version with foreign keys, WAL and a busy timeout', () => {
-    const db = openDatabase(path.join(tempDir(), 'a.sqlite'));
-    expect(schemaVersion(db)).toBe(latest);
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
-    checkHealthy(db);
-    db.close();
+  it('bring an empty SQLite file to the latest version with foreign keys, WAL, a busy timeout and secure delete', async () => {
+    const records = await openRecordsAt({ engine: 'sqlite', file: path.join(folder(), 'a.sqlite') });
+    const raw = records.sqlite!;
+    expect(raw.pragma('user_version', { simple: true })).toBe(latest);
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(raw.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(raw.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(raw.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    await records.close();
   });
 
+  // An office's file as an earlier version of the app left it: built by the released SQL itself.
   for (let from = 1; from < latest; from++) {
-    it(`upgrade a database at version ${from} holding data without losing any of it`, () => {
-      const db = new Database(path.join(tempDir(), 'b.sqlite'));
+    it(`open a SQLite file an earlier app left at version ${from}, holding data, and keep all of it`, async () => {
+      const file = path.join(folder(), 'office.sqlite');
+      const db = new Database(file);
       db.pragma('foreign_keys = ON');
-      migrate(db, migrations, from);
-      expect(schemaVersion(db)).toBe(from);
-      const expected: Record<string, number> = {};
-      for (let v = 1; v <= from; v++) {
-        db.exec(migrationSeeds[v].sql);
-        Object.assign(expected, migrationSeeds[v].counts);
+      if (from <= releasedSql.length) {
+        for (let v = 1; v <= from; v++) db.exec(releasedSql[v - 1]);
+        db.pragma(`user_version = ${from}`);
+      } else {
+        migrateSqlite(db, migrations, from);
       }
-      migrate(db, migrations);
-      expect(schemaVersion(db)).toBe(latest);
-      for (const [table, count] of Object.entries(expected)) {
-        expect(db.prepare(`SELECT count(*) AS n FROM "${table}"`).get(), table).toEqual({ n: count });
-      }
-      checkHealthy(db);
+      for (let v = 1; v <= from; v++) db.exec(seedSql(migrationSeeds[v], 'sqlite'));
       db.close();
+
+      const records = await openRecordsAt({ engine: 'sqlite', file });
+      const raw = records.sqlite!;
+      expect(raw.pragma('user_version', { simple: true })).toBe(latest);
+      for (const [table, count] of Object.entries(expectedCounts(from))) {
+        expect(raw.prepare(`SELECT count(*) AS n FROM "${table}"`).get(), table).toEqual({ n: count });
+      }
+      expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(raw.pragma('foreign_key_check')).toEqual([]);
+      await records.close();
     });
   }
 
-  it('roll back a migration that fails, leaving the database at the last complete version', () => {
+  for (let from = 1; from < latest; from++) {
+    it(`upgrade an office server (PostgreSQL) at version ${from}, holding data, without losing any of it`, async () => {
+      const { url, drop } = await emptyPostgresDatabase();
+      cleanup.push(drop);
+      const pool = poolOn(url);
+      await migratePostgres(pool, migrations, from);
+      for (let v = 1; v <= from; v++) await pool.query(seedSql(migrationSeeds[v], 'postgres'));
+      expect(await migratePostgres(pool)).toBe(latest);
+      for (const [table, count] of Object.entries(expectedCounts(from))) {
+        expect((await pool.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0], table).toEqual({ n: count });
+      }
+    });
+  }
+
+  it('roll back a step that fails, leaving the SQLite file at the last complete version', () => {
     const db = new Database(':memory:');
-    const broken = [...migrations, { version: latest + 1, name: 'broken', sql: 'CREATE TABLE half (x); INSERT INTO nowhere VALUES (1);' }];
-    expect(() => migrate(db, broken)).toThrow();
-    expect(schemaVersion(db)).toBe(latest);
+    const broken = [...migrations, { version: latest + 1, name: 'broken', up: () => 'CREATE TABLE half (x); INSERT INTO nowhere VALUES (1);' }];
+    expect(() => migrateSqlite(db, broken)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
     expect(db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'`).get()).toEqual({ n: 0 });
+    db.close();
   });
 
-  it('refuse to open a database written by a newer version of the app', () => {
+  it('roll back a step that fails on the office server too', async () => {
+    const { url, drop } = await emptyPostgresDatabase();
+    cleanup.push(drop);
+    const pool = poolOn(url);
+    const broken = [...migrations, { version: latest + 1, name: 'broken', up: () => 'CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);' }];
+    await expect(migratePostgres(pool, broken)).rejects.toThrow(/nowhere/);
+    expect((await pool.query('SELECT max(version) AS v FROM schema_migration')).rows[0].v).toBe(latest);
+    expect((await pool.query(`SELECT to_regclass('half') AS t`)).rows[0].t).toBeNull();
+  });
+
+  it('refuse a database written by a newer version of the app, in Korean, on both engines', async () => {
     const db = new Database(':memory:');
     db.pragma(`user_version = ${latest + 1}`);
-    expect(() => migrate(db, migrations)).toThrow(/newer/);
+    expect(() => migrateSqlite(db)).toThrow(NewerSchemaError);
+    expect(() => migrateSqlite(db)).toThrow(/새 버전/);
+    db.close();
+
+    const { url, drop } = await emptyPostgresDatabase();
+    cleanup.push(drop);
+    const pool = poolOn(url);
+    await migratePostgres(pool);
+    await pool.query(`INSERT INTO schema_migration (version, name, applied_at) VALUES (${latest + 1}, 'future', 'x')`);
+    await expect(migratePostgres(pool)).rejects.toBeInstanceOf(NewerSchemaError);
+  });
+
+  it('are applied once when several desks start a new version against one server at the same moment', async () => {
+    const { url, drop } = await emptyPostgresDatabase();
+    cleanup.push(drop);
+    const pools = Array.from({ length: 4 }, () => poolOn(url));
+    expect(await Promise.all(pools.map((p) => migratePostgres(p)))).toEqual([latest, latest, latest, latest]);
+    expect((await pools[0].query('SELECT count(*)::int AS n FROM schema_migration')).rows[0].n).toBe(latest);
   });
 });

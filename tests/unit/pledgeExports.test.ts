@@ -34,13 +34,13 @@ describe("the card's records through the channels", () => {
   it('give the hand-written section when the areas count as the fixture office', async () => {
     const { h, period, app } = await officeWithCard();
     expect((await h['pledge.section'](period, ctx)).text.split('\n')).toEqual(OFFICE_SECTION);
-    app.close();
+    await app.close();
   });
 
   it('refuse an as-of date before the period starts, beside the as-of date', async () => {
     const { app, period } = await officeWithCard();
     expect(await app.call('pledge.section', { ...period, asOf: '2023-12-31' })).toMatchObject({ ok: false, error: { field: 'asOf' } });
-    app.close();
+    await app.close();
   });
 });
 
@@ -70,7 +70,7 @@ describe('DOCX', () => {
     expect(text).toContain('- 구청 민원실, 국민행복민원실 재인증 : 2024.11.28. 부산일보');
     expect(text).toContain('국민행복민원실 현판식');
     expect(media).toHaveLength(1);
-    app.close();
+    await app.close();
   });
 });
 
@@ -93,7 +93,7 @@ describe('XLSX', () => {
     expect(figures).toContainEqual(['외국어 통역', '2025년 6월 현재', '영어', 2, '건']);
     expect(figures).toContainEqual(['힐링프로그램', '2024년', '참여', 37, '명']);
     expect(figures).toContainEqual(['구민소통실적', '2024~2025', '언론·방송 보도', 3, '회']);
-    app.close();
+    await app.close();
   });
 });
 
@@ -106,7 +106,7 @@ describe('PDF', () => {
     expect(routes).toEqual([`/pledge?print=1&card=${app.card.id}&from=2024-01-01&to=2025-06-30&asOf=2025-07-10`]);
     expect(file).toMatchObject({ fileName: '공약카드_열린구정2-1_2024-01-01_2025-06-30.pdf', mimeType: 'application/pdf' });
     expect(Buffer.from(file.contentBase64, 'base64').toString()).toBe('%PDF-1.7 card');
-    app.close();
+    await app.close();
   });
 
   it('says so in Korean where there is no window to print with', async () => {
@@ -115,6 +115,6 @@ describe('PDF', () => {
       ok: false,
       error: { code: 'forbidden', message: '이 환경에서는 PDF를 만들 수 없습니다. 인쇄용 보기에서 인쇄하거나 DOCX로 내려받으세요.' },
     });
-    app.close();
+    await app.close();
   });
 });

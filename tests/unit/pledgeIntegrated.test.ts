@@ -42,7 +42,7 @@ describe('the section from records entered through every area', () => {
     await enterAreaRecords(app);
     const section = await app.must('pledge.section', period(app.card.id));
     expect(section.text.split('\n')).toEqual(EXPECTED);
-    app.close();
+    await app.close();
   });
 
   it("agrees with each area's own figures and lists", async () => {
@@ -67,6 +67,6 @@ describe('the section from records entered through every area', () => {
     expect(requests.summary.served.cases).toBe(4);
     const shifts = await app.must('guides.shifts', { from: '2024-09-01', to: '2024-09-30' });
     expect(shifts.filter((s) => s.status === 'done')).toHaveLength(2);
-    app.close();
+    await app.close();
   });
 });

@@ -35,7 +35,7 @@ describe("arranging the section's lines", () => {
     ]);
     expect(after).toContain("○ 부산광역시 '친절 민원실 평가' 최우수 : 2025. 3월");
     expect(after.indexOf("○ 부산광역시 '친절 민원실 평가' 최우수 : 2025. 3월")).toBe(after.indexOf('[구민소통실적]') - 2);
-    app.close();
+    await app.close();
   });
 
   it('hides a line (and a heading with the lines under it) from the text, keeping it on the list to show again', async () => {
@@ -47,7 +47,7 @@ describe("arranging the section's lines", () => {
     expect(after.text).not.toContain('안내 도우미 :');
     expect(after.text).not.toContain('힐링프로그램');
     expect(after.lines.filter((l) => l.hidden).map((l) => l.key)).toEqual(['services:guides', 'healing', 'healing:2024', 'healing:2025']);
-    app.close();
+    await app.close();
   });
 
   it("a year the saved order has not seen goes under its heading, hidden if its heading is", async () => {
@@ -63,7 +63,7 @@ describe("arranging the section's lines", () => {
     expect(keys.indexOf('training:kindness:2025')).toBe(keys.indexOf('training:kindness:2024') + 1);
     expect(wider.lines.find((l) => l.key === 'training:kindness:2025')!.hidden).toBe(true);
     expect(wider.text).not.toContain('2개부서 45명');
-    app.close();
+    await app.close();
   });
 
   it('arranging a shorter period keeps what was hidden and moved for the lines it does not show', async () => {
@@ -82,7 +82,7 @@ describe("arranging the section's lines", () => {
     expect(keys[0]).toBe('services');
     // The award of 2025 stays after the line it followed, the certification's milestones.
     expect(keys.indexOf('award:1')).toBe(keys.indexOf('cert:1:milestones') + 1);
-    app.close();
+    await app.close();
   });
 
   it('adds a ※ note under a line, indented under it, and takes it away again', async () => {
@@ -95,14 +95,14 @@ describe("arranging the section's lines", () => {
     expect((await section()).lines.at(-1)).toMatchObject({ key: `note:${top.id}`, text: '민원실 환경 개선', noteId: top.id, source: null });
     await h['pledge.deleteNote']({ id: note.id }, ctx);
     expect((await section()).text).not.toContain('관광객 감소');
-    app.close();
+    await app.close();
   });
 
   it('takes an order and hidden flags only: a line cannot be sent with a text of its own', async () => {
     const { app } = await arranging();
     const result = await app.call('pledge.saveLayout', { cardId: app.card.id, lines: [{ key: 'services:wheelchair', hidden: false, text: '휠체어 대여 : 2024년 999건' }] } as never);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    app.close();
+    await app.close();
   });
 });
 

@@ -10,14 +10,14 @@ describe('the pledge card', () => {
     const app = await pledgeApp();
     expect(app.card).toMatchObject({ areaCode: '열린구정', areaNumber: '2-1', departmentName: '민원회계과', termFrom: '2022-07', termTo: '2026-06', updatedByName: '김팀장' });
     expect(await app.must('pledge.cards', {})).toHaveLength(1);
-    app.close();
+    await app.close();
   });
 
   it('refuses a second card with the same number, in Korean, beside the number', async () => {
     const app = await pledgeApp();
     const result = await app.call('pledge.saveCard', cardFields(app.dept.id));
     expect(result).toEqual({ ok: false, error: { code: 'conflict', message: "'열린구정 2-1' 공약 카드가 이미 있습니다.", field: 'areaNumber' } });
-    app.close();
+    await app.close();
   });
 
   it('will not shorten the term past a year that already has budget', async () => {
@@ -26,7 +26,7 @@ describe('the pledge card', () => {
     const result = await app.call('pledge.saveCard', { ...cardFields(app.dept.id), id: app.card.id, termFrom: '2023-01' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain('2022년 사업비가 입력되어 있어');
-    app.close();
+    await app.close();
   });
 });
 
@@ -45,12 +45,12 @@ describe('국민행복민원실 rounds', () => {
     });
     expect(round.milestones.map((m) => `${m.label} ${m.date}`)).toEqual(['자체 점검 2024-05-02', '재인증 신청 2024-06-03', '우수기관 선정 2024-09-10']);
     expect(round).toMatchObject({ selectedOn: '2024-09-10', validUntil: '2027-09-09' });
-    app.close();
+    await app.close();
   });
 
   it('refuses two selections in one round, and a custom step without a name', async () => {
     const app = await pledgeApp();
-    const before = snapshotDb(app.db);
+    const before = await snapshotDb(app);
     const twice = await app.call('pledge.saveCertification', {
       cardId: app.card.id,
       name: '국민행복민원실 재인증',
@@ -63,8 +63,8 @@ describe('국민행복민원실 rounds', () => {
     expect(twice).toMatchObject({ ok: false, error: { message: '우수기관 선정은 한 회차에 한 번만 입력하세요.' } });
     const unnamed = await app.call('pledge.saveCertification', { cardId: app.card.id, name: '재인증', validYears: 3, milestones: [{ kind: 'custom', date: '2024-09-10' }] });
     expect(unnamed).toMatchObject({ ok: false, error: { message: '직접 입력한 단계의 이름을 입력하세요.', field: 'milestones.0.label' } });
-    expect(snapshotDb(app.db)).toEqual(before);
-    app.close();
+    expect(await snapshotDb(app)).toEqual(before);
+    await app.close();
   });
 
   it('counts down to the next round from the latest selection', async () => {
@@ -77,7 +77,7 @@ describe('국민행복민원실 rounds', () => {
     // "Today" is the desk's, in Korean time, whatever zone the test runs in.
     const expected = Math.round((Date.parse('2027-09-10T00:00:00Z') - Date.parse(`${deskNow().date}T00:00:00Z`)) / 86_400_000);
     expect(next!.daysLeft).toBe(expected);
-    app.close();
+    await app.close();
   });
 });
 
@@ -88,7 +88,7 @@ describe('구민소통실적 and press items', () => {
     expect(noOutlet).toMatchObject({ ok: false, error: { message: '보도한 언론사를 입력하세요.', field: 'outlet' } });
     const survey = await app.must('pledge.saveCommunication', { cardId: app.card.id, date: '2024-05-14', category: 'survey', title: '만족도 조사', outlet: '부산일보' });
     expect(survey.outlet).toBeNull();
-    app.close();
+    await app.close();
   });
 
   it('a press item cited among the references cannot be turned into another category', async () => {
@@ -99,7 +99,7 @@ describe('구민소통실적 and press items', () => {
     const changed = await app.call('pledge.saveCommunication', { cardId: app.card.id, id: press.id, date: '2024-11-28', category: 'other', title: '구청 민원실 재인증' });
     expect(changed).toMatchObject({ ok: false, error: { code: 'conflict', field: 'category' } });
     expect((await app.must('pledge.communications', { cardId: app.card.id }))[0]).toMatchObject({ category: 'press', referenced: true });
-    app.close();
+    await app.close();
   });
 
   it('only a press item can be cited, and only once', async () => {
@@ -109,7 +109,7 @@ describe('구민소통실적 and press items', () => {
     const press = await app.must('pledge.saveCommunication', { cardId: app.card.id, date: '2024-11-28', category: 'press', title: '보도', outlet: 'KBS' });
     await app.must('pledge.citePress', { cardId: app.card.id, communicationId: press.id });
     expect(await app.call('pledge.citePress', { cardId: app.card.id, communicationId: press.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    app.close();
+    await app.close();
   });
 });
 
@@ -135,7 +135,7 @@ describe('사업비 현황', () => {
       ['구비', '35', '20', '-', '10', '10', '-', '-', '15'],
       ['기타', '-', '-', '-', '-', '-', '-', '-', '-'],
     ]);
-    app.close();
+    await app.close();
   });
 
   it('refuses a year outside the term, pointing at the amount, and keeps the saved table', async () => {
@@ -144,7 +144,7 @@ describe('사업비 현황', () => {
     const result = await app.call('pledge.saveBudget', { cardId: app.card.id, amounts: [{ source: 'district', year: 2028, amount: 10 }] });
     expect(result).toMatchObject({ ok: false, error: { field: 'amounts.0.year' } });
     expect((await app.must('pledge.budget', { cardId: app.card.id })).amounts).toEqual([{ source: 'district', year: 2024, amount: 10 }]);
-    app.close();
+    await app.close();
   });
 });
 
@@ -153,20 +153,20 @@ describe('참고자료', () => {
     const app = await pledgeApp();
     const photo = await app.must('pledge.addPhoto', { cardId: app.card.id, fileName: '현판식.png', contentBase64: tinyPng, caption: '현판식 (11.5.)' });
     expect(photo).toMatchObject({ kind: 'photo', text: '현판식 (11.5.)', photo: { mimeType: 'image/png', contentBase64: tinyPng } });
-    const stored = () => app.db.prepare('SELECT content FROM pledge_photo').all() as { content: Buffer }[];
+    const stored = () => app.sqlite!.prepare('SELECT content FROM pledge_photo').all() as { content: Buffer }[];
     expect(stored()).toEqual([{ content: Buffer.from(tinyPng, 'base64') }]);
     expect(fs.existsSync(path.join(app.dataDir, 'pledge-photos'))).toBe(false);
     await app.must('pledge.removeReference', { id: photo.id });
     expect(stored()).toEqual([]);
     expect(await app.must('pledge.references', { cardId: app.card.id })).toEqual([]);
-    app.close();
+    await app.close();
   });
 
   it('refuses a file that is not really a picture, whatever its name', async () => {
     const app = await pledgeApp();
     const result = await app.call('pledge.addPhoto', { cardId: app.card.id, fileName: '사진.jpg', contentBase64: Buffer.from('MZ not a picture').toString('base64'), caption: '사진' });
     expect(result).toMatchObject({ ok: false, error: { message: 'JPG 또는 PNG 사진 파일이 아닙니다.' } });
-    app.close();
+    await app.close();
   });
 
   it('moves references up and down in the order the card lists them', async () => {
@@ -176,6 +176,6 @@ describe('참고자료', () => {
     await app.must('pledge.citePress', { cardId: app.card.id, communicationId: press.id });
     const moved = await app.must('pledge.moveReference', { id: a.id, direction: 'down' });
     expect(moved.map((r) => r.text)).toEqual(['나 : 2024.11.28. KBS', '가']);
-    app.close();
+    await app.close();
   });
 });

@@ -1,15 +1,15 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, type TempCore } from '../helpers/tempCore';
 
-let app: ReturnType<typeof tempCore>;
+let app: TempCore;
 afterEach(() => app?.close());
 
 const base64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 
 describe('the staff list', () => {
   it('keeps a person with their department and who created and last changed them', async () => {
-    app = tempCore();
+    app = await tempCore();
     const dept = await app.must('departments.save', { name: '민원회계과' });
     const lead = await app.must('staff.save', { name: '김팀장', departmentId: dept.id, position: '팀장' });
     await app.must('session.switch', { staffId: lead.id });
@@ -19,7 +19,7 @@ describe('the staff list', () => {
   });
 
   it('refuses the same name twice in one department, in Korean, beside the name field', async () => {
-    app = tempCore();
+    app = await tempCore();
     const dept = await app.must('departments.save', { name: '민원회계과' });
     await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
     const again = await app.call('staff.save', { name: '홍길동', departmentId: dept.id });
@@ -27,14 +27,14 @@ describe('the staff list', () => {
   });
 
   it('refuses a department that does not exist', async () => {
-    app = tempCore();
+    app = await tempCore();
     const result = await app.call('staff.save', { name: '홍길동', departmentId: 99 });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found', field: 'departmentId' } });
     expect(await app.must('staff.list', {})).toEqual([]);
   });
 
   it('hides people who left unless asked, and a person who left cannot be picked at the PC', async () => {
-    app = tempCore();
+    app = await tempCore();
     const dept = await app.must('departments.save', { name: '세무과' });
     const gone = await app.must('staff.save', { name: '이퇴직', departmentId: dept.id, active: false });
     expect(await app.must('staff.list', {})).toEqual([]);
@@ -45,7 +45,7 @@ describe('the staff list', () => {
 
 describe('importing the staff list', () => {
   it('reads a UTF-8 CSV with quotes, creates departments, updates known people and reports skipped rows', async () => {
-    app = tempCore();
+    app = await tempCore();
     const dept = await app.must('departments.save', { name: '민원회계과' });
     await app.must('staff.save', { name: '홍길동', departmentId: dept.id, position: '주무관' });
     const csv = '\uFEFF성명,소속,직급,재직\n홍길동,민원회계과,"팀장, 행정6급",재직\n성춘향,세무과,주무관,\n,세무과,주무관,\n이몽룡,,주무관,\n변학도,세무과,,퇴직\n';
@@ -68,7 +68,7 @@ describe('importing the staff list', () => {
   });
 
   it('reads a CSV saved by Korean Excel in CP949', async () => {
-    app = tempCore();
+    app = await tempCore();
     // "이름,부서\n홍길동,민원회계과\n" in CP949, written out byte by byte.
     const cp949 = Buffer.from('c0ccb8a72cbace bcad0aC8ABB1E6B5BF2CB9CEBFF8C8B8B0E8B0FA0a'.replace(/\s/g, ''), 'hex');
     const report = await app.must('staff.import', { fileName: 'list.CSV', contentBase64: cp949.toString('base64') });
@@ -77,7 +77,7 @@ describe('importing the staff list', () => {
   });
 
   it('reads the first sheet of an XLSX file', async () => {
-    app = tempCore();
+    app = await tempCore();
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('명단');
     sheet.addRow(['이름', '부서', '직위']);
@@ -89,14 +89,14 @@ describe('importing the staff list', () => {
   });
 
   it('refuses a file without 이름 and 부서 headers and changes nothing', async () => {
-    app = tempCore();
+    app = await tempCore();
     const result = await app.call('staff.import', { fileName: 'x.csv', contentBase64: base64('a,b\n1,2\n') });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: "첫 줄에 '이름'과 '부서' 열 제목이 있어야 합니다." } });
     expect(await app.must('departments.list', {})).toEqual([]);
   });
 
   it('refuses a file type it cannot read', async () => {
-    app = tempCore();
+    app = await tempCore();
     const result = await app.call('staff.import', { fileName: '명단.hwp', contentBase64: base64('x') });
     expect(result).toMatchObject({ ok: false, error: { message: 'CSV 또는 XLSX 파일만 가져올 수 있습니다.', field: 'fileName' } });
   });

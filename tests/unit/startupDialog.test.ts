@@ -27,10 +27,10 @@ async function damagedOfficeWithBackup() {
   const dataDir = tempDir('minwon-dialog-');
   made.push(dataDir);
   const options = { dataDir, store: memoryStore(), log: memoryLogger().logger };
-  const core = createCore(options);
+  const core = await createCore(options);
   await core.call('departments.save', { name: '민원회계과' });
   await core.backups.runDue('2026-12-01');
-  core.close();
+  await core.close();
   fs.writeFileSync(databaseFileOf(dataDir), 'scribbled over');
   return options;
 }

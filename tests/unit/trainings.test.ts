@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { trainingFigures } from '../../electron/trainings/trainingFigures';
-import { snapshotDb, tempCore } from '../helpers/tempCore';
+import { snapshotDb, tempCore, type TempCore } from '../helpers/tempCore';
 
-type App = ReturnType<typeof tempCore>;
+type App = TempCore;
 let app: App;
 afterEach(() => app?.close());
 
 /** A small office: two people in 민원회계과, one each in 세무과 and 복지정책과. */
 async function office() {
-  app = tempCore();
+  app = await tempCore();
   const dept = async (name: string) => (await app.must('departments.save', { name })).id;
   const minwon = await dept('민원회계과');
   const tax = await dept('세무과');
@@ -97,7 +97,7 @@ describe('trainings: who attended, counted once', () => {
     ]);
     // 2 named people + 18 counted; 민원회계과, 세무과, 복지정책과 are three departments, not four.
     expect((await app.must('trainings.yearLine', { year: 2024, kind: 'kindness' })).text).toBe('2024년 3개부서 20명(3.18.~3.21.)');
-    expect(trainingFigures(app.db, { from: '2024-01-01', to: '2024-12-31' })).toEqual([
+    expect(trainingFigures(app.sqlite!, { from: '2024-01-01', to: '2024-12-31' })).toEqual([
       { kind: 'kindness', trainings: 2, departments: 3, people: 20, firstDate: '2024-03-18', lastDate: '2024-03-21' },
     ]);
   });
@@ -122,7 +122,7 @@ describe('trainings: who attended, counted once', () => {
     expect((await app.must('trainings.yearLine', { year: 2024, kind: 'complaintDrill' })).text).toBe('2024년 1개부서 7명(5.8.)');
     expect((await app.must('trainings.yearLine', { year: 2023, kind: 'kindness' })).text).toBe('2023년 1개부서 1명(12.28.)');
     expect((await app.must('trainings.yearLine', { year: 2025, kind: 'kindness' })).text).toBe('2025년 실시 기록 없음');
-    expect(trainingFigures(app.db, { from: '2024-01-01', to: '2024-06-30' }).map((f) => [f.kind, f.trainings])).toEqual([
+    expect(trainingFigures(app.sqlite!, { from: '2024-01-01', to: '2024-06-30' }).map((f) => [f.kind, f.trainings])).toEqual([
       ['kindness', 1],
       ['complaintDrill', 1],
     ]);
@@ -184,7 +184,7 @@ describe('trainings: edits and refusals', () => {
     const o = await office();
     const t = await app.must('trainings.save', { title: '친절교육', kind: 'kindness', attendanceMode: 'person', sessions: [session('2024-03-18')] });
     await app.must('trainings.recordAttendance', { sessionId: t.sessions[0].id, entries: [{ staffId: o.hong, status: 'present' }] });
-    const before = snapshotDb(app.db);
+    const before = await snapshotDb(app);
 
     const modeChange = await app.call('trainings.save', { id: t.id, title: '친절교육', kind: 'kindness', attendanceMode: 'headCount', sessions: [{ ...session('2024-03-18'), id: t.sessions[0].id }] });
     expect(modeChange).toMatchObject({ ok: false, error: { code: 'conflict', field: 'attendanceMode', message: expect.stringContaining('기록 방식을 바꿀 수 없습니다') } });
@@ -196,10 +196,10 @@ describe('trainings: edits and refusals', () => {
     expect(twice).toMatchObject({ ok: false, error: { message: '같은 직원이 명단에 두 번 있습니다.' } });
     const badTime = await app.call('trainings.save', { title: '친절교육', kind: 'kindness', attendanceMode: 'person', sessions: [{ date: '2024-03-18', startTime: '16:00', endTime: '14:00', place: '' }] });
     expect(badTime).toMatchObject({ ok: false, error: { field: 'sessions.0.endTime', message: '종료 시각은 시작 시각보다 늦어야 합니다.' } });
-    expect(snapshotDb(app.db)).toEqual(before);
+    expect(await snapshotDb(app)).toEqual(before);
 
     // The database holds the same line if the logic is ever bypassed.
-    expect(() => app.db.prepare(`INSERT INTO training_headcount (session_id, department_id, head_count) VALUES (?, ?, 3)`).run(t.sessions[0].id, o.minwon)).toThrow(
+    expect(() => app.sqlite!.prepare(`INSERT INTO training_headcount (session_id, department_id, head_count) VALUES (?, ?, 3)`).run(t.sessions[0].id, o.minwon)).toThrow(
       '개인별로 기록하는 교육에는 부서별 인원수를 넣을 수 없습니다.',
     );
   });
@@ -210,7 +210,7 @@ describe('trainings: edits and refusals', () => {
     await app.must('trainings.recordAttendance', { sessionId: t.sessions[0].id, entries: [{ staffId: o.hong, status: 'present' }] });
     await app.must('trainings.delete', { id: t.id });
     expect(await app.must('trainings.list', { year: 2024 })).toEqual([]);
-    expect(app.db.prepare('SELECT count(*) AS n FROM training_attendance').get()).toEqual({ n: 0 });
+    expect(app.sqlite!.prepare('SELECT count(*) AS n FROM training_attendance').get()).toEqual({ n: 0 });
     expect(await app.call('trainings.get', { id: t.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
