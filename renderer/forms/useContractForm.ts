@@ -15,6 +15,11 @@ export interface ContractFormOptions<K extends ChannelName, V> {
   toInput: (values: V) => Input<K>;
   /** For a form that names a field differently from the input (a list that leaves blank rows out). */
   fieldOf?: (inputField: string, values: V) => string | null;
+  /**
+   * false for a form that only asks (a query's period): closing it loses nothing worth a question.
+   * @default true
+   */
+  asksBeforeDiscard?: boolean;
 }
 
 export interface SaveHandlers<K extends ChannelName, V> {
@@ -120,7 +125,7 @@ export function useContractForm<K extends ChannelName, V extends object>(channel
     setFormError,
     save,
     /** Something typed that a close would lose. */
-    isUnsaved: () => !sameValues(form.getValues(), baseline.current),
+    isUnsaved: () => options.asksBeforeDiscard !== false && !sameValues(form.getValues(), baseline.current),
     /** Ready for the next record: the given values (by default the starting ones), nothing unsaved, no messages. */
     startOver: (values: V = options.initialValues) => {
       baseline.current = values;

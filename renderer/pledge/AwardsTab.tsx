@@ -1,38 +1,35 @@
-import { deskToday } from '../../shared/korean/deskClock';
 import { Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { deskToday } from '../../shared/korean/deskClock';
 import { fullDate } from '../../shared/korean/reportFormat';
 import type { Award } from '../../shared/pledge/records';
 import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
 import { RowActions } from '../app/RowActions';
+import { DateField } from '../forms/DateField';
+import { useContractForm } from '../forms/useContractForm';
 import { RecordFormButtons, RecordFormPanel } from './RecordForm';
-import { useRecordForm } from './useRecordForm';
 
-const blank = () => ({ title: '', awardedBy: '', outcome: '선정', date: deskToday() });
-const FIELDS = ['title', 'awardedBy', 'outcome', 'date'];
+const blank = () => ({ id: null as number | null, title: '', awardedBy: '', outcome: '선정', date: deskToday() });
 
 /** 수상·대외평가: `○ 행정안전부 '민원서비스 혁신 우수사례' 선정 : 2024.12월` on the card. */
 export function AwardsTab({ cardId }: { cardId: number }) {
   const awards = useChannel('pledge.awards', { cardId });
-  const { editingId, fields, set, error, setError, edit, cancel, submit } = useRecordForm(blank);
-
-  const save = () => submit(() => call('pledge.saveAward', { cardId, id: editingId ?? undefined, ...fields }));
+  const form = useContractForm('pledge.saveAward', { initialValues: blank(), toInput: (v) => ({ ...v, cardId, id: v.id ?? undefined }) });
   const remove = async (a: Award) => {
     if (!window.confirm(`'${a.title}' 기록을 지울까요?`)) return;
     const result = await call('pledge.deleteAward', { id: a.id });
-    if (!result.ok) setError(result.error);
+    if (!result.ok) form.setFormError(result.error.message);
   };
 
   return (
     <Stack>
-      <RecordFormPanel onSubmit={save} error={formError(error, FIELDS)}>
+      <RecordFormPanel form={form} onSaved={() => form.startOver(blank())}>
         <Group align="flex-start">
-          <TextInput label="수여 기관" placeholder="행정안전부" value={fields.awardedBy} onChange={set('awardedBy')} error={errorFor(error, 'awardedBy')} w={180} />
-          <TextInput label="수상·선정 내용" required placeholder="민원서비스 혁신 우수사례" value={fields.title} onChange={set('title')} error={errorFor(error, 'title')} style={{ flex: 1 }} />
-          <TextInput label="결과" required placeholder="선정, 최우수 …" value={fields.outcome} onChange={set('outcome')} error={errorFor(error, 'outcome')} w={120} />
-          <TextInput label="날짜" required placeholder="2024-12-12" value={fields.date} onChange={set('date')} error={errorFor(error, 'date')} w={140} />
-          <RecordFormButtons editing={editingId !== null} onCancel={cancel} mt={25} />
+          <TextInput label="수여 기관" placeholder="행정안전부" w={180} {...form.getInputProps('awardedBy')} />
+          <TextInput label="수상·선정 내용" required placeholder="민원서비스 혁신 우수사례" style={{ flex: 1 }} {...form.getInputProps('title')} />
+          <TextInput label="결과" required placeholder="선정, 최우수 …" w={120} {...form.getInputProps('outcome')} />
+          <DateField label="날짜" required w={190} {...form.getInputProps('date')} />
+          <RecordFormButtons editing={form.values.id !== null} onCancel={() => form.startOver(blank())} isUnsaved={form.isUnsaved} mt={25} />
         </Group>
       </RecordFormPanel>
       <Table aria-label="수상·대외평가" striped>
@@ -51,7 +48,7 @@ export function AwardsTab({ cardId }: { cardId: number }) {
               <Table.Td>
                 <RowActions
                   name={a.title}
-                  onEdit={() => edit(a.id, { title: a.title, awardedBy: a.awardedBy, outcome: a.outcome, date: a.date })}
+                  onEdit={() => form.startOver({ id: a.id, title: a.title, awardedBy: a.awardedBy, outcome: a.outcome, date: a.date })}
                   onDelete={() => void remove(a)}
                 />
               </Table.Td>

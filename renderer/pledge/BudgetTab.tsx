@@ -1,40 +1,44 @@
-import { Alert, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import type { BudgetSheet } from '../../shared/contract/pledge';
 import { budgetTable } from '../../shared/pledge/budgetTable';
 import { BUDGET_SOURCES, budgetSourceLabel, type BudgetAmount, type BudgetSource } from '../../shared/pledge/records';
-import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
-import { SubmitForm } from '../app/SubmitForm';
+import { FormFooter } from '../app/FormFooter';
+import { ContractForm } from '../forms/ContractForm';
+import { CountInput } from '../forms/CountInput';
+import { useContractForm } from '../forms/useContractForm';
 import { BudgetTableView } from './CardTables';
 
 const cellKey = (source: string, year: number | null) => `${source}:${year ?? '임기후'}`;
+type Cells = Record<string, number | ''>;
 
 /** 사업비 현황: amounts in 백만원 per source and term year (and 임기후); the totals are worked out, not typed. */
 export function BudgetTab({ cardId }: { cardId: number }) {
   const sheet = useChannel('pledge.budget', { cardId });
-  const [cells, setCells] = useState<Record<string, number | string>>({});
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (sheet.data) setCells(Object.fromEntries(sheet.data.amounts.map((a) => [cellKey(a.source, a.year), a.amount])));
-  }, [sheet.data]);
-
   if (!sheet.data) return sheet.error ? <Alert color="red">{sheet.error.message}</Alert> : null;
-  const columns: (number | null)[] = [...sheet.data.years, null];
-  const amounts: BudgetAmount[] = BUDGET_SOURCES.flatMap((source) =>
-    columns.map((year) => ({ source, year, amount: Number(cells[cellKey(source, year)] || 0) })),
-  );
+  // A reloaded sheet (saved here or elsewhere) starts the form again from what is stored.
+  return <BudgetForm key={JSON.stringify(sheet.data.amounts)} cardId={cardId} sheet={sheet.data} />;
+}
 
-  const save = async () => {
-    const result = await call('pledge.saveBudget', { cardId, amounts: amounts.filter((a) => a.amount !== 0) });
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    notifications.show({ color: 'green', message: '사업비를 저장했습니다.' });
-  };
+function BudgetForm({ cardId, sheet }: { cardId: number; sheet: BudgetSheet }) {
+  const columns: (number | null)[] = [...sheet.years, null];
+  const amountsOf = (cells: Cells): BudgetAmount[] =>
+    BUDGET_SOURCES.flatMap((source) => columns.map((year) => ({ source, year, amount: Number(cells[cellKey(source, year)] || 0) })));
+  const form = useContractForm('pledge.saveBudget', {
+    initialValues: { cells: Object.fromEntries(sheet.amounts.map((a) => [cellKey(a.source, a.year), a.amount])) as Cells },
+    toInput: (v) => ({ cardId, amounts: amountsOf(v.cells).filter((a) => a.amount !== 0) }),
+    // The contract numbers the amounts sent; the form names each box by its source and year.
+    fieldOf: (field, v) => {
+      const at = /^amounts\.(\d+)/.exec(field);
+      const amount = at ? amountsOf(v.cells).filter((a) => a.amount !== 0)[Number(at[1])] : undefined;
+      return amount ? `cells.${cellKey(amount.source, amount.year)}` : field;
+    },
+  });
+  const amounts = amountsOf(form.values.cells);
 
   return (
-    <SubmitForm onSubmit={save}>
+    <ContractForm form={form} onSaved={() => notifications.show({ color: 'green', message: '사업비를 저장했습니다.' })}>
       <Stack>
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="xs">
@@ -58,16 +62,13 @@ export function BudgetTab({ cardId }: { cardId: number }) {
                   <Table.Td>{budgetSourceLabel[source]}</Table.Td>
                   {columns.map((year) => (
                     <Table.Td key={String(year)}>
-                      <NumberInput
+                      <CountInput
                         aria-label={`${budgetSourceLabel[source]} ${year === null ? '임기후' : `${year}년`}`}
-                        min={0}
-                        max={10_000_000}
-                        allowDecimal={false}
                         thousandSeparator=","
                         hideControls
-                        value={cells[cellKey(source, year)] ?? ''}
-                        onChange={(v) => setCells({ ...cells, [cellKey(source, year)]: v })}
                         miw={80}
+                        {...form.countProps(`cells.${cellKey(source, year)}`)}
+                        value={form.values.cells[cellKey(source, year)] ?? ''}
                       />
                     </Table.Td>
                   ))}
@@ -76,15 +77,14 @@ export function BudgetTab({ cardId }: { cardId: number }) {
             </Table.Tbody>
           </Table>
         </Paper>
-        {error && <Alert color="red">{error}</Alert>}
-        <Group justify="space-between">
+        <Group justify="space-between" align="flex-end">
           <Text size="sm" c="dimmed">
             아래 표는 입력한 금액으로 바로 계산됩니다. 저장해야 추진실적과 내보내기에 반영됩니다.
           </Text>
-          <Button type="submit">사업비 저장</Button>
         </Group>
-        <BudgetTableView table={budgetTable(amounts, sheet.data.years)} />
+        <FormFooter submitLabel="사업비 저장" />
+        <BudgetTableView table={budgetTable(amounts, sheet.years)} />
       </Stack>
-    </SubmitForm>
+    </ContractForm>
   );
 }

@@ -2,15 +2,13 @@ import type { Settings } from '../../shared/settings';
 import { useAppState } from '../app/SessionContext';
 import { Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import type { CardInput } from '../../shared/contract/pledge';
 import type { PledgeCard } from '../../shared/pledge/records';
-import type { AppError } from '../../shared/result';
-import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
 import { FormFooter } from '../app/FormFooter';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { DateField } from '../forms/DateField';
+import { useContractForm } from '../forms/useContractForm';
 
 type Fields = Omit<CardInput, 'id' | 'departmentId'>;
 
@@ -33,8 +31,6 @@ const starting: Fields = {
   termFrom: '2022-07',
   termTo: '2026-06',
 };
-
-const FIELD_NAMES = [...Object.keys(starting), 'departmentId'];
 
 /** A new card starts from the office's settings: its team, extension and the mayor's term. */
 function fromSettings(settings: Settings | null): Partial<Fields> {
@@ -65,24 +61,20 @@ export function CardForm(props: Props) {
 
 function CardFields({ card, onSaved, settings }: Props & { settings: Settings | null }) {
   const departments = useChannel('departments.list', { includeInactive: false });
-  const [fields, setFields] = useState<Fields>(card ? pick(card) : { ...starting, ...fromSettings(settings) });
-  const [departmentId, setDepartmentId] = useState<string | null>(card ? String(card.departmentId) : null);
-  const [error, setError] = useState<AppError | null>(null);
-  const set = (key: keyof Fields) => (e: { currentTarget: { value: string } }) => setFields({ ...fields, [key]: e.currentTarget.value });
-  const input = (key: keyof Fields, label: string, extra: Record<string, unknown> = {}) => (
-    <TextInput label={label} value={fields[key] ?? ''} onChange={set(key)} error={errorFor(error, key)} {...extra} />
-  );
-
-  const save = async () => {
-    const result = await call('pledge.saveCard', { ...fields, id: card?.id, departmentId: departmentId ? Number(departmentId) : 0 });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    notifications.show({ color: 'green', message: '공약 카드를 저장했습니다.' });
-    onSaved(result.value);
-  };
+  const form = useContractForm('pledge.saveCard', {
+    initialValues: { ...(card ? pick(card) : { ...starting, ...fromSettings(settings) }), departmentId: card ? String(card.departmentId) : null },
+    toInput: (v) => ({ ...v, id: card?.id, departmentId: Number(v.departmentId) || 0 }),
+  });
+  const input = (key: keyof Fields, label: string, extra: Record<string, unknown> = {}) => <TextInput label={label} {...extra} {...form.getInputProps(key)} />;
 
   return (
-    <SubmitForm onSubmit={save}>
+    <ContractForm
+      form={form}
+      onSaved={(saved) => {
+        notifications.show({ color: 'green', message: '공약 카드를 저장했습니다.' });
+        onSaved(saved);
+      }}
+    >
       <Stack maw={900}>
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="sm">
@@ -102,10 +94,8 @@ function CardFields({ card, onSaved, settings }: Props & { settings: Settings | 
               required
               searchable
               data={(departments.data ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
-              value={departmentId}
-              onChange={setDepartmentId}
-              error={errorFor(error, 'departmentId')}
               nothingFoundMessage="부서가 없습니다. 직원·부서에서 먼저 추가하세요."
+              {...form.getInputProps('departmentId')}
             />
             {input('team', '팀', { placeholder: '행정여권팀' })}
             {input('extension', '내선번호', { placeholder: '2345' })}
@@ -116,24 +106,24 @@ function CardFields({ card, onSaved, settings }: Props & { settings: Settings | 
             공약사업 개요와 임기
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            {input('projectFrom', '사업기간 시작일', { placeholder: '2022-07-01' })}
-            {input('projectTo', '사업기간 종료일', { placeholder: '2026-06-30' })}
+            <DateField label="사업기간 시작일" {...form.getInputProps('projectFrom')} />
+            <DateField label="사업기간 종료일" {...form.getInputProps('projectTo')} />
             {input('termFrom', '시장 임기 시작(연-월)', { placeholder: '2022-07', description: '사업비 현황의 연도가 됩니다' })}
             {input('termTo', '시장 임기 종료(연-월)', { placeholder: '2026-06' })}
           </SimpleGrid>
-          <Textarea label="사업내용" autosize minRows={2} value={fields.contents ?? ''} onChange={set('contents')} error={errorFor(error, 'contents')} mt="sm" />
+          <Textarea label="사업내용" autosize minRows={2} mt="sm" {...form.getInputProps('contents')} />
           {input('budgetNote', '사업비', { placeholder: '총 50백만원(구비)', mt: 'sm' })}
         </Paper>
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="sm">
             직접 쓰는 부분
           </Title>
-          <Textarea label="사업 이행효과" autosize minRows={3} value={fields.effects ?? ''} onChange={set('effects')} error={errorFor(error, 'effects')} />
-          <Textarea label="향후계획" autosize minRows={3} value={fields.plans ?? ''} onChange={set('plans')} error={errorFor(error, 'plans')} mt="sm" />
+          <Textarea label="사업 이행효과" autosize minRows={3} {...form.getInputProps('effects')} />
+          <Textarea label="향후계획" autosize minRows={3} mt="sm" {...form.getInputProps('plans')} />
         </Paper>
-        <FormFooter error={formError(error, FIELD_NAMES)} submitLabel={card ? '공약 카드 저장' : '공약 카드 만들기'} />
+        <FormFooter submitLabel={card ? '공약 카드 저장' : '공약 카드 만들기'} />
       </Stack>
-    </SubmitForm>
+    </ContractForm>
   );
 }
 

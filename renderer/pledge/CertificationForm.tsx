@@ -1,11 +1,10 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { MILESTONE_KINDS, milestoneLabel, type CertificationRound, type MilestoneKind } from '../../shared/pledge/records';
-import type { AppError } from '../../shared/result';
-import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { FormFooter } from '../app/FormFooter';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { CountInput } from '../forms/CountInput';
+import { DateField } from '../forms/DateField';
+import { useContractForm } from '../forms/useContractForm';
 
 interface Step {
   kind: MilestoneKind;
@@ -15,67 +14,60 @@ interface Step {
 
 const kindOptions = MILESTONE_KINDS.map((k) => ({ value: k, label: k === 'custom' ? '직접 입력' : milestoneLabel[k] }));
 const usualSteps: Step[] = (['application', 'inspection', 'selection', 'plaque'] as const).map((kind) => ({ kind, label: '', date: '' }));
+const isFilled = (s: Step) => s.date.trim() !== '';
 
 /** One 국민행복민원실 round: its steps with their dates. A step left without a date is not saved. */
 export function CertificationForm({ cardId, editing, onDone }: { cardId: number; editing: CertificationRound | null; onDone: () => void }) {
-  const [name, setName] = useState(editing?.name ?? '국민행복민원실 재인증');
-  const [validYears, setValidYears] = useState<number | string>(editing?.validYears ?? 3);
-  const [steps, setSteps] = useState<Step[]>(editing ? editing.milestones.map((m) => ({ kind: m.kind, label: m.kind === 'custom' ? m.label : '', date: m.date })) : usualSteps);
-  const [error, setError] = useState<AppError | null>(null);
-  const change = (i: number, patch: Partial<Step>) => setSteps(steps.map((s, j) => (i === j ? { ...s, ...patch } : s)));
-
-  const save = async () => {
-    const filled = steps.filter((s) => s.date.trim() !== '');
-    const result = await call('pledge.saveCertification', {
+  const form = useContractForm('pledge.saveCertification', {
+    initialValues: {
+      name: editing?.name ?? '국민행복민원실 재인증',
+      validYears: (editing?.validYears ?? 3) as number | '',
+      steps: editing ? editing.milestones.map((m): Step => ({ kind: m.kind, label: m.kind === 'custom' ? m.label : '', date: m.date })) : usualSteps,
+    },
+    toInput: (v) => ({
       cardId,
       id: editing?.id,
-      name,
-      validYears: typeof validYears === 'number' ? validYears : Number(validYears),
-      milestones: filled.map((s) => ({ kind: s.kind, label: s.label, date: s.date.trim() })),
-    });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    onDone();
-  };
-  // A step's error names its place among the filled steps; show it on that row.
-  const filledIndex = (i: number) => steps.slice(0, i).filter((s) => s.date.trim() !== '').length;
-  const stepError = (i: number, field: string) => (steps[i].date.trim() ? errorFor(error, `milestones.${filledIndex(i)}.${field}`) : undefined);
+      name: v.name,
+      validYears: v.validYears === '' ? Number.NaN : v.validYears,
+      milestones: v.steps.filter(isFilled).map((s) => ({ kind: s.kind, label: s.label, date: s.date.trim() })),
+    }),
+    // A step's message names its place among the steps with a date; it is shown on that step's row.
+    fieldOf: (field, v) => {
+      const at = /^milestones\.(\d+)\.(.+)$/.exec(field);
+      if (!at) return field.replace(/^milestones$/, 'steps');
+      const row = v.steps.map((s, i) => (isFilled(s) ? i : -1)).filter((i) => i >= 0)[Number(at[1])];
+      return row === undefined ? 'steps' : `steps.${row}.${at[2]}`;
+    },
+  });
+  const { steps } = form.values;
 
   return (
-    <SubmitForm onSubmit={save}>
+    <ContractForm form={form} onSaved={onDone}>
       <Stack>
         <Group grow align="flex-start">
-          <TextInput label="인증명" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor(error, 'name')} data-autofocus />
-          <NumberInput label="유효기간(년)" min={1} max={10} value={validYears} onChange={setValidYears} error={errorFor(error, 'validYears')} maw={140} />
+          <TextInput label="인증명" required data-autofocus {...form.getInputProps('name')} />
+          <CountInput label="유효기간(년)" maw={140} {...form.countProps('validYears')} />
         </Group>
         <Text size="sm" c="dimmed">
-          날짜를 비워 둔 단계는 저장하지 않습니다. 날짜는 2024-06-03 형식으로 입력하세요.
+          날짜를 비워 둔 단계는 저장하지 않습니다.
         </Text>
         {steps.map((s, i) => (
           <Group key={i} align="flex-start" wrap="nowrap">
-            <Select aria-label={`${i + 1}번째 단계`} data={kindOptions} value={s.kind} onChange={(v) => v && change(i, { kind: v as MilestoneKind })} allowDeselect={false} w={170} />
-            {s.kind === 'custom' && <TextInput aria-label={`${i + 1}번째 단계 이름`} placeholder="단계 이름" value={s.label} onChange={(e) => change(i, { label: e.currentTarget.value })} error={stepError(i, 'label')} w={160} />}
-            <TextInput
-              aria-label={`${s.kind === 'custom' ? s.label || '직접 입력' : milestoneLabel[s.kind]} 날짜`}
-              placeholder="2024-06-03"
-              value={s.date}
-              onChange={(e) => change(i, { date: e.currentTarget.value })}
-              error={stepError(i, 'date')}
-              w={150}
-            />
-            <ActionIcon variant="subtle" color="red" mt={6} aria-label={`${i + 1}번째 단계 빼기`} onClick={() => setSteps(steps.filter((_, j) => j !== i))}>
+            <Select aria-label={`${i + 1}번째 단계`} data={kindOptions} allowDeselect={false} w={170} {...form.getInputProps(`steps.${i}.kind`)} />
+            {s.kind === 'custom' && <TextInput aria-label={`${i + 1}번째 단계 이름`} placeholder="단계 이름" w={160} {...form.getInputProps(`steps.${i}.label`)} />}
+            <DateField aria-label={`${s.kind === 'custom' ? s.label || '직접 입력' : milestoneLabel[s.kind]} 날짜`} w={190} clearable {...form.getInputProps(`steps.${i}.date`)} />
+            <ActionIcon variant="subtle" color="red" mt={6} aria-label={`${i + 1}번째 단계 빼기`} onClick={() => form.removeListItem('steps', i)}>
               ✕
             </ActionIcon>
           </Group>
         ))}
         <Group>
-          <Button variant="light" size="xs" onClick={() => setSteps([...steps, { kind: 'custom', label: '', date: '' }])}>
+          <Button variant="light" size="xs" onClick={() => form.insertListItem('steps', { kind: 'custom', label: '', date: '' })}>
             단계 추가
           </Button>
         </Group>
-        {/* A step's error already shows on its row. */}
-        <FormFooter error={error?.field?.startsWith('milestones.') ? null : formError(error, ['name', 'validYears'])} onCancel={onDone} />
+        <FormFooter onCancel={onDone} />
       </Stack>
-    </SubmitForm>
+    </ContractForm>
   );
 }

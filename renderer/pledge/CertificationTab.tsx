@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { fullDate, monthDay } from '../../shared/korean/reportFormat';
 import type { CertificationRound } from '../../shared/pledge/records';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
 import { RowActions } from '../app/RowActions';
+import { FormModal } from '../forms/FormModal';
 import { CertificationForm } from './CertificationForm';
 
 /** 국민행복민원실 rounds: each with its steps, its selection and how long it is valid. */
@@ -49,9 +50,9 @@ export function CertificationTab({ cardId }: { cardId: number }) {
         </Table.Tbody>
       </Table>
       {rounds.data?.length === 0 && <Text c="dimmed">기록된 인증 회차가 없습니다. 재인증 신청부터 현판식까지 단계별 날짜를 입력하세요.</Text>}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '인증 회차 추가' : '인증 회차 수정'} size="lg" closeButtonProps={{ 'aria-label': '닫기' }}>
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '인증 회차 추가' : '인증 회차 수정'} size="lg">
         {editing !== null && <CertificationForm cardId={cardId} editing={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

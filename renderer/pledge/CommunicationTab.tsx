@@ -1,54 +1,57 @@
-import { deskToday } from '../../shared/korean/deskClock';
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { deskToday } from '../../shared/korean/deskClock';
 import { fullDate } from '../../shared/korean/reportFormat';
 import { COMMUNICATION_CATEGORIES, communicationCategoryLabel, type CommunicationCategory } from '../../shared/pledge/records';
+import type { Result } from '../../shared/result';
 import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
 import { RowActions } from '../app/RowActions';
+import { DateField } from '../forms/DateField';
+import { useContractForm } from '../forms/useContractForm';
 import { RecordFormButtons, RecordFormPanel } from './RecordForm';
-import { useRecordForm } from './useRecordForm';
 
-const blank = () => ({ date: deskToday(), category: 'press' as CommunicationCategory, title: '', outlet: '', details: '' });
-const FIELDS = ['date', 'category', 'title', 'outlet', 'details'];
+const blank = () => ({ id: null as number | null, date: deskToday(), category: 'press' as CommunicationCategory, title: '', outlet: '', details: '' });
+const CARRIED = '앞 기록과 같게 둠';
 
 /** 구민소통실적: every briefing, survey, advice, press item and other activity, dated. */
 export function CommunicationTab({ cardId }: { cardId: number }) {
   const list = useChannel('pledge.communications', { cardId });
-  const { editingId, fields, setFields, set, error, setError, edit, cancel, submit } = useRecordForm(blank);
-
-  const save = () =>
-    submit(
-      () => call('pledge.saveCommunication', { cardId, id: editingId ?? undefined, ...fields }),
-      // The next entry is usually of the same kind on a nearby day: keep both.
-      { ...blank(), date: fields.date, category: fields.category },
-    );
-  const act = async (run: () => ReturnType<typeof call>) => {
+  const form = useContractForm('pledge.saveCommunication', { initialValues: blank(), toInput: (v) => ({ ...v, cardId, id: v.id ?? undefined }) });
+  // The next entry is usually of the same kind on a nearby day: both are kept, and the form says so.
+  const [carried, setCarried] = useState<{ date: string; category: CommunicationCategory } | null>(null);
+  const { values } = form;
+  const act = async (run: () => Promise<Result<unknown>>) => {
     const result = await run();
-    if (!result.ok) setError(result.error);
+    if (!result.ok) form.setFormError(result.error.message);
   };
 
   return (
     <Stack>
-      <RecordFormPanel onSubmit={save} error={formError(error, FIELDS)}>
+      <RecordFormPanel
+        form={form}
+        onSaved={(_, saved) => {
+          setCarried({ date: saved.date, category: saved.category });
+          form.startOver({ ...blank(), date: saved.date, category: saved.category });
+        }}
+      >
         <Group align="flex-start">
-          <TextInput label="날짜" required placeholder="2024-11-28" value={fields.date} onChange={set('date')} error={errorFor(error, 'date')} w={140} />
+          <DateField label="날짜" required w={190} description={carried?.date === values.date ? CARRIED : undefined} {...form.getInputProps('date')} />
           <Select
             label="구분"
             required
             data={COMMUNICATION_CATEGORIES.map((c) => ({ value: c, label: communicationCategoryLabel[c] }))}
-            value={fields.category}
-            onChange={(v) => v && setFields({ ...fields, category: v as CommunicationCategory })}
             allowDeselect={false}
-            error={errorFor(error, 'category')}
             w={170}
+            description={carried?.category === values.category ? CARRIED : undefined}
+            {...form.getInputProps('category')}
           />
-          <TextInput label="제목" required value={fields.title} onChange={set('title')} error={errorFor(error, 'title')} style={{ flex: 1 }} miw={220} />
-          {fields.category === 'press' && <TextInput label="언론사" required placeholder="부산일보" value={fields.outlet} onChange={set('outlet')} error={errorFor(error, 'outlet')} w={150} />}
+          <TextInput label="제목" required style={{ flex: 1 }} miw={220} {...form.getInputProps('title')} />
+          {values.category === 'press' && <TextInput label="언론사" required placeholder="부산일보" w={150} {...form.getInputProps('outlet')} />}
         </Group>
         <Group align="flex-end" mt="sm">
-          <TextInput label="내용" value={fields.details} onChange={set('details')} error={errorFor(error, 'details')} style={{ flex: 1 }} />
-          <RecordFormButtons editing={editingId !== null} onCancel={cancel} />
+          <TextInput label="내용" style={{ flex: 1 }} {...form.getInputProps('details')} />
+          <RecordFormButtons editing={values.id !== null} onCancel={() => form.startOver(blank())} isUnsaved={form.isUnsaved} />
         </Group>
       </RecordFormPanel>
       <Table aria-label="구민소통 활동" striped>
@@ -73,7 +76,7 @@ export function CommunicationTab({ cardId }: { cardId: number }) {
               <Table.Td>
                 <RowActions
                   name={c.title}
-                  onEdit={() => edit(c.id, { date: c.date, category: c.category, title: c.title, outlet: c.outlet ?? '', details: c.details })}
+                  onEdit={() => form.startOver({ id: c.id, date: c.date, category: c.category, title: c.title, outlet: c.outlet ?? '', details: c.details })}
                   onDelete={() => window.confirm(`'${c.title}' 기록을 지울까요?`) && void act(() => call('pledge.deleteCommunication', { id: c.id }))}
                 >
                   {c.category === 'press' && !c.referenced && (

@@ -1,38 +1,36 @@
 import { ActionIcon, Alert, Button, FileButton, Group, Image, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { AppError } from '../../shared/result';
+import type { AppError, Result } from '../../shared/result';
 import { call } from '../api/client';
-import { errorFor } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { base64StandIn, readBase64 } from '../forms/fileContent';
+import { FormError } from '../forms/FormError';
+import { useContractForm } from '../forms/useContractForm';
 import { HealingPhotoPicker } from './HealingPhotoPicker';
-
-const toBase64 = async (file: File) => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
 
 /** 참고자료: photos with captions and cited press items, in the order the card lists them. */
 export function ReferencesTab({ cardId }: { cardId: number }) {
   const references = useChannel('pledge.references', { cardId });
   const communications = useChannel('pledge.communications', { cardId });
-  const [file, setFile] = useState<File | null>(null);
-  const [caption, setCaption] = useState('');
-  const [pressId, setPressId] = useState<string | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  // What the one-click actions (▲▼, 빼기, a healing photo) were refused, shown above the list.
+  const [refusal, setRefusal] = useState<AppError | null>(null);
   const uncited = (communications.data ?? []).filter((c) => c.category === 'press' && !c.referenced);
+  const photo = useContractForm('pledge.addPhoto', {
+    initialValues: { file: null as File | null, caption: '' },
+    // The contract checks the file's name and size before it is read; the bytes go only with the save.
+    toInput: (v) => ({ cardId, fileName: v.file?.name ?? '', contentBase64: base64StandIn(v.file), caption: v.caption }),
+    fieldOf: (field) => (field === 'fileName' || field === 'contentBase64' ? 'file' : field),
+  });
+  const press = useContractForm('pledge.citePress', {
+    initialValues: { communicationId: null as string | null },
+    toInput: (v) => ({ cardId, communicationId: Number(v.communicationId) || 0 }),
+  });
+  const file = photo.values.file;
 
-  const run = async (send: () => Promise<{ ok: boolean; error?: AppError }>, after?: () => void) => {
+  const run = async (send: () => Promise<Result<unknown>>) => {
     const result = await send();
-    if (!result.ok) return setError(result.error ?? null);
-    setError(null);
-    after?.();
-  };
-  const addPhoto = async () => {
-    if (!file) return setError({ code: 'invalid_input', message: '사진 파일을 고르세요.', field: 'fileName' });
-    await run(async () => call('pledge.addPhoto', { cardId, fileName: file.name, contentBase64: await toBase64(file), caption }), () => (setFile(null), setCaption('')));
+    setRefusal(result.ok ? null : result.error);
   };
 
   return (
@@ -41,38 +39,50 @@ export function ReferencesTab({ cardId }: { cardId: number }) {
         <Title order={3} size="h5" mb="sm">
           사진 추가
         </Title>
-        <SubmitForm onSubmit={addPhoto}>
+        <ContractForm
+          form={photo}
+          aria-label="사진 추가"
+          send={async (input) => call('pledge.addPhoto', { ...input, contentBase64: file ? await readBase64(file) : '' })}
+          onSaved={() => photo.startOver()}
+        >
           <Group align="flex-start">
-            <FileButton onChange={setFile} accept="image/jpeg,image/png">
+            <FileButton onChange={(f) => photo.setFieldValue('file', f)} accept="image/jpeg,image/png">
               {(props) => (
-                <Button variant="default" mt={25} {...props}>
+                <Button variant="default" mt={25} {...props} data-path="file" aria-invalid={photo.errors.file ? true : undefined}>
                   {file ? file.name : '사진 고르기'}
                 </Button>
               )}
             </FileButton>
-            <TextInput label="사진 설명" required placeholder="현판식 (11.5.)" value={caption} onChange={(e) => setCaption(e.currentTarget.value)} error={errorFor(error, 'caption')} style={{ flex: 1 }} />
-            <Button type="submit" mt={25}>
+            <TextInput label="사진 설명" required placeholder="현판식 (11.5.)" style={{ flex: 1 }} {...photo.getInputProps('caption')} />
+            <Button type="submit" mt={25} loading={photo.saving}>
               사진 싣기
             </Button>
           </Group>
-          {errorFor(error, 'fileName') && <Text c="red" size="sm">{errorFor(error, 'fileName')}</Text>}
-        </SubmitForm>
-        <Group align="flex-end" mt="md">
-          <Select
-            label="보도 싣기"
-            placeholder={uncited.length ? '구민소통에 기록한 보도' : '실을 수 있는 보도가 없습니다'}
-            data={uncited.map((c) => ({ value: String(c.id), label: `${c.title} (${c.outlet})` }))}
-            value={pressId}
-            onChange={setPressId}
-            style={{ flex: 1 }}
-          />
-          <Button variant="light" disabled={!pressId} onClick={() => void run(() => call('pledge.citePress', { cardId, communicationId: Number(pressId) }), () => setPressId(null))}>
-            보도 싣기
-          </Button>
-        </Group>
-        <HealingPhotoPicker cardId={cardId} onError={setError} />
+          {photo.errorOf('file') && (
+            <Text c="red" size="sm">
+              {photo.errorOf('file')}
+            </Text>
+          )}
+          <FormError mt="xs" />
+        </ContractForm>
+        <ContractForm form={press} aria-label="보도 싣기" onSaved={() => press.startOver()}>
+          <Group align="flex-end" mt="md">
+            <Select
+              label="보도 싣기"
+              placeholder={uncited.length ? '구민소통에 기록한 보도' : '실을 수 있는 보도가 없습니다'}
+              data={uncited.map((c) => ({ value: String(c.id), label: `${c.title} (${c.outlet})` }))}
+              style={{ flex: 1 }}
+              {...press.getInputProps('communicationId')}
+            />
+            <Button type="submit" variant="light" disabled={!press.values.communicationId}>
+              보도 싣기
+            </Button>
+          </Group>
+          <FormError mt="xs" />
+        </ContractForm>
+        <HealingPhotoPicker cardId={cardId} onError={setRefusal} />
       </Paper>
-      {error && !['caption', 'fileName'].includes(error.field ?? '') && <Alert color="red">{error.message}</Alert>}
+      {refusal && <Alert color="red">{refusal.message}</Alert>}
       <Table aria-label="참고자료" striped>
         <Table.Tbody>
           {(references.data ?? []).map((r, i, all) => (

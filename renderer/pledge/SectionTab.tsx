@@ -1,23 +1,27 @@
 import { deskToday } from '../../shared/korean/deskClock';
-import { Alert, Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { SectionInput } from '../../shared/contract/pledge';
 import type { PledgeCard } from '../../shared/pledge/records';
 import type { PrintRequest } from '../../shared/pledge/printRoute';
-import { errorFor, formError } from '../api/fieldErrors';
 import { useChannel } from '../api/useChannel';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { DateField } from '../forms/DateField';
+import { FormError } from '../forms/FormError';
+import { useContractForm } from '../forms/useContractForm';
 import { LineRecords } from './LineRecords';
 import { NoteForm } from './NoteForm';
 import { SectionLines } from './SectionLines';
 import { SectionOutputs } from './SectionOutputs';
 
-const FIELDS = ['from', 'to', 'asOf'];
-
 /** 추진실적: pick a period, see the section generated from the records, arrange it and take it out. */
 export function SectionTab({ card, onPrint }: { card: PledgeCard; onPrint: (r: PrintRequest) => void }) {
-  const [draft, setDraft] = useState({ from: `${Number(deskToday().slice(0, 4)) - 1}-01-01`, to: deskToday(), asOf: deskToday() });
-  const [period, setPeriod] = useState<SectionInput>({ cardId: card.id, ...draft });
+  const form = useContractForm('pledge.section', {
+    initialValues: { from: `${Number(deskToday().slice(0, 4)) - 1}-01-01`, to: deskToday(), asOf: deskToday() },
+    toInput: (v) => ({ cardId: card.id, ...v }),
+    asksBeforeDiscard: false,
+  });
+  const [period, setPeriod] = useState<SectionInput>(() => ({ cardId: card.id, ...form.values }));
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const section = useChannel('pledge.section', { ...period, cardId: card.id });
   const lines = section.data?.lines ?? [];
@@ -26,24 +30,18 @@ export function SectionTab({ card, onPrint }: { card: PledgeCard; onPrint: (r: P
 
   return (
     <Stack>
-      <SubmitForm onSubmit={() => setPeriod({ cardId: card.id, ...draft })}>
+      <ContractForm form={form} onValid={setPeriod} aria-label="추진실적 기간">
         <Group align="flex-start">
-          <TextInput label="시작일" placeholder="2024-01-01" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} error={errorFor(section.error, 'from')} w={150} />
-          <TextInput label="종료일" placeholder="2025-06-30" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} error={errorFor(section.error, 'to')} w={150} />
-          <TextInput
-            label="기준일"
-            description="이 날까지의 기록으로 셉니다"
-            value={draft.asOf}
-            onChange={(e) => setDraft({ ...draft, asOf: e.currentTarget.value })}
-            error={errorFor(section.error, 'asOf')}
-            w={170}
-          />
+          <DateField label="시작일" w={200} {...form.getInputProps('from')} />
+          <DateField label="종료일" w={200} {...form.getInputProps('to')} />
+          <DateField label="기준일" description="이 날까지의 기록으로 셉니다" w={200} {...form.getInputProps('asOf')} />
           <Button type="submit" mt={25}>
             추진실적 만들기
           </Button>
         </Group>
-      </SubmitForm>
-      {formError(section.error, FIELDS) && <Alert color="red">{formError(section.error, FIELDS)}</Alert>}
+        <FormError mt="xs" />
+      </ContractForm>
+      {section.error && <Alert color="red">{section.error.message}</Alert>}
       {section.data && shownPeriod && (
         <>
           <SectionOutputs section={section.data} period={shownPeriod} onPrint={onPrint} />
