@@ -2,7 +2,7 @@ import { Alert } from '@mantine/core';
 import { useFormState } from './formContext';
 
 /** What went wrong that no field of the form shows (a form without FormFooter's buttons shows it here). */
-export function FormError({ mt }: { mt?: string }) {
+export function FormError({ mt }: { mt?: string | number }) {
   const form = useFormState();
   if (!form?.formError) return null;
   return (

@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { loanTime, type OverdueLoan } from '../../shared/contract/loans';
 import { monthDay } from '../../shared/korean/reportFormat';
-import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { FormError } from '../forms/FormError';
+import { useContractForm } from '../forms/useContractForm';
 import { dateWithWeekday } from '../../shared/korean/deskClock';
 import { openLoanQuickEntry } from './LoanQuickEntry';
 
@@ -49,16 +49,7 @@ export function OverdueList() {
 }
 
 function OverdueRow({ loan }: { loan: OverdueLoan }) {
-  const [result, setResult] = useState('');
-  const [saving, setSaving] = useState(false);
-  const record = async () => {
-    setSaving(true);
-    const saved = await call('loans.recordContact', { loanId: loan.id, result });
-    setSaving(false);
-    if (!saved.ok) return notifications.show({ color: 'red', message: saved.error.message });
-    setResult('');
-    notifications.show({ color: 'green', message: `${loan.assetNumber} 연락을 기록했습니다.` });
-  };
+  const form = useContractForm('loans.recordContact', { initialValues: { result: '' }, toInput: (v) => ({ loanId: loan.id, result: v.result }) });
   const last = loan.contacts[0];
   return (
     <Table.Tr>
@@ -90,17 +81,24 @@ function OverdueRow({ loan }: { loan: OverdueLoan }) {
         )}
       </Table.Td>
       <Table.Td>
-        <SubmitForm onSubmit={record}>
+        <ContractForm
+          form={form}
+          onSaved={() => {
+            form.startOver();
+            notifications.show({ color: 'green', message: `${loan.assetNumber} 연락을 기록했습니다.` });
+          }}
+        >
           <Group gap={4} wrap="nowrap">
-            <TextInput size="xs" aria-label={`${loan.assetNumber} 연락 결과`} placeholder="결과 (예: 통화, 내일 반납)" value={result} onChange={(e) => setResult(e.currentTarget.value)} w={190} maxLength={200} />
-            <Button size="xs" type="submit" loading={saving} aria-label={`${loan.assetNumber} 연락함`}>
+            <TextInput size="xs" aria-label={`${loan.assetNumber} 연락 결과`} placeholder="결과 (예: 통화, 내일 반납)" w={190} maxLength={200} {...form.getInputProps('result')} />
+            <Button size="xs" type="submit" loading={form.saving} aria-label={`${loan.assetNumber} 연락함`}>
               연락함
             </Button>
             <Button size="xs" variant="default" onClick={() => openLoanQuickEntry({ mode: 'return', loanId: loan.id })} aria-label={`${loan.assetNumber} 반납`}>
               반납
             </Button>
           </Group>
-        </SubmitForm>
+          <FormError mt={4} />
+        </ContractForm>
       </Table.Td>
     </Table.Tr>
   );

@@ -1,27 +1,20 @@
 import { Button, Group, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import type { AppError } from '../../shared/result';
-import { call } from '../api/client';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { FormError } from '../forms/FormError';
+import { useContractForm } from '../forms/useContractForm';
 
-/** One line: type a department's name, press Enter. */
+/** One line: type a department's name, press Enter; the box is empty again for the next one. */
 export function DepartmentForm() {
-  const [name, setName] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
-  const save = async () => {
-    const result = await call('departments.save', { name, active: true });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    setName('');
-  };
+  const form = useContractForm('departments.save', { initialValues: { name: '' }, toInput: (v) => ({ name: v.name, active: true }) });
   return (
-    <SubmitForm onSubmit={save}>
+    <ContractForm form={form} aria-label="부서 추가" onSaved={() => form.startOver()}>
       <Group align="flex-start">
-        <TextInput aria-label="새 부서명" placeholder="새 부서명" value={name} onChange={(e) => setName(e.currentTarget.value)} error={error?.message} />
+        <TextInput aria-label="새 부서명" placeholder="새 부서명" {...form.getInputProps('name')} />
         <Button type="submit" variant="light">
           부서 추가
         </Button>
       </Group>
-    </SubmitForm>
+      <FormError mt="xs" />
+    </ContractForm>
   );
 }

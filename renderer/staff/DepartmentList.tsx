@@ -1,9 +1,23 @@
 import { Badge, Button, Group, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Department } from '../../shared/contract/staff';
-import type { AppError } from '../../shared/result';
 import { call } from '../api/client';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { useContractForm } from '../forms/useContractForm';
+
+/** A department's new name, typed in its row; Enter saves it. */
+function Rename({ department, onDone }: { department: Department; onDone: () => void }) {
+  const form = useContractForm('departments.save', {
+    initialValues: { name: department.name },
+    toInput: (v) => ({ id: department.id, name: v.name, active: department.active }),
+  });
+  return (
+    <ContractForm form={form} onSaved={onDone}>
+      <TextInput size="xs" aria-label={`${department.name} 새 이름`} autoFocus {...form.getInputProps('name')} error={form.errors.name ?? form.formError} />
+    </ContractForm>
+  );
+}
 
 /**
  * Departments as the office renames and retires them. A department is never deleted: past
@@ -11,14 +25,10 @@ import { SubmitForm } from '../app/SubmitForm';
  */
 export function DepartmentList({ departments }: { departments: Department[] }) {
   const [renaming, setRenaming] = useState<number | null>(null);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
 
-  const save = async (d: Department, changes: Partial<Pick<Department, 'name' | 'active'>>) => {
-    const result = await call('departments.save', { id: d.id, name: changes.name ?? d.name, active: changes.active ?? d.active });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    setRenaming(null);
+  const switchOver = async (d: Department) => {
+    const result = await call('departments.save', { id: d.id, name: d.name, active: !d.active });
+    if (!result.ok) notifications.show({ color: 'red', message: result.error.message });
   };
 
   if (departments.length === 0) return <Text size="sm">등록된 부서가 없습니다.</Text>;
@@ -29,9 +39,7 @@ export function DepartmentList({ departments }: { departments: Department[] }) {
           <Table.Tr key={d.id}>
             <Table.Td>
               {renaming === d.id ? (
-                <SubmitForm onSubmit={() => save(d, { name })}>
-                  <TextInput size="xs" aria-label={`${d.name} 새 이름`} value={name} onChange={(e) => setName(e.currentTarget.value)} error={error?.message} autoFocus />
-                </SubmitForm>
+                <Rename department={d} onDone={() => setRenaming(null)} />
               ) : (
                 <Text size="sm" c={d.active ? undefined : 'dimmed'}>
                   {d.name} ({d.staffCount}명) {!d.active && <Badge color="gray">사용 안 함</Badge>}
@@ -45,20 +53,11 @@ export function DepartmentList({ departments }: { departments: Department[] }) {
                     취소
                   </Button>
                 ) : (
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    aria-label={`${d.name} 이름 바꾸기`}
-                    onClick={() => {
-                      setRenaming(d.id);
-                      setName(d.name);
-                      setError(null);
-                    }}
-                  >
+                  <Button size="compact-xs" variant="subtle" aria-label={`${d.name} 이름 바꾸기`} onClick={() => setRenaming(d.id)}>
                     이름 바꾸기
                   </Button>
                 )}
-                <Button size="compact-xs" variant="subtle" aria-label={`${d.name} ${d.active ? '사용 안 함' : '다시 사용'}`} onClick={() => void save(d, { active: !d.active })}>
+                <Button size="compact-xs" variant="subtle" aria-label={`${d.name} ${d.active ? '사용 안 함' : '다시 사용'}`} onClick={() => void switchOver(d)}>
                   {d.active ? '사용 안 함' : '다시 사용'}
                 </Button>
               </Group>

@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Checkbox, Grid, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Grid, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { StaffMember } from '../../shared/contract/staff';
 import { matchesKoreanQuery } from '../../shared/korean/search';
 import { useChannel } from '../api/useChannel';
+import { FormModal } from '../forms/FormModal';
 import { DepartmentForm } from './DepartmentForm';
 import { DepartmentList } from './DepartmentList';
 import { StaffForm } from './StaffForm';
@@ -83,7 +84,7 @@ export function StaffPage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '직원 추가' : '직원 수정'} closeButtonProps={{ 'aria-label': '닫기' }}>
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '직원 추가' : '직원 수정'}>
         {editing !== null && (
           <StaffForm
             departments={departments.data ?? []}
@@ -92,7 +93,7 @@ export function StaffPage() {
             onSaved={() => setEditing(null)}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

@@ -18,11 +18,23 @@ describe('the staff form', () => {
     call.mockResolvedValue({ ok: false, error: { code: 'conflict', message: "같은 부서에 '홍길동' 직원이 이미 있습니다.", field: 'name' } });
     const onSaved = vi.fn();
     renderWithTheme(<StaffForm departments={departments} editing={null} onSaved={onSaved} onCancel={() => {}} />);
+    await userEvent.click(screen.getByRole('combobox', { name: /부서/ }));
+    await userEvent.click(await screen.findByRole('option', { name: '민원회계과' }));
     await userEvent.type(screen.getByRole('textbox', { name: /이름/ }), '홍길동{Enter}');
     const message = await screen.findByText("같은 부서에 '홍길동' 직원이 이미 있습니다.");
     expect(screen.getByRole('textbox', { name: /이름/ }).getAttribute('aria-invalid')).toBe('true');
     expect(message.id).toBe(screen.getByRole('textbox', { name: /이름/ }).getAttribute('aria-describedby')?.split(' ').find((id) => id === message.id));
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('marks a missing name and a missing department at once, before asking main', async () => {
+    renderWithTheme(<StaffForm departments={departments} editing={null} onSaved={() => {}} onCancel={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: '저장' }));
+    expect(await screen.findByText('이름을 입력하세요.')).toBeTruthy();
+    expect(screen.getByText('부서를 선택하세요.')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /이름/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('combobox', { name: /부서/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(call).not.toHaveBeenCalled();
   });
 
   it('sends what was typed with the keyboard, Enter saving', async () => {
