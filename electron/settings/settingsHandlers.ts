@@ -1,4 +1,5 @@
 import { UserFacingError } from '../../shared/result';
+import { authorOf } from '../db/audit';
 import type { Handlers } from '../ipc/handlerTypes';
 import type { StaffRepository } from '../staff/staffRepository';
 import type { SettingsService } from './settingsService';
@@ -14,8 +15,8 @@ export function settingsHandlers(
       : { staffId: null, name: null, departmentName: null };
   };
   return {
-    'settings.get': () => settings.read(),
-    'settings.save': (changes) => settings.save(changes),
+    'settings.get': () => settings.current(),
+    'settings.save': (changes, ctx) => settings.save(changes, authorOf(ctx)),
     'session.current': () => session(settings.currentStaffId()),
     'session.switch': async ({ staffId }) => {
       if (staffId !== null) {

@@ -44,6 +44,8 @@ export async function tempCore() {
     dataDir,
     store,
     engine: testEngine(),
+    /** Where its records are: a second core (another desk) can open the same ones. */
+    location: where,
     logEntries: entries,
     call,
     must,

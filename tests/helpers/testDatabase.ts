@@ -36,9 +36,9 @@ export async function freshRecordsLocation(dataDir: string): Promise<{ where: Re
 }
 
 /** A URL to a fresh, empty PostgreSQL database (no migrations), for the migration tests. */
-export async function emptyPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function emptyPostgresDatabase(owner?: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `e_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
-  await adminPool().query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  await adminPool().query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'${owner ? ` OWNER ${owner}` : ''}`);
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: async () => void (await adminPool().query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)) };

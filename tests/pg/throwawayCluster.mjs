@@ -15,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const USER = 'app';
 const DATABASE = 'minwon';
+/** A second login, with a password (see startCluster). */
+export const PASSWORD_USER = 'desk_user';
+export const PASSWORD = 'desk-password';
 
 /** The newest installed server version's bin folder, e.g. /usr/lib/postgresql/15/bin. */
 export function serverBin() {
@@ -56,10 +59,14 @@ export async function startCluster() {
   if (isRoot()) execFileSync('chown', ['postgres', dir]);
   const data = path.join(dir, 'data');
   run(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', USER, '--encoding=UTF8', '--locale=C', '--no-sync']);
+  // One login that needs its password, so the connection test can be told a wrong one: checked before the trust lines.
+  const hba = path.join(data, 'pg_hba.conf');
+  fs.writeFileSync(hba, `host all ${PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n` + fs.readFileSync(hba, 'utf8'));
   const port = await freePort();
   // Durability is the server's own business and is not what the tests measure: fsync off keeps them quick.
   startServer(dir, port);
   execFileSync(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', USER, '-T', 'template0', '-E', 'UTF8', '--locale=C', DATABASE]);
+  execFileSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', USER, '-d', DATABASE, '-q', '-c', `CREATE ROLE ${PASSWORD_USER} LOGIN PASSWORD '${PASSWORD}'`]);
   return { url: `postgres://${USER}@127.0.0.1:${port}/${DATABASE}`, dir, port };
 }
 

@@ -1,6 +1,10 @@
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core';
+import { memoryLogger } from '../../electron/log';
 import { defaultSettings } from '../../shared/settings';
-import { tempCore, type TempCore } from '../helpers/tempCore';
+import { memoryStore, tempCore, tempDir, type TempCore } from '../helpers/tempCore';
+
 
 let app: TempCore;
 afterEach(() => app?.close());
@@ -47,9 +51,49 @@ describe('settings', () => {
     expect(await app.must('settings.get', {})).toMatchObject({ termFrom: '2026-07', termTo: '2030-06' });
   });
 
-  it('fall back to the default for a field that was damaged on disk', async () => {
+  it('fall back to the default for a field that was damaged where it is kept', async () => {
     app = await tempCore();
-    app.store.set('settings', { officeName: '○○구청', defaultLoanDays: 'many', uiFontSize: 99 });
-    expect(await app.must('settings.get', {})).toEqual({ ...defaultSettings, officeName: '○○구청' });
+    await app.must('settings.save', { officeName: '○○구청' });
+    app.store.set('settings', { uiFontSize: 99 });
+    await app.db.updateTable('office_setting').set({ value: '"many"' }).where('key', '=', 'officeName').execute();
+    await app.db.insertInto('office_setting').values({ key: 'defaultLoanDays', value: 'not json', updated_at: 'x', updated_by: null, updated_desk: null }).execute();
+    expect(await app.must('settings.get', {})).toEqual({ ...defaultSettings, officeName: 'many' });
+  });
+});
+
+describe('office and PC settings', () => {
+  const cores: { close: () => Promise<void> }[] = [];
+  afterEach(async () => {
+    for (const c of cores.splice(0)) await c.close();
+  });
+
+  /** A second desk: another PC (its own store) on the same office database. */
+  async function secondDesk(first: TempCore) {
+    const dataDir = tempDir();
+    const core = await createCore({ dataDir, store: memoryStore(), log: memoryLogger().logger, records: first.location, desk: 'DESK-2' });
+    cores.push({ close: async () => { await core.close(); fs.rmSync(dataDir, { recursive: true, force: true }); } });
+    return core;
+  }
+
+  it("keep the office's settings in the database, where every desk sees the same, and the font size on each PC", async () => {
+    app = await tempCore();
+    await app.must('settings.save', { officeName: '○○구청', defaultLoanDays: 10, uiFontSize: 20 });
+    const other = await secondDesk(app);
+    expect(await other.call('settings.get', {})).toMatchObject({ ok: true, value: { officeName: '○○구청', defaultLoanDays: 10, uiFontSize: 16 } });
+    await other.call('settings.save', { retentionYears: 2 });
+    expect(await app.must('settings.get', {})).toMatchObject({ retentionYears: 2, uiFontSize: 20 });
+    const row = await app.db.selectFrom('office_setting').selectAll().where('key', '=', 'retentionYears').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ value: '2', updated_desk: 'DESK-2' });
+  });
+
+  it('carry the settings an earlier version kept on the PC into a database that has none, once', async () => {
+    const dataDir = tempDir();
+    const store = memoryStore();
+    store.set('settings', { officeName: '△△구청', teamName: '민원팀', uiFontSize: 18 });
+    const core = await createCore({ dataDir, store, log: memoryLogger().logger });
+    cores.push({ close: async () => { await core.close(); fs.rmSync(dataDir, { recursive: true, force: true }); } });
+    expect(await core.call('settings.get', {})).toMatchObject({ ok: true, value: { officeName: '△△구청', teamName: '민원팀', uiFontSize: 18 } });
+    const rows = await core.db.selectFrom('office_setting').select('key').orderBy('key').execute();
+    expect(rows.map((r) => r.key)).toEqual(['officeName', 'teamName']);
   });
 });
