@@ -1,13 +1,10 @@
-import { Alert, Button, Group, type ButtonProps } from '@mantine/core';
+import { Button, Group, type ButtonProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormError } from '../forms/FormError';
 import { useFormState } from '../forms/formContext';
 import { mayDiscardForm } from '../forms/unsavedChanges';
 
 interface Props {
-  /** Forms not yet on ContractForm pass these themselves (removed once every form is). */
-  error?: string | null;
-  saving?: boolean;
   /** Without it there is no cancel button: a form on a page, not in a dialog. */
   onCancel?: () => void;
   cancelLabel?: string;
@@ -24,20 +21,14 @@ interface Props {
  * The end of a form: what went wrong that no field shows, then 취소 and the submit button on the
  * right. 취소 with something typed asks first, as the dialog's ✕ does.
  */
-export function FormFooter({ error, saving, onCancel, cancelLabel = '취소', submitLabel = '저장', submitProps, status, extra }: Props) {
+export function FormFooter({ onCancel, cancelLabel = '취소', submitLabel = '저장', submitProps, status, extra }: Props) {
   const form = useFormState();
   const cancel = async () => {
     if (onCancel && (await mayDiscardForm(form?.isUnsaved))) onCancel();
   };
   return (
     <>
-      {error ? (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      ) : (
-        <FormError />
-      )}
+      <FormError />
       <Group justify="flex-end">
         {status}
         {extra}
@@ -46,7 +37,7 @@ export function FormFooter({ error, saving, onCancel, cancelLabel = '취소', su
             {cancelLabel}
           </Button>
         )}
-        <Button type="submit" loading={saving ?? form?.saving} {...submitProps}>
+        <Button type="submit" loading={form?.saving} {...submitProps}>
           {submitLabel}
         </Button>
       </Group>

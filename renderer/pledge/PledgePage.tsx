@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Loader, Modal, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { cardNumber } from '../../shared/pledge/cardHeader';
 import { parsePrintRoute, type PrintRequest } from '../../shared/pledge/printRoute';
 import { useChannel } from '../api/useChannel';
 import { useHashRoute } from '../app/useHashRoute';
+import { FormModal } from '../forms/FormModal';
 import { AwardsTab } from './AwardsTab';
 import { BudgetTab } from './BudgetTab';
 import { CardForm } from './CardForm';
@@ -85,7 +86,7 @@ function PledgeWorkspace({ onPrint }: { onPrint: (r: PrintRequest) => void }) {
           </Button>
         </Group>
       </Group>
-      <Modal opened={adding} onClose={() => setAdding(false)} title="공약 카드 추가" size="xl" closeButtonProps={{ 'aria-label': '닫기' }}>
+      <FormModal opened={adding} onClose={() => setAdding(false)} title="공약 카드 추가" size="xl">
         {adding && (
           <CardForm
             card={null}
@@ -95,7 +96,7 @@ function PledgeWorkspace({ onPrint }: { onPrint: (r: PrintRequest) => void }) {
             }}
           />
         )}
-      </Modal>
+      </FormModal>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="section">추진실적</Tabs.Tab>

@@ -1,62 +1,66 @@
-import { Alert, Anchor, Button, Group, List, NumberInput, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
 import type { Settings } from '../../shared/settings';
-import type { AppError } from '../../shared/result';
-import { call } from '../api/client';
-import { errorFor, formError } from '../api/fieldErrors';
 import { useAppState } from '../app/SessionContext';
-import { SubmitForm } from '../app/SubmitForm';
+import { ContractForm } from '../forms/ContractForm';
+import { CountInput } from '../forms/CountInput';
+import { FormError } from '../forms/FormError';
+import { useContractForm } from '../forms/useContractForm';
 import { BackupPanel } from './BackupPanel';
+import { DataLocationPanel } from './DataLocationPanel';
 
-const FIELDS = ['officeName', 'departmentName', 'teamName', 'extension', 'defaultLoanDays', 'retentionYears', 'uiFontSize', 'termFrom', 'termTo'];
+type Values = Omit<Settings, 'defaultLoanDays' | 'retentionYears' | 'uiFontSize'> & {
+  defaultLoanDays: number | '';
+  retentionYears: number | '';
+  uiFontSize: number | '';
+};
+
+/** An emptied number box is refused with the contract's "숫자로 입력하세요", never taken as 0. */
+const numberOrNaN = (v: number | '') => (v === '' ? Number.NaN : v);
+
+function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (saved: Settings) => void }) {
+  const form = useContractForm('settings.save', {
+    initialValues: settings as Values,
+    toInput: (v) => ({ ...v, defaultLoanDays: numberOrNaN(v.defaultLoanDays), retentionYears: numberOrNaN(v.retentionYears), uiFontSize: numberOrNaN(v.uiFontSize) }),
+  });
+  return (
+    <ContractForm
+      form={form}
+      aria-label="설정"
+      onSaved={(saved) => {
+        onSaved(saved);
+        notifications.show({ color: 'green', message: '설정을 저장했습니다.' });
+      }}
+    >
+      <Stack>
+        <TextInput label="기관명" placeholder="예: ○○구청" {...form.getInputProps('officeName')} />
+        <TextInput label="부서" placeholder="예: 민원회계과" {...form.getInputProps('departmentName')} />
+        <TextInput label="팀" placeholder="예: 행정여권팀" {...form.getInputProps('teamName')} />
+        <TextInput label="내선번호" placeholder="예: 1234" {...form.getInputProps('extension')} />
+        <Group grow align="flex-start">
+          <TextInput label="구청장 임기 시작(연-월)" placeholder="2022-07" description="새 공약 카드의 사업비 연도가 됩니다." {...form.getInputProps('termFrom')} />
+          <TextInput label="구청장 임기 종료(연-월)" placeholder="2026-06" {...form.getInputProps('termTo')} />
+        </Group>
+        <CountInput label="기본 휠체어 대여 기간(일)" {...form.countProps('defaultLoanDays')} />
+        <CountInput label="개인정보 보유기간(년)" description="기간이 지난 대여자 성명·연락처는 파기합니다." {...form.countProps('retentionYears')} />
+        <CountInput label="글자 크기(px)" {...form.countProps('uiFontSize')} />
+        <FormError />
+        <Group>
+          <Button type="submit" loading={form.saving}>
+            저장
+          </Button>
+        </Group>
+      </Stack>
+    </ContractForm>
+  );
+}
 
 export function SettingsPage() {
   const { settings, setSettings } = useAppState();
-  const [draft, setDraft] = useState<Settings | null>(settings);
-  const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => setDraft(settings), [settings]);
-  if (!draft) return null;
-
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => setDraft({ ...draft, [key]: value });
-  const number = (value: string | number) => (typeof value === 'number' ? value : Number.NaN);
-
-  const save = async () => {
-    setSaving(true);
-    const result = await call('settings.save', draft);
-    setSaving(false);
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    setSettings(result.value);
-    notifications.show({ color: 'green', message: '설정을 저장했습니다.' });
-  };
-
   return (
     <Stack maw={760}>
       <Title order={2}>설정</Title>
-      <SubmitForm onSubmit={save}>
-        <Stack>
-          <TextInput label="기관명" placeholder="예: ○○구청" value={draft.officeName} onChange={(e) => set('officeName', e.currentTarget.value)} error={errorFor(error, 'officeName')} />
-          <TextInput label="부서" placeholder="예: 민원회계과" value={draft.departmentName} onChange={(e) => set('departmentName', e.currentTarget.value)} error={errorFor(error, 'departmentName')} />
-          <TextInput label="팀" placeholder="예: 행정여권팀" value={draft.teamName} onChange={(e) => set('teamName', e.currentTarget.value)} error={errorFor(error, 'teamName')} />
-          <TextInput label="내선번호" placeholder="예: 1234" value={draft.extension} onChange={(e) => set('extension', e.currentTarget.value)} error={errorFor(error, 'extension')} />
-          <Group grow align="flex-start">
-            <TextInput label="구청장 임기 시작(연-월)" placeholder="2022-07" description="새 공약 카드의 사업비 연도가 됩니다." value={draft.termFrom} onChange={(e) => set('termFrom', e.currentTarget.value)} error={errorFor(error, 'termFrom')} />
-            <TextInput label="구청장 임기 종료(연-월)" placeholder="2026-06" value={draft.termTo} onChange={(e) => set('termTo', e.currentTarget.value)} error={errorFor(error, 'termTo')} />
-          </Group>
-          <NumberInput label="기본 휠체어 대여 기간(일)" value={draft.defaultLoanDays} onChange={(v) => set('defaultLoanDays', number(v))} error={errorFor(error, 'defaultLoanDays')} allowDecimal={false} />
-          <NumberInput label="개인정보 보유기간(년)" description="기간이 지난 대여자 성명·연락처는 파기합니다." value={draft.retentionYears} onChange={(v) => set('retentionYears', number(v))} error={errorFor(error, 'retentionYears')} allowDecimal={false} />
-          <NumberInput label="글자 크기(px)" value={draft.uiFontSize} onChange={(v) => set('uiFontSize', number(v))} error={errorFor(error, 'uiFontSize')} min={14} max={24} allowDecimal={false} />
-          {formError(error, FIELDS) && <Alert color="red">{formError(error, FIELDS)}</Alert>}
-          <Group>
-            <Button type="submit" loading={saving}>
-              저장
-            </Button>
-          </Group>
-        </Stack>
-      </SubmitForm>
+      {settings && <SettingsForm settings={settings} onSaved={setSettings} />}
       <Paper withBorder p="md">
         <Title order={3} size="h5" mb="xs">
           메뉴별 설정
@@ -80,6 +84,7 @@ export function SettingsPage() {
           </List.Item>
         </List>
       </Paper>
+      <DataLocationPanel />
       <BackupPanel />
     </Stack>
   );

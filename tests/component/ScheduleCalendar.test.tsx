@@ -67,7 +67,7 @@ describe('the combined 일정 view', () => {
     await userEvent.click(screen.getByRole('button', { name: '3월 20일 (목) 일정 추가' }));
     await userEvent.click(await screen.findByRole('button', { name: '안내 도우미 근무 추가' }));
     const form = await screen.findByRole('dialog', { name: /근무 추가 · 3월 20일 \(목\)/ });
-    expect((within(form).getByLabelText(/근무일/) as HTMLInputElement).value).toBe('2025-03-20');
+    expect((within(form).getByLabelText(/근무일/) as HTMLInputElement).value).toBe('2025.03.20.(목)');
     await userEvent.click(within(form).getByRole('button', { name: '취소' }));
 
     await userEvent.click(screen.getByRole('button', { name: '3월 21일 (금) 일정 추가' }));

@@ -1,5 +1,5 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 // jsdom lacks the layout APIs Mantine's components ask for; these answer "nothing to measure".
 Object.defineProperty(window, 'matchMedia', {
@@ -25,3 +25,7 @@ Element.prototype.scrollIntoView = () => {};
 if (!document.fonts) Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} } });
 
 afterEach(() => cleanup());
+
+// A form with Mantine's date and time fields takes a second or two to type into under jsdom; on a shared
+// two-core machine running the whole suite, vitest's 5 s default cut tests off that pass on their own.
+vi.setConfig({ testTimeout: 30_000 });
