@@ -70,20 +70,41 @@ describe('the app shell in the preview', () => {
     await expect.poll(() => page.getByText('검색 결과가 없습니다.').count()).toBe(1);
   });
 
+  it('asks before another menu throws a typed department name away', async () => {
+    const { page } = app;
+    await page.goto(app.preview.url + '#/staff');
+    await page.getByLabel('새 부서명').fill('총무과');
+    const menu = page.getByRole('navigation', { name: '메뉴' });
+    await menu.getByRole('link', { name: /^대시보드/ }).click();
+    const question = page.getByRole('dialog', { name: '저장하지 않은 입력이 있습니다' });
+    await question.getByRole('button', { name: '계속 입력' }).click();
+    expect(await page.getByRole('heading', { name: '직원·부서', level: 2 }).count()).toBe(1);
+    expect(await page.getByLabel('새 부서명').inputValue()).toBe('총무과');
+    expect(new URL(page.url()).hash).toBe('#/staff');
+    await page.keyboard.press('Alt+1');
+    await question.getByRole('button', { name: '버리기' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: '대시보드', level: 2 }).count()).toBe(1);
+    expect(new URL(page.url()).hash).toBe('#/');
+  });
+
   it('saves a setting, shows a bad one next to its field, and keeps the saved one after a reload', async () => {
     const { page } = app;
     await page.goto(app.preview.url + '#/settings');
     await page.getByLabel('기관명').fill('○○구청');
     await page.getByLabel('기본 휠체어 대여 기간(일)').fill('14');
-    await page.getByRole('button', { name: '저장' }).click();
+    const settings = page.getByRole('form', { name: '설정' });
+    await settings.getByRole('button', { name: '저장' }).click();
     await expect.poll(() => page.getByText('설정을 저장했습니다.').count()).toBe(1);
 
     await page.getByLabel('내선번호').fill('12가');
-    await page.getByRole('button', { name: '저장' }).click();
+    await settings.getByRole('button', { name: '저장' }).click();
     await expect.poll(() => page.getByText('내선번호는 숫자와 -만 입력하세요.').count()).toBe(1);
 
+    // The refused 내선번호 is still typed in: leaving the page asks first, and going on drops it.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => (resolve(dialog.type()), void dialog.accept())));
     await page.reload();
-    await expect.poll(() => page.getByLabel('기관명').inputValue()).toBe('○○구청');
+    expect(await asked).toBe('beforeunload');
+    await expect.poll(() => page.getByLabel('기관명').inputValue(), { timeout: 8000 }).toBe('○○구청');
     expect(await page.getByLabel('기본 휠체어 대여 기간(일)').inputValue()).toBe('14');
     expect(await page.getByLabel('내선번호').inputValue()).toBe('');
     await expect.poll(() => page.getByRole('banner').textContent()).toContain('○○구청');
