@@ -10,6 +10,8 @@ export const TEST_SYSTEM_PACKAGES = [
   'fonts-noto-cjk',
   // pdftotext reads back the PDFs the app prints.
   'poppler-utils',
+  // The office server: the unit suite runs a second time on a throw-away PostgreSQL cluster (tests/pg/).
+  'postgresql',
 ];
 
 const succeeds = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;

@@ -6,6 +6,7 @@ import { DiscardQuestion } from '../forms/DiscardQuestion';
 import { InterpretationQuickEntry } from '../interpretation/InterpretationQuickEntry';
 import { LoanQuickEntry } from '../loans/LoanQuickEntry';
 import { areas } from './areas';
+import { ConnectionBadge } from './ConnectionBadge';
 import { CurrentStaffPicker } from './CurrentStaffPicker';
 import { AppStateProvider, useAppState } from './SessionContext';
 import { theme } from './theme';
@@ -46,7 +47,10 @@ function Shell() {
               </Text>
             )}
           </Group>
-          <CurrentStaffPicker />
+          <Group gap="sm" wrap="nowrap">
+            <ConnectionBadge />
+            <CurrentStaffPicker />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="메뉴" className="no-print">

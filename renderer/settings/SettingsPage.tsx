@@ -7,6 +7,7 @@ import { CountInput } from '../forms/CountInput';
 import { FormError } from '../forms/FormError';
 import { useContractForm } from '../forms/useContractForm';
 import { BackupPanel } from './BackupPanel';
+import { DataLocationPanel } from './DataLocationPanel';
 
 type Values = Omit<Settings, 'defaultLoanDays' | 'retentionYears' | 'uiFontSize'> & {
   defaultLoanDays: number | '';
@@ -83,6 +84,7 @@ export function SettingsPage() {
           </List.Item>
         </List>
       </Paper>
+      <DataLocationPanel />
       <BackupPanel />
     </Stack>
   );
