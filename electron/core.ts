@@ -105,7 +105,7 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       legacy((d) => guidesHandlers(d)),
       legacy(trainingsHandlers),
       legacy(healingHandlers),
-      legacy(kindnessHandlers),
+      kindnessHandlers(deps),
       legacy((d) => pledgeHandlers(d)),
       backupHandlers(backups, choosePath),
     );

@@ -3,17 +3,17 @@ import type { ExportFile } from '../../shared/exportFile';
 import { UserFacingError } from '../../shared/result';
 import { buildXlsx } from '../export/xlsx';
 import type { SettingsService } from '../settings/settingsService';
-import type { KindnessRepos } from './monthlyBoard';
+import type { KindnessRepos } from './kindnessRepos';
 
 type Row = KindnessAnnouncement['rows'][number];
 
 /** The month's picks as the internal approval document lists them. */
-export function kindnessAnnouncement(repos: KindnessRepos, month: string): KindnessAnnouncement {
-  const picks = repos.picks.byMonth(month);
+export async function kindnessAnnouncement(repos: KindnessRepos, month: string): Promise<KindnessAnnouncement> {
+  const picks = await repos.picks.byMonth(month);
   return {
     month,
     title: `${kindnessMonthLabel(month)} 친절 으뜸이 선정 명단`,
-    confirmed: repos.picks.isConfirmed(month),
+    confirmed: await repos.picks.isConfirmed(month),
     rows: picks.map((p) => ({
       month: kindnessMonthLabel(month),
       departmentName: p.department_name,
@@ -26,12 +26,12 @@ export function kindnessAnnouncement(repos: KindnessRepos, month: string): Kindn
 }
 
 /** Only a confirmed month is announced: until then the picks may still change. */
-export async function exportKindnessAnnouncement(repos: KindnessRepos, settings: SettingsService, month: string): Promise<ExportFile> {
-  const list = kindnessAnnouncement(repos, month);
+export async function exportKindnessAnnouncement(list: KindnessAnnouncement, settings: SettingsService): Promise<ExportFile> {
+  const { month } = list;
   if (!list.confirmed) {
     throw new UserFacingError('conflict', `${kindnessMonthLabel(month)}은 아직 확정되지 않았습니다. 월간 심사표에서 확정한 뒤 내려받으세요.`);
   }
-  const { officeName, departmentName, teamName } = settings.read();
+  const { officeName, departmentName, teamName } = await settings.current();
   const office = [officeName, departmentName, teamName].filter(Boolean).join(' ');
   const title = [list.title, ...(office ? [office] : []), ...(list.rows.length === 0 ? ['이 달은 선정 없음'] : [])];
   return buildXlsx(`친절으뜸이_선정명단_${month}.xlsx`, [

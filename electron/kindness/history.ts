@@ -1,10 +1,10 @@
 import type { KindnessHistory, KindnessHistoryMonth, KindnessYearLine } from '../../shared/contract/kindness';
 import { monthsBetween, yearOf, yearsBetween } from '../../shared/dateRange';
 import { yearLabel } from '../../shared/korean/reportFormat';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/schema';
 import { kindnessFigures } from './kindnessFigures';
 import { currentMonth, maxIso, minIso } from './kindnessMonths';
-import type { KindnessRepos } from './monthlyBoard';
+import { kindnessRepos } from './kindnessRepos';
 import { toPickRecord, type PickRow } from './pickRepository';
 
 const countBy = <T>(items: T[], key: (item: T) => string) => {
@@ -13,13 +13,17 @@ const countBy = <T>(items: T[], key: (item: T) => string) => {
   return counts;
 };
 
-/** A year month by month (to this month, or to the last month with records), by department and by person. */
-export function kindnessHistory(db: Db, repos: KindnessRepos, year: number): KindnessHistory {
+/**
+ * A year month by month (to this month, or to the last month with records), by department and by person.
+ * Call it inside a read transaction: the months, the summaries and the yearly counts must agree.
+ */
+export async function kindnessHistory(db: Db, year: number): Promise<KindnessHistory> {
+  const repos = kindnessRepos(db);
   const first = `${year}-01`;
   const last = `${year}-12`;
-  const picks = repos.picks.between(first, last);
-  const confirmed = repos.picks.confirmedBetween(first, last);
-  const nominations = repos.nominations.countsBetween(first, last);
+  const picks = await repos.picks.between(first, last);
+  const confirmed = await repos.picks.confirmedBetween(first, last);
+  const nominations = await repos.nominations.countsBetween(first, last);
   const latestWithRecords = [...picks.map((p) => p.month), ...confirmed, ...nominations.keys()].sort().at(-1) ?? '';
   const until = [minIso(currentMonth(), last), latestWithRecords].sort().at(-1)!;
 
@@ -41,9 +45,10 @@ export function kindnessHistory(db: Db, repos: KindnessRepos, year: number): Kin
     .sort((a, b) => b.picks - a.picks || a.name.localeCompare(b.name, 'ko'));
 
   const thisYear = Number(currentMonth().slice(0, 4));
-  const years = [...new Set([...repos.picks.yearsWithRecords(), thisYear, year])]
-    .sort((a, b) => b - a)
-    .map((y) => ({ year: y, picks: kindnessFigures(db, { from: `${y}-01-01`, to: `${y}-12-31` }).picks }));
+  const years: KindnessHistory['years'] = [];
+  for (const y of [...new Set([...(await repos.picks.yearsWithRecords()), thisYear, year])].sort((a, b) => b - a)) {
+    years.push({ year: y, picks: (await kindnessFigures(db, { from: `${y}-01-01`, to: `${y}-12-31` })).picks });
+  }
 
   return { year, months, byDepartment, byPerson, years };
 }
@@ -54,14 +59,14 @@ export function kindnessHistory(db: Db, repos: KindnessRepos, year: number): Kin
  * December and December is confirmed; otherwise it reads "M월 현재", M being the last confirmed
  * month (or, before any, the month the clipped range ends in).
  */
-export function kindnessYearLine(db: Db, range: { from: string; to: string; asOf: string }): KindnessYearLine {
+export async function kindnessYearLine(db: Db, range: { from: string; to: string; asOf: string }): Promise<KindnessYearLine> {
   const end = minIso(range.to, range.asOf);
   const years: KindnessYearLine['years'] = [];
   for (const y of yearsBetween(yearOf(range.from), yearOf(end))) {
     const from = maxIso(range.from, `${y}-01-01`);
     const to = minIso(end, `${y}-12-31`);
     if (from > to) continue;
-    const { picks, lastPickedMonth } = kindnessFigures(db, { from, to });
+    const { picks, lastPickedMonth } = await kindnessFigures(db, { from, to });
     const complete = to === `${y}-12-31` && lastPickedMonth === `${y}-12`;
     const upTo = Number((lastPickedMonth ?? to).slice(5, 7));
     const label = yearLabel(y, complete ? null : upTo);

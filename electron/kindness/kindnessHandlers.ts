@@ -1,14 +1,15 @@
 import type { KindnessMonthSummary } from '../../shared/contract/kindness';
 import type { CoreDeps } from '../coreDeps';
+import { authorOf } from '../db/audit';
+import type { Db } from '../db/schema';
+import { readTransaction, writeTransaction } from '../db/writeTransaction';
 import type { Handlers } from '../ipc/handlerTypes';
 import { exportKindnessAnnouncement, kindnessAnnouncement } from './announcement';
 import { kindnessHistory, kindnessYearLine } from './history';
-import { kindnessConfigRepository } from './kindnessConfigRepository';
 import { shiftMonth } from './kindnessMonths';
-import { monthlyBoard, type KindnessRepos } from './monthlyBoard';
-import { nominationRepository } from './nominationRepository';
+import { kindnessRepos, type KindnessRepos } from './kindnessRepos';
+import { monthlyBoard } from './monthlyBoard';
 import { kindnessNominations } from './nominations';
-import { pickRepository } from './pickRepository';
 import { kindnessPicking } from './picking';
 
 type KindnessChannel =
@@ -31,48 +32,47 @@ type KindnessChannel =
   | 'kindness.announcement'
   | 'kindness.exportAnnouncement';
 
-export function kindnessHandlers({ db, staff, settings }: CoreDeps): Handlers<KindnessChannel> {
-  const repos: KindnessRepos = {
-    config: kindnessConfigRepository(db),
-    nominations: nominationRepository(db),
-    picks: pickRepository(db),
-    staff,
+async function monthSummary(repos: KindnessRepos, month: string): Promise<KindnessMonthSummary> {
+  const previous = shiftMonth(month, -1);
+  return {
+    month,
+    ...(await repos.nominations.monthCounts(month)),
+    confirmed: await repos.picks.isConfirmed(month),
+    picks: (await repos.picks.byMonth(month)).map((p) => ({ name: p.name, departmentName: p.department_name })),
+    previousMonth: { month: previous, confirmed: await repos.picks.isConfirmed(previous), nominations: (await repos.nominations.monthCounts(previous)).nominations },
   };
-  const nominations = kindnessNominations(db, repos);
-  const picking = kindnessPicking(db, repos);
+}
 
-  const monthSummary = (month: string): KindnessMonthSummary => {
-    const previous = shiftMonth(month, -1);
-    return {
-      month,
-      ...repos.nominations.monthCounts(month),
-      confirmed: repos.picks.isConfirmed(month),
-      picks: repos.picks.byMonth(month).map((p) => ({ name: p.name, departmentName: p.department_name })),
-      previousMonth: { month: previous, confirmed: repos.picks.isConfirmed(previous), nominations: repos.nominations.monthCounts(previous).nominations },
-    };
-  };
+export function kindnessHandlers({ db, settings }: CoreDeps): Handlers<KindnessChannel> {
+  const repos = kindnessRepos(db);
+  const nominations = kindnessNominations(db);
+  const picking = kindnessPicking(db);
+  /** A change to the area's settings, whole or not at all. */
+  const write = <T>(change: (repos: KindnessRepos) => Promise<T>) => writeTransaction(db, (trx) => change(kindnessRepos(trx)));
+  /** A view made of several reads (the board, the history, a list to announce) is read at one moment. */
+  const read = <T>(view: (trx: Db) => Promise<T>) => readTransaction(db, view);
 
   return {
-    'kindness.config': () => repos.config.config(),
-    'kindness.saveSourceWeights': ({ weights }, { actor }) => repos.config.saveSourceWeights(weights, actor?.id ?? null),
-    'kindness.saveCriterion': (input, { actor }) => repos.config.saveCriterion(input, actor?.id ?? null),
-    'kindness.saveRules': (input, { actor }) => repos.config.saveRules(input, actor?.id ?? null),
+    'kindness.config': () => read((trx) => kindnessRepos(trx).config.config()),
+    'kindness.saveSourceWeights': ({ weights }, ctx) => write((r) => r.config.saveSourceWeights(weights, authorOf(ctx))),
+    'kindness.saveCriterion': (input, ctx) => write((r) => r.config.saveCriterion(input, authorOf(ctx))),
+    'kindness.saveRules': (input, ctx) => write((r) => r.config.saveRules(input, authorOf(ctx))),
 
     'kindness.nominations': ({ month }) => repos.nominations.byMonth(month),
-    'kindness.saveNomination': (input, { actor }) => nominations.saveNomination(input, actor),
+    'kindness.saveNomination': (input, ctx) => nominations.saveNomination(input, ctx),
     'kindness.deleteNomination': ({ id }) => nominations.deleteNomination(id),
 
-    'kindness.board': ({ month }) => monthlyBoard(repos, month),
-    'kindness.rate': (input, { actor }) => nominations.rate(input, actor),
-    'kindness.pick': ({ month, staffId, reason, exception }, { actor }) => picking.pick(month, staffId, reason, exception, actor),
-    'kindness.unpick': ({ month, staffId }, { actor }) => picking.unpick(month, staffId, actor),
-    'kindness.confirmMonth': ({ month }, { actor }) => picking.confirm(month, actor),
-    'kindness.unlockMonth': ({ month, reason }, { actor }) => picking.unlock(month, reason, actor),
+    'kindness.board': ({ month }) => read((trx) => monthlyBoard(kindnessRepos(trx), month)),
+    'kindness.rate': (input, ctx) => nominations.rate(input, ctx),
+    'kindness.pick': ({ month, staffId, reason, exception }, ctx) => picking.pick(month, staffId, reason, exception, ctx),
+    'kindness.unpick': ({ month, staffId }, ctx) => picking.unpick(month, staffId, ctx),
+    'kindness.confirmMonth': ({ month }, ctx) => picking.confirm(month, ctx),
+    'kindness.unlockMonth': ({ month, reason }, ctx) => picking.unlock(month, reason, ctx),
 
-    'kindness.history': ({ year }) => kindnessHistory(db, repos, year),
-    'kindness.yearLine': (range) => kindnessYearLine(db, range),
-    'kindness.monthSummary': ({ month }) => monthSummary(month),
-    'kindness.announcement': ({ month }) => kindnessAnnouncement(repos, month),
-    'kindness.exportAnnouncement': ({ month }) => exportKindnessAnnouncement(repos, settings, month),
+    'kindness.history': ({ year }) => read((trx) => kindnessHistory(trx, year)),
+    'kindness.yearLine': (range) => read((trx) => kindnessYearLine(trx, range)),
+    'kindness.monthSummary': ({ month }) => read((trx) => monthSummary(kindnessRepos(trx), month)),
+    'kindness.announcement': ({ month }) => read((trx) => kindnessAnnouncement(kindnessRepos(trx), month)),
+    'kindness.exportAnnouncement': async ({ month }) => exportKindnessAnnouncement(await read((trx) => kindnessAnnouncement(kindnessRepos(trx), month)), settings),
   };
 }

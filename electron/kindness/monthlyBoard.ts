@@ -1,35 +1,26 @@
 import type { KindnessBoard, KindnessBoardEntry, KindnessFlag, KindnessNomination } from '../../shared/contract/kindness';
-import type { StaffRepository } from '../staff/staffRepository';
 import { byScore, departmentFlag, inactiveFlag, nominationScore, ratingScore, recentPickFlag } from './boardRules';
-import type { KindnessConfigRepository } from './kindnessConfigRepository';
+import { sourcesWithWeights } from './kindnessConfigRepository';
 import { shiftMonth } from './kindnessMonths';
-import type { NominationRepository } from './nominationRepository';
-import type { PickRepository } from './pickRepository';
-
-export interface KindnessRepos {
-  config: KindnessConfigRepository;
-  nominations: NominationRepository;
-  picks: PickRepository;
-  staff: StaffRepository;
-}
+import type { KindnessRepos } from './kindnessRepos';
 
 /**
  * The team lead's monthly board: every nominee of the month with their nominations, ratings,
  * score and the rules' flags, highest score first. Flags are worked out only for people not yet
  * picked: they say why picking them now would break a rule.
  */
-export function monthlyBoard(repos: KindnessRepos, month: string): KindnessBoard {
-  const criteria = repos.config.criteria();
-  const weights = repos.config.sourceWeights();
-  const rules = repos.config.rules();
-  const picks = repos.picks.byMonth(month);
-  const earlierPicks = rules.recentMonths > 0 ? repos.picks.between(shiftMonth(month, -rules.recentMonths), shiftMonth(month, -1)) : [];
-  const staff = new Map(repos.staff.listStaff(true).map((s) => [s.id, s]));
+export async function monthlyBoard(repos: KindnessRepos, month: string): Promise<KindnessBoard> {
+  const criteria = await repos.config.criteria();
+  const weights = await repos.config.sourceWeights();
+  const rules = await repos.config.rules();
+  const picks = await repos.picks.byMonth(month);
+  const earlierPicks = rules.recentMonths > 0 ? await repos.picks.between(shiftMonth(month, -rules.recentMonths), shiftMonth(month, -1)) : [];
+  const staff = new Map((await repos.staff.listStaff(true)).map((s) => [s.id, s]));
 
   const nominationsOf = new Map<number, KindnessNomination[]>();
-  for (const n of repos.nominations.byMonth(month)) nominationsOf.set(n.staffId, [...(nominationsOf.get(n.staffId) ?? []), n]);
+  for (const n of await repos.nominations.byMonth(month)) nominationsOf.set(n.staffId, [...(nominationsOf.get(n.staffId) ?? []), n]);
   const ratingsOf = new Map<number, { criterionId: number; rating: number }[]>();
-  for (const r of repos.nominations.ratings(month)) {
+  for (const r of await repos.nominations.ratings(month)) {
     ratingsOf.set(r.staff_id, [...(ratingsOf.get(r.staff_id) ?? []), { criterionId: r.criterion_id, rating: r.rating }]);
   }
 
@@ -71,9 +62,9 @@ export function monthlyBoard(repos: KindnessRepos, month: string): KindnessBoard
 
   return {
     month,
-    state: repos.picks.monthState(month),
+    state: await repos.picks.monthState(month),
     criteria: criteria.filter((c) => c.active),
-    sources: repos.config.sources(),
+    sources: sourcesWithWeights(weights),
     rules,
     entries: entries.sort(byScore),
   };

@@ -1,6 +1,6 @@
 import { kindnessSourceLabels, type KindnessNomination, type KindnessSource } from '../../shared/contract/kindness';
-import { nowIso } from '../db/audit';
-import type { Db } from '../db/connection';
+import { createdStamp, updatedStamp, type Author } from '../db/audit';
+import type { Db } from '../db/schema';
 
 interface NominationRow {
   id: number;
@@ -31,14 +31,6 @@ const toNomination = (r: NominationRow): KindnessNomination => ({
   enteredByName: r.entered_by_name,
 });
 
-const NOMINATION_SELECT = `
-  SELECT n.id, n.month, n.staff_id, s.name AS staff_name, d.name AS department_name, s.position,
-         n.source, n.evidence, n.received_on, n.entered_by, e.name AS entered_by_name
-  FROM kindness_nomination n
-  JOIN staff s ON s.id = n.staff_id
-  JOIN department d ON d.id = s.department_id
-  JOIN staff e ON e.id = n.entered_by`;
-
 export interface NominationFields {
   month: string;
   staffId: number;
@@ -48,66 +40,98 @@ export interface NominationFields {
   enteredById: number;
 }
 
+const columns = (f: NominationFields) => ({
+  month: f.month,
+  staff_id: f.staffId,
+  source: f.source,
+  evidence: f.evidence,
+  received_on: f.receivedOn,
+  entered_by: f.enteredById,
+});
+
 /** Owns kindness_nomination and kindness_rating: what was said about whom, and the team lead's ratings. */
 export function nominationRepository(db: Db) {
-  const stmt = {
-    byMonth: db.prepare(`${NOMINATION_SELECT} WHERE n.month = ? ORDER BY n.received_on, n.id`),
-    byId: db.prepare(`${NOMINATION_SELECT} WHERE n.id = ?`),
-    insert: db.prepare(`
-      INSERT INTO kindness_nomination (month, staff_id, source, evidence, received_on, entered_by, created_at, created_by, updated_at, updated_by)
-      VALUES (@month, @staffId, @source, @evidence, @receivedOn, @enteredById, @now, @actor, @now, @actor)`),
-    update: db.prepare(`
-      UPDATE kindness_nomination SET month = @month, staff_id = @staffId, source = @source, evidence = @evidence,
-             received_on = @receivedOn, entered_by = @enteredById, updated_at = @now, updated_by = @actor
-      WHERE id = @id`),
-    remove: db.prepare(`DELETE FROM kindness_nomination WHERE id = ?`),
-    countFor: db.prepare(`SELECT count(*) AS n FROM kindness_nomination WHERE month = ? AND staff_id = ?`),
-    monthCounts: db.prepare(`SELECT count(*) AS nominations, count(DISTINCT staff_id) AS nominees FROM kindness_nomination WHERE month = ?`),
-    countsBetween: db.prepare(`SELECT month, count(*) AS n FROM kindness_nomination WHERE month BETWEEN ? AND ? GROUP BY month`),
-    ratings: db.prepare(`SELECT staff_id, criterion_id, rating FROM kindness_rating WHERE month = ?`),
-    upsertRating: db.prepare(`
-      INSERT INTO kindness_rating (month, staff_id, criterion_id, rating, created_at, created_by, updated_at, updated_by)
-      VALUES (@month, @staffId, @criterionId, @rating, @now, @actor, @now, @actor)
-      ON CONFLICT (month, staff_id, criterion_id) DO UPDATE SET rating = excluded.rating, updated_at = excluded.updated_at, updated_by = excluded.updated_by
-      WHERE rating <> excluded.rating`),
-    clearRating: db.prepare(`DELETE FROM kindness_rating WHERE month = ? AND staff_id = ? AND criterion_id = ?`),
-    clearRatingsOf: db.prepare(`DELETE FROM kindness_rating WHERE month = ? AND staff_id = ?`),
-  };
+  // The nominee's department and position as they are today: a nomination is about the person now.
+  const nominations = () =>
+    db
+      .selectFrom('kindness_nomination as n')
+      .innerJoin('staff as s', 's.id', 'n.staff_id')
+      .innerJoin('department as d', 'd.id', 's.department_id')
+      .innerJoin('staff as e', 'e.id', 'n.entered_by')
+      .select(['n.id', 'n.month', 'n.staff_id', 's.name as staff_name', 'd.name as department_name', 's.position', 'n.source', 'n.evidence', 'n.received_on', 'n.entered_by', 'e.name as entered_by_name']);
 
   return {
-    byMonth: (month: string): KindnessNomination[] => (stmt.byMonth.all(month) as NominationRow[]).map(toNomination),
+    byMonth: async (month: string): Promise<KindnessNomination[]> =>
+      (await nominations().where('n.month', '=', month).orderBy('n.received_on').orderBy('n.id').execute()).map(toNomination),
 
-    byId(id: number): KindnessNomination | null {
-      const row = stmt.byId.get(id) as NominationRow | undefined;
+    async byId(id: number): Promise<KindnessNomination | null> {
+      const row = await nominations().where('n.id', '=', id).executeTakeFirst();
       return row ? toNomination(row) : null;
     },
 
-    insert: (fields: NominationFields, actorId: number | null): number =>
-      Number(stmt.insert.run({ ...fields, now: nowIso(), actor: actorId }).lastInsertRowid),
+    insert: async (fields: NominationFields, author: Author): Promise<number> =>
+      (await db.insertInto('kindness_nomination').values({ ...columns(fields), ...createdStamp(author) }).returning('id').executeTakeFirstOrThrow()).id,
 
-    update: (id: number, fields: NominationFields, actorId: number | null) => stmt.update.run({ ...fields, id, now: nowIso(), actor: actorId }),
+    update: (id: number, fields: NominationFields, author: Author) =>
+      db.updateTable('kindness_nomination').set({ ...columns(fields), ...updatedStamp(author) }).where('id', '=', id).execute(),
 
-    remove: (id: number) => stmt.remove.run(id),
+    remove: (id: number) => db.deleteFrom('kindness_nomination').where('id', '=', id).execute(),
 
-    countFor: (month: string, staffId: number) => (stmt.countFor.get(month, staffId) as { n: number }).n,
+    countFor: async (month: string, staffId: number): Promise<number> =>
+      (
+        await db
+          .selectFrom('kindness_nomination')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('month', '=', month)
+          .where('staff_id', '=', staffId)
+          .executeTakeFirstOrThrow()
+      ).n,
 
-    monthCounts: (month: string) => stmt.monthCounts.get(month) as { nominations: number; nominees: number },
+    monthCounts: (month: string): Promise<{ nominations: number; nominees: number }> =>
+      db
+        .selectFrom('kindness_nomination')
+        .select((eb) => [eb.fn.countAll<number>().as('nominations'), eb.fn.count<number>('staff_id').distinct().as('nominees')])
+        .where('month', '=', month)
+        .executeTakeFirstOrThrow(),
 
     /** Nominations per month, for the months that have any. */
-    countsBetween(fromMonth: string, toMonth: string): Map<string, number> {
-      const rows = stmt.countsBetween.all(fromMonth, toMonth) as { month: string; n: number }[];
+    async countsBetween(fromMonth: string, toMonth: string): Promise<Map<string, number>> {
+      const rows = await db
+        .selectFrom('kindness_nomination')
+        .select((eb) => ['month', eb.fn.countAll<number>().as('n')])
+        .where((eb) => eb.between('month', fromMonth, toMonth))
+        .groupBy('month')
+        .execute();
       return new Map(rows.map((r) => [r.month, r.n]));
     },
 
-    ratings: (month: string) => stmt.ratings.all(month) as { staff_id: number; criterion_id: number; rating: number }[],
+    ratings: (month: string) => db.selectFrom('kindness_rating').select(['staff_id', 'criterion_id', 'rating']).where('month', '=', month).execute(),
 
-    setRating(month: string, staffId: number, criterionId: number, rating: number | null, actorId: number | null) {
-      if (rating === null) stmt.clearRating.run(month, staffId, criterionId);
-      else stmt.upsertRating.run({ month, staffId, criterionId, rating, now: nowIso(), actor: actorId });
+    async setRating(month: string, staffId: number, criterionId: number, rating: number | null, author: Author) {
+      if (rating === null) {
+        await db.deleteFrom('kindness_rating').where('month', '=', month).where('staff_id', '=', staffId).where('criterion_id', '=', criterionId).execute();
+        return;
+      }
+      // Rating a criterion again with the same value is no change: the row keeps who rated it and when.
+      await db
+        .insertInto('kindness_rating')
+        .values({ month, staff_id: staffId, criterion_id: criterionId, rating, ...createdStamp(author) })
+        .onConflict((oc) =>
+          oc
+            .columns(['month', 'staff_id', 'criterion_id'])
+            .doUpdateSet((eb) => ({
+              rating: eb.ref('excluded.rating'),
+              updated_at: eb.ref('excluded.updated_at'),
+              updated_by: eb.ref('excluded.updated_by'),
+              updated_desk: eb.ref('excluded.updated_desk'),
+            }))
+            .where((eb) => eb('kindness_rating.rating', '<>', eb.ref('excluded.rating'))),
+        )
+        .execute();
     },
 
     /** Ratings mean nothing once the person has no nomination left that month. */
-    clearRatingsOf: (month: string, staffId: number) => stmt.clearRatingsOf.run(month, staffId),
+    clearRatingsOf: (month: string, staffId: number) => db.deleteFrom('kindness_rating').where('month', '=', month).where('staff_id', '=', staffId).execute(),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { KindnessMonthState, KindnessPickRecord } from '../../shared/contract/kindness';
-import type { Db } from '../db/connection';
+import { createdStamp, updatedStamp, type Author } from '../db/audit';
+import type { Db } from '../db/schema';
 
 export interface PickRow {
   id: number;
@@ -25,99 +26,130 @@ export const toPickRecord = (r: PickRow): KindnessPickRecord => ({
   exception: r.rule_exception,
 });
 
-const PICK_SELECT = `
-  SELECT p.id, p.month, p.staff_id, s.name, p.department_id, p.department_name, p.position, p.reason, p.rule_exception,
-         c.name AS picked_by_name, coalesce(m.confirmed, 0) AS confirmed
-  FROM kindness_pick p
-  JOIN staff s ON s.id = p.staff_id
-  LEFT JOIN staff c ON c.id = p.created_by
-  LEFT JOIN kindness_month m ON m.month = p.month`;
+/** Who picks, confirms or unlocks: always a named person at a desk. */
+export type NamedAuthor = Author & { staffId: number };
 
 /** Owns kindness_pick, kindness_month and kindness_unlock_log: who was picked and whether the month is closed. */
 export function pickRepository(db: Db) {
-  const stmt = {
-    byMonth: db.prepare(`${PICK_SELECT} WHERE p.month = ? ORDER BY p.department_name, s.name`),
-    between: db.prepare(`${PICK_SELECT} WHERE p.month BETWEEN ? AND ? ORDER BY p.month, p.department_name, s.name`),
-    insert: db.prepare(`
-      INSERT INTO kindness_pick (month, staff_id, department_id, department_name, position, reason, rule_exception, created_at, created_by, updated_at, updated_by)
-      VALUES (@month, @staffId, @departmentId, @departmentName, @position, @reason, @ruleException, @now, @actor, @now, @actor)`),
-    remove: db.prepare(`DELETE FROM kindness_pick WHERE month = ? AND staff_id = ?`),
-    month: db.prepare(`
-      SELECT m.month, m.confirmed, m.confirmed_at, s.name AS confirmed_by_name
-      FROM kindness_month m LEFT JOIN staff s ON s.id = m.confirmed_by WHERE m.month = ?`),
-    monthsBetween: db.prepare(`SELECT month, confirmed FROM kindness_month WHERE month BETWEEN ? AND ?`),
-    confirm: db.prepare(`
-      INSERT INTO kindness_month (month, confirmed, confirmed_at, confirmed_by, updated_at, updated_by)
-      VALUES (@month, 1, @now, @actor, @now, @actor)
-      ON CONFLICT (month) DO UPDATE SET confirmed = 1, confirmed_at = @now, confirmed_by = @actor, updated_at = @now, updated_by = @actor`),
-    logUnlock: db.prepare(`INSERT INTO kindness_unlock_log (month, unlocked_at, unlocked_by, reason) VALUES (@month, @now, @actor, @reason)`),
-    reopen: db.prepare(`UPDATE kindness_month SET confirmed = 0, updated_at = @now, updated_by = @actor WHERE month = @month`),
-    unlocks: db.prepare(`
-      SELECT l.unlocked_at, s.name AS unlocked_by_name, l.reason
-      FROM kindness_unlock_log l JOIN staff s ON s.id = l.unlocked_by WHERE l.month = ? ORDER BY l.unlocked_at, l.id`),
-    years: db.prepare(`
-      SELECT substr(month, 1, 4) AS year FROM kindness_nomination
-      UNION SELECT substr(month, 1, 4) FROM kindness_month ORDER BY year`),
-  };
+  const picks = () =>
+    db
+      .selectFrom('kindness_pick as p')
+      .innerJoin('staff as s', 's.id', 'p.staff_id')
+      .leftJoin('staff as c', 'c.id', 'p.created_by')
+      .leftJoin('kindness_month as m', 'm.month', 'p.month')
+      .select((eb) => [
+        'p.id',
+        'p.month',
+        'p.staff_id',
+        's.name',
+        'p.department_id',
+        'p.department_name',
+        'p.position',
+        'p.reason',
+        'p.rule_exception',
+        'c.name as picked_by_name',
+        eb.fn.coalesce('m.confirmed', eb.lit(0)).as('confirmed'),
+      ]);
+
+  const month = (m: string) =>
+    db
+      .selectFrom('kindness_month as m')
+      .leftJoin('staff as s', 's.id', 'm.confirmed_by')
+      .select(['m.month', 'm.confirmed', 'm.confirmed_at', 's.name as confirmed_by_name'])
+      .where('m.month', '=', m)
+      .executeTakeFirst();
 
   const repo = {
-    byMonth: (month: string) => stmt.byMonth.all(month) as PickRow[],
+    byMonth: (m: string): Promise<PickRow[]> => picks().where('p.month', '=', m).orderBy('p.department_name').orderBy('s.name').execute(),
 
     /** Picks from fromMonth to toMonth (both 'yyyy-MM', both included), confirmed or not. */
-    between: (fromMonth: string, toMonth: string) => stmt.between.all(fromMonth, toMonth) as PickRow[],
+    between: (fromMonth: string, toMonth: string): Promise<PickRow[]> =>
+      picks()
+        .where((eb) => eb.between('p.month', fromMonth, toMonth))
+        .orderBy('p.month')
+        .orderBy('p.department_name')
+        .orderBy('s.name')
+        .execute(),
 
     insert: (
-      pick: {
-        month: string;
-        staffId: number;
-        departmentId: number;
-        departmentName: string;
-        position: string;
-        reason: string;
-        ruleException: string | null;
-      },
-      now: string,
-      actorId: number,
-    ) => stmt.insert.run({ ...pick, now, actor: actorId }),
+      pick: { month: string; staffId: number; departmentId: number; departmentName: string; position: string; reason: string; ruleException: string | null },
+      author: NamedAuthor,
+    ) =>
+      db
+        .insertInto('kindness_pick')
+        .values({
+          month: pick.month,
+          staff_id: pick.staffId,
+          department_id: pick.departmentId,
+          department_name: pick.departmentName,
+          position: pick.position,
+          reason: pick.reason,
+          rule_exception: pick.ruleException,
+          ...createdStamp(author),
+        })
+        .execute(),
 
-    remove: (month: string, staffId: number) => stmt.remove.run(month, staffId).changes,
+    remove: async (m: string, staffId: number): Promise<number> =>
+      Number((await db.deleteFrom('kindness_pick').where('month', '=', m).where('staff_id', '=', staffId).executeTakeFirst()).numDeletedRows),
 
-    isConfirmed: (month: string) => (stmt.month.get(month) as { confirmed: number } | undefined)?.confirmed === 1,
+    isConfirmed: async (m: string) => (await month(m))?.confirmed === 1,
 
-    /** Months that have a row (confirmed or reopened) between the two months. */
-    confirmedBetween(fromMonth: string, toMonth: string): Set<string> {
-      const rows = stmt.monthsBetween.all(fromMonth, toMonth) as { month: string; confirmed: number }[];
-      return new Set(rows.filter((r) => r.confirmed === 1).map((r) => r.month));
+    /** Months confirmed between the two months (a reopened month has its row, unconfirmed). */
+    async confirmedBetween(fromMonth: string, toMonth: string): Promise<Set<string>> {
+      const rows = await db
+        .selectFrom('kindness_month')
+        .select('month')
+        .where((eb) => eb.between('month', fromMonth, toMonth))
+        .where('confirmed', '=', 1)
+        .execute();
+      return new Set(rows.map((r) => r.month));
     },
 
-    monthState(month: string): KindnessMonthState {
-      const row = stmt.month.get(month) as
-        | { month: string; confirmed: number; confirmed_at: string | null; confirmed_by_name: string | null }
-        | undefined;
-      const unlocks = (stmt.unlocks.all(month) as { unlocked_at: string; unlocked_by_name: string; reason: string }[]).map((u) => ({
-        unlockedAt: u.unlocked_at,
-        unlockedByName: u.unlocked_by_name,
-        reason: u.reason,
-      }));
+    async monthState(m: string): Promise<KindnessMonthState> {
+      const row = await month(m);
+      const unlocks = await db
+        .selectFrom('kindness_unlock_log as l')
+        .innerJoin('staff as s', 's.id', 'l.unlocked_by')
+        .select(['l.unlocked_at', 's.name as unlocked_by_name', 'l.reason'])
+        .where('l.month', '=', m)
+        .orderBy('l.unlocked_at')
+        .orderBy('l.id')
+        .execute();
       const confirmed = row?.confirmed === 1;
       return {
-        month,
+        month: m,
         confirmed,
         confirmedAt: confirmed ? (row?.confirmed_at ?? null) : null,
         confirmedByName: confirmed ? (row?.confirmed_by_name ?? null) : null,
-        unlocks,
+        unlocks: unlocks.map((u) => ({ unlockedAt: u.unlocked_at, unlockedByName: u.unlocked_by_name, reason: u.reason })),
       };
     },
 
-    confirm: (month: string, now: string, actorId: number) => stmt.confirm.run({ month, now, actor: actorId }),
-
-    /** The log row goes first: the database refuses to reopen a month without one at the same moment. */
-    unlock(month: string, reason: string, now: string, actorId: number) {
-      stmt.logUnlock.run({ month, now, actor: actorId, reason });
-      stmt.reopen.run({ month, now, actor: actorId });
+    async confirm(m: string, author: NamedAuthor) {
+      const stamp = updatedStamp(author);
+      const confirmed = { confirmed: 1, confirmed_at: stamp.updated_at, confirmed_by: author.staffId, ...stamp };
+      // A month reopened before has its row already: confirming again overwrites it.
+      await db
+        .insertInto('kindness_month')
+        .values({ month: m, ...confirmed })
+        .onConflict((oc) => oc.column('month').doUpdateSet(confirmed))
+        .execute();
     },
 
-    yearsWithRecords: () => (stmt.years.all() as { year: string }[]).map((r) => Number(r.year)),
+    /** The log row goes first: the database refuses to reopen a month without one at the same moment. */
+    async unlock(m: string, reason: string, author: NamedAuthor) {
+      const stamp = updatedStamp(author);
+      await db.insertInto('kindness_unlock_log').values({ month: m, unlocked_at: stamp.updated_at, unlocked_by: author.staffId, reason }).execute();
+      await db.updateTable('kindness_month').set({ confirmed: 0, ...stamp }).where('month', '=', m).execute();
+    },
+
+    /** Years with a nomination or a month row, oldest first. */
+    async yearsWithRecords(): Promise<number[]> {
+      const year = (table: 'kindness_nomination' | 'kindness_month') =>
+        db.selectFrom(table).select((eb) => eb.fn<string>('substr', ['month', eb.lit(1), eb.lit(4)]).as('year'));
+      const rows = await year('kindness_nomination').union(year('kindness_month')).execute();
+      return rows.map((r) => Number(r.year)).sort((a, b) => a - b);
+    },
   };
   return repo;
 }

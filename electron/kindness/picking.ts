@@ -1,30 +1,43 @@
 import { kindnessMonthLabel, type KindnessBoardEntry, type KindnessMonthState } from '../../shared/contract/kindness';
 import { UserFacingError } from '../../shared/result';
-import { nowIso } from '../db/audit';
-import type { Db } from '../db/connection';
-import type { Actor } from '../ipc/handlerTypes';
+import { isUniqueViolation } from '../db/audit';
+import type { Db } from '../db/schema';
+import { writeTransaction } from '../db/writeTransaction';
+import type { HandlerContext } from '../ipc/handlerTypes';
 import { currentMonth } from './kindnessMonths';
-import { monthlyBoard, type KindnessRepos } from './monthlyBoard';
+import { kindnessRepos, type KindnessRepos } from './kindnessRepos';
+import { monthlyBoard } from './monthlyBoard';
 import { requireActor, requireOpenMonth, translateKindnessDbError } from './monthLock';
-import { writeTransaction } from '../db/transactions';
+import type { NamedAuthor } from './pickRepository';
 
-/** The team lead's decisions: pick, take back a pick, confirm the month, and unlock it with a reason. */
-export function kindnessPicking(db: Db, repos: KindnessRepos) {
-  const entryOf = (month: string, staffId: number) => monthlyBoard(repos, month).entries.find((e) => e.staffId === staffId);
+const entryOf = async (repos: KindnessRepos, month: string, staffId: number) => (await monthlyBoard(repos, month)).entries.find((e) => e.staffId === staffId);
 
+/** The person at the PC, who must be there to pick, confirm or unlock, and the desk they are at. */
+const namedAuthor = (ctx: HandlerContext, doing: string): NamedAuthor => ({ staffId: requireActor(ctx.actor, doing).id, desk: ctx.desk });
+
+/**
+ * The team lead's decisions: pick, take back a pick, confirm the month, and unlock it with a reason.
+ *
+ * Each decision checks the month and the board inside the transaction that writes it. When two team
+ * leads act on the same month at the same moment (a pick and the confirmation, two picks in one
+ * department), SQLite lets one desk at a time write; PostgreSQL runs the transactions as if one came
+ * first and runs the loser again (writeTransaction), which then sees the other's decision and is
+ * refused by the same rule, in the same Korean words.
+ */
+export function kindnessPicking(db: Db) {
   return {
     /**
      * The rules advise, the team lead decides: someone the rules flag is picked only when the team
      * lead ticks "규칙 예외로 선정", and the flags overridden are kept with the pick. A tick on an
      * unflagged person changes nothing (the pick is an ordinary one).
      */
-    pick(month: string, staffId: number, reason: string, exception: boolean, actor: Actor | null): KindnessBoardEntry {
-      const by = requireActor(actor, '선정');
+    async pick(month: string, staffId: number, reason: string, exception: boolean, ctx: HandlerContext): Promise<KindnessBoardEntry> {
+      const author = namedAuthor(ctx, '선정');
       try {
-        // The rules are checked on the board as it stands inside the transaction that writes the pick.
-        writeTransaction(db, () => {
-          requireOpenMonth(repos.picks, month);
-          const entry = entryOf(month, staffId);
+        await writeTransaction(db, async (trx) => {
+          const repos = kindnessRepos(trx);
+          await requireOpenMonth(repos.picks, month);
+          const entry = await entryOf(repos, month, staffId);
           if (!entry) throw new UserFacingError('not_found', '이 달 추천 명단에 없는 직원입니다. 먼저 추천을 접수하세요.', 'staffId');
           if (entry.pick) throw new UserFacingError('conflict', `${entry.name} 님은 이미 선정되었습니다.`);
           const flags = entry.flags.map((f) => f.text).join(', ');
@@ -35,9 +48,9 @@ export function kindnessPicking(db: Db, repos: KindnessRepos) {
               'exception',
             );
           }
-          const person = repos.staff.staffById(staffId)!;
+          const person = (await repos.staff.staffById(staffId))!;
           // Department and position as they are today, kept with the pick for good.
-          repos.picks.insert(
+          await repos.picks.insert(
             {
               month,
               staffId,
@@ -47,23 +60,25 @@ export function kindnessPicking(db: Db, repos: KindnessRepos) {
               reason,
               ruleException: flags || null,
             },
-            nowIso(),
-            by.id,
+            author,
           );
-        })();
+        });
       } catch (error) {
+        // The same person picked at another desk a moment ago: the key (month, person) says so.
+        if (isUniqueViolation(error)) throw new UserFacingError('conflict', `${kindnessMonthLabel(month)}에 이미 선정된 직원입니다.`);
         throw translateKindnessDbError(error, month);
       }
-      return entryOf(month, staffId)!;
+      return (await entryOf(kindnessRepos(db), month, staffId))!;
     },
 
-    unpick(month: string, staffId: number, actor: Actor | null) {
-      requireActor(actor, '선정 취소');
+    async unpick(month: string, staffId: number, ctx: HandlerContext) {
+      requireActor(ctx.actor, '선정 취소');
       try {
-        writeTransaction(db, () => {
-          requireOpenMonth(repos.picks, month);
-          if (repos.picks.remove(month, staffId) === 0) throw new UserFacingError('not_found', '취소할 선정이 없습니다.');
-        })();
+        await writeTransaction(db, async (trx) => {
+          const repos = kindnessRepos(trx);
+          await requireOpenMonth(repos.picks, month);
+          if ((await repos.picks.remove(month, staffId)) === 0) throw new UserFacingError('not_found', '취소할 선정이 없습니다.');
+        });
       } catch (error) {
         throw translateKindnessDbError(error, month);
       }
@@ -71,23 +86,29 @@ export function kindnessPicking(db: Db, repos: KindnessRepos) {
     },
 
     /** Confirming locks the month; a month confirmed without picks reads "선정 없음" in the history. */
-    confirm(month: string, actor: Actor | null): KindnessMonthState {
-      const by = requireActor(actor, '확정');
+    async confirm(month: string, ctx: HandlerContext): Promise<KindnessMonthState> {
+      const author = namedAuthor(ctx, '확정');
       if (month > currentMonth()) throw new UserFacingError('invalid_input', `${kindnessMonthLabel(month)}은 아직 오지 않아 확정할 수 없습니다.`, 'month');
-      writeTransaction(db, () => {
-        if (repos.picks.isConfirmed(month)) throw new UserFacingError('conflict', `${kindnessMonthLabel(month)}은 이미 확정되었습니다.`);
-        repos.picks.confirm(month, nowIso(), by.id);
-      })();
-      return repos.picks.monthState(month);
+      await writeTransaction(db, async (trx) => {
+        const { picks } = kindnessRepos(trx);
+        if (await picks.isConfirmed(month)) throw new UserFacingError('conflict', `${kindnessMonthLabel(month)}은 이미 확정되었습니다.`);
+        await picks.confirm(month, author);
+      });
+      return kindnessRepos(db).picks.monthState(month);
     },
 
-    unlock(month: string, reason: string, actor: Actor | null): KindnessMonthState {
-      const by = requireActor(actor, '확정 해제');
-      writeTransaction(db, () => {
-        if (!repos.picks.isConfirmed(month)) throw new UserFacingError('conflict', `${kindnessMonthLabel(month)}은 확정되지 않은 달입니다.`);
-        repos.picks.unlock(month, reason, nowIso(), by.id);
-      })();
-      return repos.picks.monthState(month);
+    async unlock(month: string, reason: string, ctx: HandlerContext): Promise<KindnessMonthState> {
+      const author = namedAuthor(ctx, '확정 해제');
+      try {
+        await writeTransaction(db, async (trx) => {
+          const { picks } = kindnessRepos(trx);
+          if (!(await picks.isConfirmed(month))) throw new UserFacingError('conflict', `${kindnessMonthLabel(month)}은 확정되지 않은 달입니다.`);
+          await picks.unlock(month, reason, author);
+        });
+      } catch (error) {
+        throw translateKindnessDbError(error, month);
+      }
+      return kindnessRepos(db).picks.monthState(month);
     },
   };
 }

@@ -1,62 +1,88 @@
+import type { KindnessSource } from '../../shared/contract/kindness';
+import type { Db } from '../../electron/db/schema';
+import { writeTransaction } from '../../electron/db/writeTransaction';
 import { tempCore } from '../helpers/tempCore';
 import { timed } from './timing';
 
-const SOURCES = ['resident_homepage', 'resident_phone', 'resident_card', 'resident_visit', 'survey', 'peer', 'phone_monitoring', 'other'];
+const SOURCES: KindnessSource[] = ['resident_homepage', 'resident_phone', 'resident_card', 'resident_visit', 'survey', 'peer', 'phone_monitoring', 'other'];
 
 /**
  * Ten years (2016–2025) of a large office: 40 departments, 800 staff, 30 nominations a month for
  * about 20 nominees, each nominee rated on the four criteria, two picks a month (one in six a rule
  * exception), every month confirmed: ≈3,600 nominations, ≈9,600 ratings, 240 picks.
+ * Runs on the engine the tests use (MINWON_TEST_ENGINE), SQLite by default.
  */
-export async function run() {
-  const app = await tempCore();
-  const db = app.db;
+async function seed(db: Db): Promise<number> {
   const now = new Date().toISOString();
-  db.transaction(() => {
-    const dept = db.prepare(`INSERT INTO department (name, created_at, updated_at) VALUES (?, ?, ?)`);
-    const person = db.prepare(`INSERT INTO staff (name, department_id, position, created_at, updated_at) VALUES (?, ?, '주무관', ?, ?)`);
-    for (let d = 1; d <= 40; d++) dept.run(`부서${d}`, now, now);
-    for (let s = 1; s <= 800; s++) person.run(`직원${s}`, ((s - 1) % 40) + 1, now, now);
-  })();
-  const lead = 1;
-  await app.must('session.switch', { staffId: lead });
-  const criteria = (db.prepare('SELECT id FROM kindness_criterion').all() as { id: number }[]).map((c) => c.id);
+  const stamp = { created_at: now, updated_at: now };
+  const { departments, staff } = await writeTransaction(db, async (trx) => {
+    const departments = await trx
+      .insertInto('department')
+      .values(Array.from({ length: 40 }, (_, d) => ({ name: `부서${d + 1}`, ...stamp })))
+      .returning('id')
+      .execute();
+    const staff = await trx
+      .insertInto('staff')
+      .values(Array.from({ length: 800 }, (_, s) => ({ name: `직원${s + 1}`, department_id: departments[s % 40].id, position: '주무관', ...stamp })))
+      .returning(['id', 'department_id'])
+      .execute();
+    return { departments, staff };
+  });
+  const lead = staff[0].id;
+  const criteria = (await db.selectFrom('kindness_criterion').select('id').execute()).map((c) => c.id);
+  const by = { created_by: lead, updated_by: lead };
 
-  // Generated picks are spread without regard to the rules, so the rules are off while they are written.
-  await app.must('kindness.saveRules', { recentMonths: 0, maxPerDepartment: 0 });
-  db.transaction(() => {
-    const nominate = db.prepare(`
-      INSERT INTO kindness_nomination (month, staff_id, source, evidence, received_on, entered_by, created_at, created_by, updated_at, updated_by)
-      VALUES (?, ?, ?, '주민 칭찬: 민원 안내가 친절함', ?, ?, ?, ?, ?, ?)`);
-    const rate = db.prepare(`
-      INSERT OR REPLACE INTO kindness_rating (month, staff_id, criterion_id, rating, created_at, created_by, updated_at, updated_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    const pick = db.prepare(`
-      INSERT INTO kindness_pick (month, staff_id, department_id, department_name, position, reason, rule_exception, created_at, created_by, updated_at, updated_by)
-      VALUES (?, ?, ?, ?, '주무관', '주민 칭찬 최다', ?, ?, ?, ?, ?)`);
-    const confirm = db.prepare(`INSERT INTO kindness_month (month, confirmed, confirmed_at, confirmed_by, updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?)`);
+  await writeTransaction(db, async (trx) => {
     let i = 0;
     for (let year = 2016; year <= 2025; year++) {
       for (let m = 1; m <= 12; m++) {
         const month = `${year}-${String(m).padStart(2, '0')}`;
-        const nominees = Array.from({ length: 20 }, (_, k) => ((year * 131 + m * 37 + k * 41) % 799) + 2);
-        for (let n = 0; n < 30; n++) nominate.run(month, nominees[n % 20], SOURCES[(i++ + n) % SOURCES.length], `${month}-10`, lead, now, lead, now, lead);
-        for (const staffId of nominees) for (const c of criteria) rate.run(month, staffId, c, ((staffId + c) % 5) + 1, now, lead, now, lead);
+        const nominees = Array.from({ length: 20 }, (_, k) => staff[((year * 131 + m * 37 + k * 41) % 799) + 1]);
+        await trx
+          .insertInto('kindness_nomination')
+          .values(
+            Array.from({ length: 30 }, (_, n) => ({
+              month,
+              staff_id: nominees[n % 20].id,
+              source: SOURCES[(i++ + n) % SOURCES.length],
+              evidence: '주민 칭찬: 민원 안내가 친절함',
+              received_on: `${month}-10`,
+              entered_by: lead,
+              ...stamp,
+              ...by,
+            })),
+          )
+          .execute();
+        await trx
+          .insertInto('kindness_rating')
+          .values(nominees.flatMap((p) => criteria.map((c) => ({ month, staff_id: p.id, criterion_id: c, rating: ((p.id + c) % 5) + 1, ...stamp, ...by }))))
+          .execute();
         const monthIndex = (year - 2016) * 12 + m;
-        for (const [k, staffId] of [nominees[0], nominees[1]].entries()) {
-          const departmentId = ((staffId - 1) % 40) + 1;
+        for (const [k, person] of [nominees[0], nominees[1]].entries()) {
+          const department = departments.findIndex((d) => d.id === person.department_id) + 1;
           const exception = k === 1 && monthIndex % 6 === 0 ? '같은 부서에서 이미 1명 선정(부서당 월 1명까지)' : null;
-          pick.run(month, staffId, departmentId, `부서${departmentId}`, exception, now, lead, now, lead);
+          await trx
+            .insertInto('kindness_pick')
+            .values({ month, staff_id: person.id, department_id: person.department_id, department_name: `부서${department}`, position: '주무관', reason: '주민 칭찬 최다', rule_exception: exception, ...stamp, ...by })
+            .execute();
         }
-        confirm.run(month, now, lead, now, lead);
+        await trx.insertInto('kindness_month').values({ month, confirmed: 1, confirmed_at: now, confirmed_by: lead, updated_at: now, updated_by: lead }).execute();
       }
     }
-  })();
+  });
+  return lead;
+}
+
+export async function run() {
+  const app = await tempCore();
+  // Generated picks are spread without regard to the rules, so the rules are off while they are written.
+  await app.db.updateTable('kindness_rule').set({ recent_months: 0, max_per_department: 0 }).execute();
+  const lead = await seed(app.db);
+  await app.must('session.switch', { staffId: lead });
   await app.must('kindness.saveRules', { recentMonths: 6, maxPerDepartment: 1 });
-  const counts = db
-    .prepare(`SELECT (SELECT count(*) FROM kindness_nomination) AS nominations, (SELECT count(*) FROM kindness_rating) AS ratings, (SELECT count(*) FROM kindness_pick) AS picks`)
-    .get();
-  console.log('rows', counts);
+  const count = (table: 'kindness_nomination' | 'kindness_rating' | 'kindness_pick') =>
+    app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => r.n);
+  console.log(app.engine, 'rows', { nominations: await count('kindness_nomination'), ratings: await count('kindness_rating'), picks: await count('kindness_pick') });
 
   await timed('kindness.board (one month, 20 nominees)', () => app.must('kindness.board', { month: '2024-06' }));
   await timed('kindness.nominations (one month)', () => app.must('kindness.nominations', { month: '2024-06' }));

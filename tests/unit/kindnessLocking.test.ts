@@ -50,13 +50,16 @@ describe('confirming and unlocking a month', () => {
 
   it('holds the lock in the database itself, whatever code writes', async () => {
     const { hong } = await confirmedMarch();
-    expect(() => app.sqlite!.prepare(`DELETE FROM kindness_pick WHERE month = '2025-03'`).run()).toThrow(/month is confirmed/);
-    expect(() => app.sqlite!.prepare(`UPDATE kindness_nomination SET evidence = 'x' WHERE month = '2025-03'`).run()).toThrow(/month is confirmed/);
-    expect(() =>
-      app.sqlite!.prepare(`INSERT INTO kindness_rating (month, staff_id, criterion_id, rating, created_at, updated_at) VALUES ('2025-03', ?, 1, 3, 'x', 'x')`).run(hong.id),
-    ).toThrow(/month is confirmed/);
+    await expect(app.db.deleteFrom('kindness_pick').where('month', '=', '2025-03').execute()).rejects.toThrow(/month is confirmed/);
+    await expect(app.db.updateTable('kindness_nomination').set({ evidence: 'x' }).where('month', '=', '2025-03').execute()).rejects.toThrow(/month is confirmed/);
+    await expect(
+      app.db
+        .insertInto('kindness_rating')
+        .values({ month: '2025-03', staff_id: hong.id, criterion_id: 1, rating: 3, created_at: 'x', updated_at: 'x' })
+        .execute(),
+    ).rejects.toThrow(/month is confirmed/);
     // Reopening without a logged reason is refused as well.
-    expect(() => app.sqlite!.prepare(`UPDATE kindness_month SET confirmed = 0, updated_at = 'now' WHERE month = '2025-03'`).run()).toThrow(/logged reason/);
+    await expect(app.db.updateTable('kindness_month').set({ confirmed: 0, updated_at: 'now' }).where('month', '=', '2025-03').execute()).rejects.toThrow(/logged reason/);
   });
 
   it('unlocks only with a reason, logs who and when, and lets the month change again', async () => {
@@ -68,7 +71,7 @@ describe('confirming and unlocking a month', () => {
     const state = await app.must('kindness.unlockMonth', { month: '2025-03', reason: '3월 말 접수된 칭찬카드 반영' });
     expect(state.confirmed).toBe(false);
     expect(state.unlocks).toEqual([{ unlockedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), unlockedByName: '김팀장', reason: '3월 말 접수된 칭찬카드 반영' }]);
-    expect(app.sqlite!.prepare(`SELECT month, unlocked_by, reason FROM kindness_unlock_log`).all()).toEqual([
+    expect(await app.db.selectFrom('kindness_unlock_log').select(['month', 'unlocked_by', 'reason']).execute()).toEqual([
       { month: '2025-03', unlocked_by: 1, reason: '3월 말 접수된 칭찬카드 반영' },
     ]);
 
@@ -112,7 +115,7 @@ describe('confirming and unlocking a month', () => {
     });
     await app.must('kindness.unpick', { month: '2025-05', staffId: hong.id });
     await app.must('kindness.deleteNomination', { id: n.id });
-    expect(app.sqlite!.prepare(`SELECT count(*) AS n FROM kindness_rating`).get()).toEqual({ n: 0 });
+    expect(await app.db.selectFrom('kindness_rating').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 0 });
     expect((await app.must('kindness.board', { month: '2025-05' })).entries).toEqual([]);
   });
 });

@@ -72,28 +72,30 @@ describe('the rule "at most K picks per department per month"', () => {
     for (const [month, person] of [['2024-11', hong], ['2025-03', hong], ['2025-03', sung]] as const) {
       await app.must('kindness.saveNomination', { month, staffId: person.id, source: 'peer', evidence: '동료 추천', receivedOn: `${month}-03` });
     }
-    const insert = app.sqlite!.prepare(`
-      INSERT INTO kindness_pick (month, staff_id, department_id, department_name, reason, created_at, updated_at)
-      VALUES (?, ?, ?, '민원회계과', '직접 입력', 'x', 'x')`);
-    insert.run('2024-11', hong.id, civil.id);
-    expect(() => insert.run('2025-03', hong.id, civil.id)).toThrow(/recent months/);
-    insert.run('2025-03', sung.id, civil.id);
-    app.sqlite!.prepare(`DELETE FROM kindness_pick WHERE month = '2024-11'`).run();
-    expect(() => insert.run('2025-03', hong.id, civil.id)).toThrow(/department limit/);
-    expect(() => insert.run('2025-04', hong.id, civil.id)).toThrow(/without a nomination/);
+    const insert = (month: string, staffId: number, ruleException?: string) =>
+      app.db
+        .insertInto('kindness_pick')
+        .values({ month, staff_id: staffId, department_id: civil.id, department_name: '민원회계과', reason: '직접 입력', rule_exception: ruleException, created_at: 'x', updated_at: 'x' })
+        .execute();
+    await insert('2024-11', hong.id);
+    await expect(insert('2025-03', hong.id)).rejects.toThrow(/recent months/);
+    await insert('2025-03', sung.id);
+    await app.db.deleteFrom('kindness_pick').where('month', '=', '2024-11').execute();
+    await expect(insert('2025-03', hong.id)).rejects.toThrow(/department limit/);
+    await expect(insert('2025-04', hong.id)).rejects.toThrow(/without a nomination/);
 
     // A pick marked as a rule exception may go past the two rules, but still needs a nomination and an open month.
-    const insertException = app.sqlite!.prepare(`
-      INSERT INTO kindness_pick (month, staff_id, department_id, department_name, reason, rule_exception, created_at, updated_at)
-      VALUES (?, ?, ?, '민원회계과', '직접 입력', ?, 'x', 'x')`);
-    insertException.run('2025-03', hong.id, civil.id, '같은 부서에서 이미 1명 선정(부서당 월 1명까지)');
-    insertException.run('2024-11', hong.id, civil.id, '예외');
-    expect(() => insertException.run('2025-04', hong.id, civil.id, '예외')).toThrow(/without a nomination/);
-    expect(() => insertException.run('2025-03', sung.id, civil.id, '  ')).toThrow(/CHECK constraint/);
-    app.sqlite!.prepare(`INSERT INTO kindness_month (month, confirmed, confirmed_at, updated_at) VALUES ('2025-03', 1, 'x', 'x')`).run();
-    expect(() => app.sqlite!.prepare(`DELETE FROM kindness_pick WHERE month = '2025-03' AND staff_id = ?`).run(sung.id)).toThrow(/month is confirmed/);
-    expect(() => app.sqlite!.prepare(`UPDATE kindness_pick SET rule_exception = NULL WHERE month = '2025-03'`).run()).toThrow(/month is confirmed/);
-    expect(app.sqlite!.prepare(`SELECT count(*) AS n FROM kindness_pick WHERE month = '2025-03'`).get()).toEqual({ n: 2 });
+    await insert('2025-03', hong.id, '같은 부서에서 이미 1명 선정(부서당 월 1명까지)');
+    await insert('2024-11', hong.id, '예외');
+    await expect(insert('2025-04', hong.id, '예외')).rejects.toThrow(/without a nomination/);
+    // SQLite says "CHECK constraint failed", PostgreSQL "violates check constraint".
+    await expect(insert('2025-03', sung.id, '  ')).rejects.toThrow(/check constraint/i);
+    await app.db.insertInto('kindness_month').values({ month: '2025-03', confirmed: 1, confirmed_at: 'x', updated_at: 'x' }).execute();
+    await expect(app.db.deleteFrom('kindness_pick').where('month', '=', '2025-03').where('staff_id', '=', sung.id).execute()).rejects.toThrow(/month is confirmed/);
+    await expect(app.db.updateTable('kindness_pick').set({ rule_exception: null }).where('month', '=', '2025-03').execute()).rejects.toThrow(/month is confirmed/);
+    expect(
+      await app.db.selectFrom('kindness_pick').select((eb) => eb.fn.countAll<number>().as('n')).where('month', '=', '2025-03').executeTakeFirst(),
+    ).toEqual({ n: 2 });
     await app.close();
   });
 });
