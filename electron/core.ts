@@ -106,7 +106,7 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       legacy(trainingsHandlers),
       legacy(healingHandlers),
       kindnessHandlers(deps),
-      legacy((d) => pledgeHandlers(d)),
+      pledgeHandlers(deps),
       backupHandlers(backups, choosePath),
     );
     return { records, staff, table };

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { StaffTables } from '../staff/staffTables';
+import type { PledgeTables } from '../pledge/pledgeTables';
 import type { KindnessTables } from '../kindness/kindnessTables';
 
 /**
  * Every table of the app, as Kysely sees it: each area declares its own tables beside its SQL
  * (e.g. loans/loanTables.ts) and is joined here. The migrations (migrations/) make the same tables.
  */
-export interface Database extends StaffTables, KindnessTables {}
+export interface Database extends StaffTables, KindnessTables, PledgeTables {}
 
 /** A connection or a transaction on the app's records; repositories take either. */
 export type Db = Kysely<Database>;

@@ -6,7 +6,7 @@ import type {
   LoanFigures,
   TrainingFigures,
 } from '../../shared/figures';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/schema';
 import type { PerformanceSources } from './performanceSources';
 import type { ReportYear } from './reportYears';
 
@@ -19,14 +19,22 @@ export interface YearFigures extends ReportYear {
   kindness: KindnessFigures;
 }
 
-/** Asks every area once per year of the period, over that year's clipped range. */
-export const collectFigures = (db: Db, sources: PerformanceSources, years: ReportYear[]): YearFigures[] =>
-  years.map((y) => ({
-    ...y,
-    loans: sources.loanFigures(db, y.range),
-    interpretation: sources.interpretationFigures(db, y.range),
-    guides: sources.guideFigures(db, y.range),
-    trainings: sources.trainingFigures(db, y.range),
-    healing: sources.healingProgramFigures(db, y.range),
-    kindness: sources.kindnessFigures(db, y.range),
-  }));
+/**
+ * Asks every area once per year of the period, over that year's clipped range, in turn: they read
+ * through the section's one transaction, a single connection that answers one query at a time anyway.
+ */
+export async function collectFigures(db: Db, sources: PerformanceSources, years: ReportYear[]): Promise<YearFigures[]> {
+  const collected: YearFigures[] = [];
+  for (const y of years) {
+    collected.push({
+      ...y,
+      loans: await sources.loanFigures(db, y.range),
+      interpretation: await sources.interpretationFigures(db, y.range),
+      guides: await sources.guideFigures(db, y.range),
+      trainings: await sources.trainingFigures(db, y.range),
+      healing: await sources.healingProgramFigures(db, y.range),
+      kindness: await sources.kindnessFigures(db, y.range),
+    });
+  }
+  return collected;
+}

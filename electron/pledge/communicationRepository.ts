@@ -1,52 +1,65 @@
 import type { CommunicationInput } from '../../shared/contract/pledge';
-import type { CommunicationActivity } from '../../shared/pledge/records';
+import type { CommunicationActivity, CommunicationCategory } from '../../shared/pledge/records';
 import { UserFacingError } from '../../shared/result';
-import { nowIso } from '../db/audit';
-import type { Db } from '../db/connection';
+import { createdStamp, updatedStamp, type Author } from '../db/audit';
+import type { Db } from '../db/schema';
 
-type Row = Omit<CommunicationActivity, 'referenced'> & { referenced: number };
+interface Row {
+  id: number;
+  cardId: number;
+  date: string;
+  category: string;
+  title: string;
+  details: string;
+  outlet: string | null;
+  referenceId: number | null;
+}
 
 /** 구민소통실적: briefings, surveys, expert advice, press items and others, each dated. */
 export function communicationRepository(db: Db) {
-  const SELECT = `
-    SELECT c.id, c.card_id AS cardId, c.date, c.category, c.title, c.details, c.outlet,
-           EXISTS (SELECT 1 FROM pledge_reference r WHERE r.communication_id = c.id) AS referenced
-    FROM pledge_communication c`;
-  const stmt = {
-    list: db.prepare(`${SELECT} WHERE c.card_id = ? ORDER BY c.date DESC, c.id DESC`),
-    byId: db.prepare(`${SELECT} WHERE c.id = ?`),
-    insert: db.prepare(`
-      INSERT INTO pledge_communication (card_id, date, category, title, details, outlet, created_at, created_by, updated_at, updated_by)
-      VALUES (@cardId, @date, @category, @title, @details, @outlet, @now, @actor, @now, @actor)`),
-    update: db.prepare(`
-      UPDATE pledge_communication SET date = @date, category = @category, title = @title, details = @details, outlet = @outlet,
-             updated_at = @now, updated_by = @actor
-      WHERE id = @id AND card_id = @cardId`),
-    delete: db.prepare(`DELETE FROM pledge_communication WHERE id = ?`),
-  };
-  const toActivity = (r: Row): CommunicationActivity => ({ ...r, referenced: r.referenced === 1 });
+  // A press item is cited at most once (pledge_reference.communication_id is unique), so the join
+  // gives one row per activity; a joined id says it is cited, on both engines alike.
+  const activities = () =>
+    db
+      .selectFrom('pledge_communication as c')
+      .leftJoin('pledge_reference as r', 'r.communication_id', 'c.id')
+      .select(['c.id', 'c.card_id as cardId', 'c.date', 'c.category', 'c.title', 'c.details', 'c.outlet', 'r.id as referenceId']);
+  const toActivity = ({ referenceId, category, ...r }: Row): CommunicationActivity => ({
+    ...r,
+    category: category as CommunicationCategory,
+    referenced: referenceId !== null,
+  });
 
   const repo = {
-    list: (cardId: number): CommunicationActivity[] => (stmt.list.all(cardId) as Row[]).map(toActivity),
-    byId(id: number): CommunicationActivity {
-      const row = stmt.byId.get(id) as Row | undefined;
+    list: async (cardId: number): Promise<CommunicationActivity[]> =>
+      (await activities().where('c.card_id', '=', cardId).orderBy('c.date', 'desc').orderBy('c.id', 'desc').execute()).map(toActivity),
+
+    async byId(id: number): Promise<CommunicationActivity> {
+      const row = await activities().where('c.id', '=', id).executeTakeFirst();
       if (!row) throw new UserFacingError('not_found', '소통 활동 기록이 없습니다.');
       return toActivity(row);
     },
-    save(input: CommunicationInput, actor: number | null): CommunicationActivity {
+
+    async save(input: CommunicationInput, author: Author): Promise<CommunicationActivity> {
       // Only a press item has an outlet; a stray one typed before the category changed is dropped.
       const outlet = input.category === 'press' ? (input.outlet ?? '').trim() : null;
-      const params = { details: '', ...input, outlet, now: nowIso(), actor };
+      const fields = { date: input.date, category: input.category, title: input.title, details: input.details ?? '', outlet };
       let id = input.id;
-      if (id !== undefined && input.category !== 'press' && repo.byId(id).referenced) {
+      if (id !== undefined && input.category !== 'press' && (await repo.byId(id)).referenced) {
         throw new UserFacingError('conflict', '참고자료에 실린 보도는 다른 구분으로 바꿀 수 없습니다. 먼저 참고자료에서 빼세요.', 'category');
       }
-      if (id === undefined) id = Number(stmt.insert.run(params).lastInsertRowid);
-      else if (stmt.update.run({ ...params, id }).changes === 0) throw new UserFacingError('not_found', '수정할 소통 활동이 없습니다.');
+      if (id === undefined) {
+        id = (await db.insertInto('pledge_communication').values({ card_id: input.cardId, ...fields, ...createdStamp(author) }).returning('id').executeTakeFirstOrThrow()).id;
+      } else {
+        const changed = await db.updateTable('pledge_communication').set({ ...fields, ...updatedStamp(author) }).where('id', '=', id).where('card_id', '=', input.cardId).executeTakeFirst();
+        if (Number(changed.numUpdatedRows) === 0) throw new UserFacingError('not_found', '수정할 소통 활동이 없습니다.');
+      }
       return repo.byId(id);
     },
-    delete(id: number) {
-      if (stmt.delete.run(id).changes === 0) throw new UserFacingError('not_found', '지울 소통 활동이 없습니다.');
+
+    async delete(id: number) {
+      const gone = await db.deleteFrom('pledge_communication').where('id', '=', id).executeTakeFirst();
+      if (Number(gone.numDeletedRows) === 0) throw new UserFacingError('not_found', '지울 소통 활동이 없습니다.');
     },
   };
   return repo;

@@ -5,7 +5,7 @@ import { arrangeLines, withNotes } from '../../shared/pledge/layout';
 import type { Award, BudgetAmount, CertificationRound, CommunicationActivity, LayoutEntry, NoteLine } from '../../shared/pledge/records';
 import type { PerformanceSection } from '../../shared/pledge/section';
 import { sectionText } from '../../shared/pledge/sectionText';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/schema';
 import { collectFigures } from './collectFigures';
 import { frontDeskLines, type DraftLine } from './frontDeskLines';
 import type { PerformanceSources } from './performanceSources';
@@ -30,9 +30,9 @@ export interface CardRecords {
  * other areas' figures (asked once per year of the period), the 구민소통실적 and 사업비 현황 tables, and
  * the user's saved arrangement and notes on top. Pure apart from the areas' own reads of `db`.
  */
-export function performanceSection(db: Db, sources: PerformanceSources, records: CardRecords, period: DateRange, asOf: string): PerformanceSection {
+export async function performanceSection(db: Db, sources: PerformanceSources, records: CardRecords, period: DateRange, asOf: string): Promise<PerformanceSection> {
   const counted = { from: period.from, to: countedUntil(period, asOf) };
-  const years = collectFigures(db, sources, reportYears(period, asOf));
+  const years = await collectFigures(db, sources, reportYears(period, asOf));
   const frontDesk = frontDeskLines(years, counted);
   const communication = communicationTable(records.communications, counted);
   const generated: DraftLine[] = [...certificationLines(records.rounds, counted), ...awardLines(records.awards, counted), ...frontDesk.lines];

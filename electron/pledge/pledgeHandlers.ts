@@ -4,6 +4,7 @@ import type { pledgeContract, PrintableCard, SectionInput } from '../../shared/c
 import { printRoute } from '../../shared/pledge/printRoute';
 import { UserFacingError } from '../../shared/result';
 import type { CoreDeps } from '../coreDeps';
+import { authorOf } from '../db/audit';
 import type { Handlers } from '../ipc/handlerTypes';
 import { areaSources } from './areaSources';
 import type { PerformanceSources } from './performanceSources';
@@ -26,38 +27,43 @@ type SectionChannels =
 
 /** The pledge card's channels: the card, its section and exports here; its other records in recordHandlers. */
 export function pledgeHandlers(deps: CoreDeps, sources: PerformanceSources = areaSources): Handlers<keyof typeof pledgeContract> {
-  const store = pledgeStore(deps, sources);
+  const store = pledgeStore(deps.db, sources);
 
   const asOfChecked = (input: SectionInput) => {
     const asOf = input.asOf ?? deskToday();
     if (asOf < input.from) throw new UserFacingError('invalid_input', '기준일이 기간 시작일보다 앞서 셀 실적이 없습니다.', 'asOf');
     return { ...input, asOf };
   };
-  const printable = (input: SectionInput): PrintableCard => {
+  const printable = async (input: SectionInput): Promise<PrintableCard> => {
     const checked = asOfChecked(input);
-    return { card: store.cards.byId(input.cardId), section: store.section(checked), references: store.references.list(input.cardId), officeName: deps.settings.read().officeName };
+    return {
+      card: await store.cards.byId(input.cardId),
+      section: await store.section(checked),
+      references: await store.references.list(input.cardId),
+      officeName: (await deps.settings.current()).officeName,
+    };
   };
 
   const handlers: Handlers<SectionChannels> = {
     'pledge.cards': () => store.cards.list(),
-    'pledge.saveCard': (input, { actor }) => store.cards.save(input, actor?.id ?? null),
-    'pledge.section': (input) => store.section(asOfChecked(input)),
+    'pledge.saveCard': (input, ctx) => store.write((r) => r.cards.save(input, authorOf(ctx))),
+    'pledge.section': async (input) => store.section(asOfChecked(input)),
     'pledge.printable': printable,
-    'pledge.saveLayout': ({ cardId, lines }) => ({ saved: store.cards.saveLayout(cardId, lines) }),
-    'pledge.saveNote': (input, { actor }) => store.cards.saveNote(input, actor?.id ?? null),
-    'pledge.deleteNote': ({ id }) => {
-      store.cards.deleteNote(id);
+    'pledge.saveLayout': async ({ cardId, lines }) => ({ saved: await store.write((r) => r.cards.saveLayout(cardId, lines)) }),
+    'pledge.saveNote': (input, ctx) => store.write((r) => r.cards.saveNote(input, authorOf(ctx))),
+    'pledge.deleteNote': async ({ id }) => {
+      await store.write((r) => r.cards.deleteNote(id));
       return { deleted: true };
     },
-    'pledge.exportDocx': (input) => sectionDocx(printable(input)),
-    'pledge.exportXlsx': (input) => sectionXlsx(printable(input)),
+    'pledge.exportDocx': async (input) => sectionDocx(await printable(input)),
+    'pledge.exportXlsx': async (input) => sectionXlsx(await printable(input)),
     'pledge.exportPdf': async (input) => {
       if (!deps.printToPdf) throw new UserFacingError('forbidden', '이 환경에서는 PDF를 만들 수 없습니다. 인쇄용 보기에서 인쇄하거나 DOCX로 내려받으세요.');
       const checked = asOfChecked(input);
-      const card = store.cards.byId(input.cardId);
+      const card = await store.cards.byId(input.cardId);
       const pdf = await deps.printToPdf(printRoute({ cardId: card.id, from: checked.from, to: checked.to, asOf: checked.asOf }));
       return { fileName: `공약카드_${card.areaCode}${card.areaNumber}_${checked.from}_${checked.to}.pdf`, mimeType: PDF_MIME, contentBase64: pdf.toString('base64') };
     },
   };
-  return { ...handlers, ...pledgeRecordHandlers(deps, store) };
+  return { ...handlers, ...pledgeRecordHandlers(store) };
 }

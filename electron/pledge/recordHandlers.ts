@@ -1,7 +1,7 @@
 import { deskToday } from '../../shared/korean/deskClock';
-import type { CoreDeps } from '../coreDeps';
+import { authorOf } from '../db/audit';
 import type { Handlers } from '../ipc/handlerTypes';
-import { type PledgeStore } from './pledgeStore';
+import type { PledgeRepositories, PledgeStore } from './pledgeStore';
 
 type RecordChannels =
   | 'pledge.certifications'
@@ -23,36 +23,41 @@ type RecordChannels =
   | 'pledge.removeReference';
 
 /** The card's own records: certification rounds, awards, communication activities, budget, references. */
-export function pledgeRecordHandlers(_deps: CoreDeps, store: PledgeStore): Handlers<RecordChannels> {
+export function pledgeRecordHandlers(store: PledgeStore): Handlers<RecordChannels> {
   const { cards, certifications, awards, communications, budget, references } = store;
   const deleted = { deleted: true } as const;
   // Checking the card first answers "공약 카드가 없습니다" instead of a foreign-key failure.
-  const card = (cardId: number) => cards.byId(cardId);
-  const onCard = <T>(cardId: number, read: () => T): T => {
-    card(cardId);
+  const onCard = async <T>(cardId: number, read: () => Promise<T>): Promise<T> => {
+    await cards.byId(cardId);
     return read();
   };
-  const removed = (remove: () => void) => {
-    remove();
+  /** A change on a card, the card checked in the same transaction. */
+  const changeOnCard = <T>(cardId: number, change: (repos: PledgeRepositories) => Promise<T>): Promise<T> =>
+    store.write(async (repos) => {
+      await repos.cards.byId(cardId);
+      return change(repos);
+    });
+  const removed = async (remove: (repos: PledgeRepositories) => Promise<void>) => {
+    await store.write(remove);
     return deleted;
   };
   return {
     'pledge.certifications': ({ cardId }) => onCard(cardId, () => certifications.list(cardId)),
     'pledge.nextCertification': () => certifications.next(deskToday()),
-    'pledge.saveCertification': (input, { actor }) => onCard(input.cardId, () => certifications.save(input, actor?.id ?? null)),
-    'pledge.deleteCertification': ({ id }) => removed(() => certifications.delete(id)),
+    'pledge.saveCertification': (input, ctx) => changeOnCard(input.cardId, (r) => r.certifications.save(input, authorOf(ctx))),
+    'pledge.deleteCertification': ({ id }) => removed((r) => r.certifications.delete(id)),
     'pledge.awards': ({ cardId }) => onCard(cardId, () => awards.list(cardId)),
-    'pledge.saveAward': (input, { actor }) => onCard(input.cardId, () => awards.save(input, actor?.id ?? null)),
-    'pledge.deleteAward': ({ id }) => removed(() => awards.delete(id)),
+    'pledge.saveAward': (input, ctx) => changeOnCard(input.cardId, (r) => r.awards.save(input, authorOf(ctx))),
+    'pledge.deleteAward': ({ id }) => removed((r) => r.awards.delete(id)),
     'pledge.communications': ({ cardId }) => onCard(cardId, () => communications.list(cardId)),
-    'pledge.saveCommunication': (input, { actor }) => onCard(input.cardId, () => communications.save(input, actor?.id ?? null)),
-    'pledge.deleteCommunication': ({ id }) => removed(() => communications.delete(id)),
-    'pledge.budget': ({ cardId }) => budget.sheet(card(cardId)),
-    'pledge.saveBudget': ({ cardId, amounts }, { actor }) => budget.save(card(cardId), amounts, actor?.id ?? null),
+    'pledge.saveCommunication': (input, ctx) => changeOnCard(input.cardId, (r) => r.communications.save(input, authorOf(ctx))),
+    'pledge.deleteCommunication': ({ id }) => removed((r) => r.communications.delete(id)),
+    'pledge.budget': async ({ cardId }) => budget.sheet(await cards.byId(cardId)),
+    'pledge.saveBudget': ({ cardId, amounts }, ctx) => store.write(async (r) => r.budget.save(await r.cards.byId(cardId), amounts, authorOf(ctx))),
     'pledge.references': ({ cardId }) => onCard(cardId, () => references.list(cardId)),
-    'pledge.addPhoto': ({ cardId, contentBase64, caption }, { actor }) => onCard(cardId, () => references.addPhoto(cardId, contentBase64, caption, actor?.id ?? null)),
-    'pledge.citePress': ({ cardId, communicationId }, { actor }) => onCard(cardId, () => references.citePress(cardId, communicationId, actor?.id ?? null)),
-    'pledge.moveReference': ({ id, direction }) => references.move(id, direction),
-    'pledge.removeReference': ({ id }) => removed(() => references.remove(id)),
+    'pledge.addPhoto': ({ cardId, contentBase64, caption }, ctx) => changeOnCard(cardId, (r) => r.references.addPhoto(cardId, contentBase64, caption, authorOf(ctx))),
+    'pledge.citePress': ({ cardId, communicationId }, ctx) => changeOnCard(cardId, (r) => r.references.citePress(cardId, communicationId, authorOf(ctx))),
+    'pledge.moveReference': ({ id, direction }) => store.write((r) => r.references.move(id, direction)),
+    'pledge.removeReference': ({ id }) => removed((r) => r.references.remove(id)),
   };
 }

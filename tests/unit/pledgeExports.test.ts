@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/ipc/handlerTypes';
+import { TEST_DESK } from '../helpers/tempCore';
 import type { ExportFile } from '../../shared/exportFile';
 import { pledgeApp, tinyPng } from '../fixtures/pledgeOffice/app';
 import { OFFICE_SECTION } from '../fixtures/pledgeOffice/expected';
@@ -9,7 +10,7 @@ import { fakeSources } from '../fixtures/pledgeOffice/fakeSources';
 import { officeAreas } from '../fixtures/pledgeOffice/office';
 import { enterCardRecords } from '../fixtures/pledgeOffice/seedCard';
 
-const ctx: HandlerContext = { actor: null };
+const ctx: HandlerContext = { actor: null, desk: TEST_DESK };
 
 async function officeWithCard() {
   const app = await pledgeApp();

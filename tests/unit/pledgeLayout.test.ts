@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/ipc/handlerTypes';
+import { TEST_DESK } from '../helpers/tempCore';
 import { blockKeys, layoutOf, moveBlock } from '../../shared/pledge/layout';
 import { pledgeApp } from '../fixtures/pledgeOffice/app';
 import { fakeSources } from '../fixtures/pledgeOffice/fakeSources';
 import { officeAreas } from '../fixtures/pledgeOffice/office';
 import { enterCardRecords } from '../fixtures/pledgeOffice/seedCard';
 
-const ctx: HandlerContext = { actor: null };
+const ctx: HandlerContext = { actor: null, desk: TEST_DESK };
 
 /** The fixture office with fake areas: the section the pledge owner arranges. */
 async function arranging() {

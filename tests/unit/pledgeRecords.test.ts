@@ -153,11 +153,11 @@ describe('참고자료', () => {
     const app = await pledgeApp();
     const photo = await app.must('pledge.addPhoto', { cardId: app.card.id, fileName: '현판식.png', contentBase64: tinyPng, caption: '현판식 (11.5.)' });
     expect(photo).toMatchObject({ kind: 'photo', text: '현판식 (11.5.)', photo: { mimeType: 'image/png', contentBase64: tinyPng } });
-    const stored = () => app.sqlite!.prepare('SELECT content FROM pledge_photo').all() as { content: Buffer }[];
-    expect(stored()).toEqual([{ content: Buffer.from(tinyPng, 'base64') }]);
+    const stored = () => app.db.selectFrom('pledge_photo').select('content').execute();
+    expect(await stored()).toEqual([{ content: Buffer.from(tinyPng, 'base64') }]);
     expect(fs.existsSync(path.join(app.dataDir, 'pledge-photos'))).toBe(false);
     await app.must('pledge.removeReference', { id: photo.id });
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
     expect(await app.must('pledge.references', { cardId: app.card.id })).toEqual([]);
     await app.close();
   });
