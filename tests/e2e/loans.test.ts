@@ -91,23 +91,23 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await page.keyboard.type('이몽룡');
     await page.keyboard.press('Escape');
     const question = page.getByRole('dialog', { name: '저장하지 않은 입력이 있습니다' });
-    await expect.poll(() => question.textContent()).toContain('입력한 내용을 저장하지 않고 버릴까요?');
+    await expect.poll(() => question.textContent(), { timeout: 5000 }).toContain('입력한 내용을 저장하지 않고 버릴까요?');
     await app.screenshot('loans-lend-discard-question');
     await page.keyboard.press('Escape'); // the question's own Esc keeps the input
-    await expect.poll(() => question.count()).toBe(0);
+    await expect.poll(() => question.count(), { timeout: 5000 }).toBe(0);
     expect(await dialog.getByLabel('대여자 성명').inputValue()).toBe('이몽룡');
     await dialog.getByRole('button', { name: '닫기' }).click(); // ✕ asks too
     await question.getByRole('button', { name: '계속 입력' }).click();
     expect(await dialog.getByLabel('대여자 성명').inputValue()).toBe('이몽룡');
     await page.keyboard.press('Escape');
     await question.getByRole('button', { name: '버리기' }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), { timeout: 5000 }).toBe(0);
     expect(app.preview.core.records.sqlite!.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 1 });
     // An untouched form closes with no question.
     await page.keyboard.press('F2');
     await expect.poll(() => dialog.getByLabel('대여자 성명').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), { timeout: 5000 }).toBe(0);
   });
 
   it('shows the loan on the board, masked, with the wheelchair no longer free', async () => {
