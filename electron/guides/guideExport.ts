@@ -13,8 +13,8 @@ const quota = (t: HelperMonthTotal) =>
 
 /** The month's hours and days per helper, and every shift behind them: what a volunteer-hour certificate is written from. */
 export async function exportMonth(helpers: HelperRepository, shifts: ShiftRepository, month: string, officeName: string): Promise<ExportFile> {
-  const summary = monthSummary(helpers, shifts, month);
   const { from, to } = monthRange(month);
+  const [summary, monthShifts] = await Promise.all([monthSummary(helpers, shifts, month), shifts.between(from, to)]);
   // The hour rule travels with the figures, so a certificate written from the file counts as the app did.
   const title = [`안내 도우미 근무 실적 ${yearMonth(from)}`, `${officeName ? `${officeName} · ` : ''}${fullDate(from)}~${fullDate(to)}`, HOUR_RULE_TEXT];
   return buildXlsx(`안내도우미_근무실적_${month}.xlsx`, [
@@ -46,7 +46,7 @@ export async function exportMonth(helpers: HelperRepository, shifts: ShiftReposi
         { header: '대체 도우미', value: (s: GuideShift) => s.replacementName ?? '' },
         { header: '인정 시간', value: (s: GuideShift) => (s.status === 'done' || s.status === 'replaced' ? hours(s.minutes) : 0) },
       ],
-      rows: shifts.between(from, to),
+      rows: monthShifts,
     },
   ]);
 }

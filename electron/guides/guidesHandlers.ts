@@ -1,5 +1,7 @@
 import { deskToday } from '../../shared/korean/deskClock';
 import type { CoreDeps } from '../coreDeps';
+import { authorOf } from '../db/audit';
+import { writeTransaction } from '../db/writeTransaction';
 import type { Handlers } from '../ipc/handlerTypes';
 import { exportMonth } from './guideExport';
 import { helperRepository } from './helperRepository';
@@ -27,21 +29,21 @@ export function guidesHandlers(deps: CoreDeps, today: () => string = deskToday):
   const { db, settings } = deps;
   const helpers = helperRepository(db);
   const shifts = shiftRepository(db);
-  const commands = shiftCommands(db, helpers, shifts, today);
-  const actor = (ctx: { actor: { id: number } | null }) => ctx.actor?.id ?? null;
+  const commands = shiftCommands(db, today);
 
   return {
     'guides.helpers': ({ includeInactive }) => helpers.list(includeInactive, today()),
-    'guides.saveHelper': (input, ctx) => helpers.save(input, actor(ctx)),
+    // The active-period check and the change see the same shifts.
+    'guides.saveHelper': (input, ctx) => writeTransaction(db, (trx) => helperRepository(trx).save(input, authorOf(ctx))),
     'guides.shifts': ({ from, to }) => shifts.between(from, to),
     'guides.monthSummary': ({ month }) => monthSummary(helpers, shifts, month),
-    'guides.saveShift': (input, ctx) => commands.save(input, actor(ctx)),
-    'guides.moveShift': (input, ctx) => commands.move(input, actor(ctx)),
-    'guides.swapShifts': (input, ctx) => commands.swap(input, actor(ctx)),
-    'guides.setShiftStatus': (input, ctx) => commands.setStatus(input, actor(ctx)),
+    'guides.saveShift': (input, ctx) => commands.save(input, authorOf(ctx)),
+    'guides.moveShift': (input, ctx) => commands.move(input, authorOf(ctx)),
+    'guides.swapShifts': (input, ctx) => commands.swap(input, authorOf(ctx)),
+    'guides.setShiftStatus': (input, ctx) => commands.setStatus(input, authorOf(ctx)),
     'guides.deleteShift': (input) => commands.remove(input),
     'guides.previewPattern': (input) => planPattern(helpers, shifts, input),
-    'guides.applyPattern': (input, ctx) => applyPattern(db, helpers, shifts, input, actor(ctx)),
-    'guides.exportMonth': ({ month }) => exportMonth(helpers, shifts, month, settings.read().officeName),
+    'guides.applyPattern': (input, ctx) => applyPattern(db, input, authorOf(ctx)),
+    'guides.exportMonth': async ({ month }) => exportMonth(helpers, shifts, month, (await settings.current()).officeName),
   };
 }

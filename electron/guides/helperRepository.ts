@@ -1,21 +1,11 @@
-import type { GuideHelper, HelperKind } from '../../shared/contract/guides';
+import type { Selectable } from 'kysely';
+import type { GuideHelper } from '../../shared/contract/guides';
 import { UserFacingError } from '../../shared/result';
-import { nowIso } from '../db/audit';
-import type { Db } from '../db/connection';
+import { createdStamp, updatedStamp, type Author } from '../db/audit';
+import type { Db } from '../db/schema';
+import type { GuideHelperTable } from './guideTables';
 
-interface HelperRow {
-  id: number;
-  name: string;
-  contact: string;
-  kind: HelperKind;
-  active_from: string;
-  active_to: string | null;
-  quota_hours_per_day: number | null;
-  quota_days_per_month: number | null;
-  note: string;
-}
-
-const toHelper = (r: HelperRow): GuideHelper => ({
+const toHelper = (r: Selectable<GuideHelperTable>): GuideHelper => ({
   id: r.id,
   name: r.name,
   contact: r.contact,
@@ -29,57 +19,63 @@ const toHelper = (r: HelperRow): GuideHelper => ({
 
 export type HelperFields = Omit<GuideHelper, 'id'>;
 
+const columnsOf = (input: HelperFields) => ({
+  name: input.name,
+  contact: input.contact,
+  kind: input.kind,
+  active_from: input.activeFrom,
+  active_to: input.activeTo,
+  quota_hours_per_day: input.quotaHoursPerDay,
+  quota_days_per_month: input.quotaDaysPerMonth,
+  note: input.note,
+});
+
 /** Owns the guide_helper table. */
 export function helperRepository(db: Db) {
-  const stmt = {
-    list: db.prepare(`
-      SELECT * FROM guide_helper
-      WHERE @includeInactive OR active_to IS NULL OR active_to >= @today
-      ORDER BY name, id`),
-    byId: db.prepare(`SELECT * FROM guide_helper WHERE id = ?`),
-    insert: db.prepare(`
-      INSERT INTO guide_helper (name, contact, kind, active_from, active_to, quota_hours_per_day, quota_days_per_month, note,
-                                created_at, created_by, updated_at, updated_by)
-      VALUES (@name, @contact, @kind, @activeFrom, @activeTo, @quotaHoursPerDay, @quotaDaysPerMonth, @note, @now, @actor, @now, @actor)`),
-    update: db.prepare(`
-      UPDATE guide_helper SET name = @name, contact = @contact, kind = @kind, active_from = @activeFrom, active_to = @activeTo,
-             quota_hours_per_day = @quotaHoursPerDay, quota_days_per_month = @quotaDaysPerMonth, note = @note,
-             updated_at = @now, updated_by = @actor
-      WHERE id = @id`),
-    shiftsOutside: db.prepare(`
-      SELECT min(date) AS first, count(*) AS n FROM guide_shift
-      WHERE (helper_id = @id OR replacement_helper_id = @id) AND (date < @activeFrom OR (@activeTo IS NOT NULL AND date > @activeTo))`),
-  };
-
   const repo = {
-    list: (includeInactive: boolean, today: string): GuideHelper[] =>
-      (stmt.list.all({ includeInactive: includeInactive ? 1 : 0, today }) as HelperRow[]).map(toHelper),
+    list: async (includeInactive: boolean, today: string): Promise<GuideHelper[]> =>
+      (
+        await db
+          .selectFrom('guide_helper')
+          .selectAll()
+          .$if(!includeInactive, (q) => q.where((eb) => eb.or([eb('active_to', 'is', null), eb('active_to', '>=', today)])))
+          .orderBy('name')
+          .orderBy('id')
+          .execute()
+      ).map(toHelper),
 
-    byId: (id: number): GuideHelper | null => {
-      const row = stmt.byId.get(id) as HelperRow | undefined;
+    byId: async (id: number): Promise<GuideHelper | null> => {
+      const row = await db.selectFrom('guide_helper').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toHelper(row) : null;
     },
 
-    require(id: number, field = 'helperId'): GuideHelper {
-      const helper = repo.byId(id);
+    async require(id: number, field = 'helperId'): Promise<GuideHelper> {
+      const helper = await repo.byId(id);
       if (!helper) throw new UserFacingError('not_found', '선택한 도우미가 없습니다.', field);
       return helper;
     },
 
-    save(input: HelperFields & { id?: number }, actorId: number | null): GuideHelper {
-      const params = { ...input, now: nowIso(), actor: actorId };
+    /** The caller runs it inside a write transaction, so the shifts it checks cannot move meanwhile. */
+    async save(input: HelperFields & { id?: number }, author: Author): Promise<GuideHelper> {
       let id = input.id;
       if (id === undefined) {
-        id = Number(stmt.insert.run(params).lastInsertRowid);
+        id = (await db.insertInto('guide_helper').values({ ...columnsOf(input), ...createdStamp(author) }).returning('id').executeTakeFirstOrThrow()).id;
       } else {
         // Shortening the active period must not strand shifts already on the calendar outside it.
-        const outside = stmt.shiftsOutside.get({ id, activeFrom: input.activeFrom, activeTo: input.activeTo }) as { first: string | null; n: number };
-        if (outside.n > 0) {
+        const { activeFrom, activeTo } = input;
+        const outside = await db
+          .selectFrom('guide_shift')
+          .select((eb) => [eb.fn.min('date').as('first'), eb.fn.countAll<number>().as('n')])
+          .where((eb) => eb.or([eb('helper_id', '=', id!), eb('replacement_helper_id', '=', id!)]))
+          .where((eb) => eb.or([eb('date', '<', activeFrom), ...(activeTo === null ? [] : [eb('date', '>', activeTo)])]))
+          .executeTakeFirstOrThrow();
+        if (Number(outside.n) > 0) {
           throw new UserFacingError('conflict', `활동 기간 밖에 근무 ${outside.n}건이 있습니다(${outside.first} 등). 근무를 먼저 옮기거나 지우세요.`, 'activeTo');
         }
-        if (stmt.update.run({ ...params, id }).changes === 0) throw new UserFacingError('not_found', '수정할 도우미가 없습니다.');
+        const changed = await db.updateTable('guide_helper').set({ ...columnsOf(input), ...updatedStamp(author) }).where('id', '=', id).executeTakeFirst();
+        if (Number(changed.numUpdatedRows) === 0) throw new UserFacingError('not_found', '수정할 도우미가 없습니다.');
       }
-      return repo.byId(id)!;
+      return (await repo.byId(id))!;
     },
   };
   return repo;

@@ -55,13 +55,13 @@ export function helperTotals(roster: GuideHelper[], shifts: GuideShift[]): Helpe
     .sort((a, b) => a.name.localeCompare(b.name, 'ko') || a.helperId - b.helperId);
 }
 
-export function monthSummary(helpers: HelperRepository, shifts: ShiftRepository, month: string): GuideMonthSummary {
+export async function monthSummary(helpers: HelperRepository, shifts: ShiftRepository, month: string): Promise<GuideMonthSummary> {
   const { from, to } = monthRange(month);
-  const monthShifts = shifts.between(from, to);
+  const [monthShifts, everyone] = await Promise.all([shifts.between(from, to), helpers.list(true, from)]);
   // Everyone on the roster during the month, and anyone (even since retired) who has a shift in it.
-  const roster = helpers
-    .list(true, from)
-    .filter((h) => (h.activeFrom <= to && (h.activeTo === null || h.activeTo >= from)) || monthShifts.some((s) => s.helperId === h.id || s.replacementHelperId === h.id));
+  const roster = everyone.filter(
+    (h) => (h.activeFrom <= to && (h.activeTo === null || h.activeTo >= from)) || monthShifts.some((s) => s.helperId === h.id || s.replacementHelperId === h.id),
+  );
   return {
     month,
     workingDays: datesBetween(from, to).filter(isWorkingDay).length,

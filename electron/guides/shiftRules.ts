@@ -28,14 +28,14 @@ export function requireActive(helper: GuideHelper, date: string, field = 'date')
 }
 
 /** A person cannot be at two posts at once; the database trigger holds the same line. */
-export function requireFree(
+export async function requireFree(
   shifts: ShiftRepository,
   helper: GuideHelper,
   when: { date: string; startTime: string; endTime: string },
   exceptId = 0,
   field = 'date',
 ) {
-  const other = shifts.overlapping(helper.id, when, exceptId);
+  const other = await shifts.overlapping(helper.id, when, exceptId);
   if (other) {
     throw new UserFacingError(
       'conflict',

@@ -9,89 +9,83 @@ import {
   type TrainingSession,
 } from '../../shared/contract/trainings';
 import { UserFacingError } from '../../shared/result';
-import type { Db } from '../db/connection';
-import type { StaffRepository } from '../staff/staffRepository';
-
-interface AttendanceRow {
-  session_id: number;
-  staff_id: number;
-  staff_name: string;
-  department_id: number;
-  department_name: string;
-  status: AttendanceStatus;
-}
-interface HeadCountRow {
-  session_id: number;
-  department_id: number;
-  department_name: string;
-  head_count: number;
-}
+import type { Db } from '../db/schema';
 
 const zeroTotals = (): StatusTotals => ({ present: 0, late: 0, excused: 0, absent: 0, attended: 0 });
 
+/** Rows per INSERT: a session of 3000 people is a few statements, each far below the engines' parameter limits. */
+const INSERT_CHUNK = 500;
+
+async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await insert(rows.slice(i, i + INSERT_CHUNK));
+}
+
 /** Owns training_attendance and training_headcount: who came to which session, and the totals the screens show. */
-export function trainingAttendance(db: Db, staff: StaffRepository) {
-  const stmt = {
-    attendance: db.prepare(`
-      SELECT a.session_id, a.staff_id, st.name AS staff_name, a.department_id, d.name AS department_name, a.status
-      FROM training_attendance a
-      JOIN training_session s ON s.id = a.session_id
-      JOIN staff st ON st.id = a.staff_id
-      JOIN department d ON d.id = a.department_id
-      WHERE s.training_id = ? ORDER BY d.name, st.name`),
-    headCounts: db.prepare(`
-      SELECT h.session_id, h.department_id, d.name AS department_name, h.head_count
-      FROM training_headcount h
-      JOIN training_session s ON s.id = h.session_id
-      JOIN department d ON d.id = h.department_id
-      WHERE s.training_id = ? ORDER BY d.name`),
-    departmentsOfSession: db.prepare(`SELECT staff_id, department_id FROM training_attendance WHERE session_id = ?`),
-    clearAttendance: db.prepare(`DELETE FROM training_attendance WHERE session_id = ?`),
-    insertAttendance: db.prepare(`
-      INSERT INTO training_attendance (session_id, staff_id, department_id, status) VALUES (@sessionId, @staffId, @departmentId, @status)`),
-    clearHeadCounts: db.prepare(`DELETE FROM training_headcount WHERE session_id = ?`),
-    insertHeadCount: db.prepare(`
-      INSERT INTO training_headcount (session_id, department_id, head_count) VALUES (@sessionId, @departmentId, @headCount)`),
-    departmentExists: db.prepare(`SELECT 1 FROM department WHERE id = ?`),
-  };
+export function trainingAttendance(db: Db) {
+  const attendanceOf = (trainingId: number) =>
+    db
+      .selectFrom('training_attendance as a')
+      .innerJoin('training_session as s', 's.id', 'a.session_id')
+      .innerJoin('staff as st', 'st.id', 'a.staff_id')
+      .innerJoin('department as d', 'd.id', 'a.department_id')
+      .select(['a.session_id', 'a.staff_id', 'st.name as staff_name', 'a.department_id', 'd.name as department_name', 'a.status'])
+      .where('s.training_id', '=', trainingId)
+      .orderBy('d.name')
+      .orderBy('st.name')
+      .execute();
+
+  const headCountsOf = (trainingId: number) =>
+    db
+      .selectFrom('training_headcount as h')
+      .innerJoin('training_session as s', 's.id', 'h.session_id')
+      .innerJoin('department as d', 'd.id', 'h.department_id')
+      .select(['h.session_id', 'h.department_id', 'd.name as department_name', 'h.head_count'])
+      .where('s.training_id', '=', trainingId)
+      .orderBy('d.name')
+      .execute();
 
   return {
     /** Replaces one session's per-person attendance; the caller runs it inside a transaction. */
-    replaceAttendance(sessionId: number, entries: { staffId: number; status: AttendanceStatus }[]) {
+    async replaceAttendance(sessionId: number, entries: { staffId: number; status: AttendanceStatus }[]) {
+      const ids = [...new Set(entries.map((e) => e.staffId))];
+      // Read in one go (a session may hold thousands): to an office server that is one round trip, not one per person.
+      const [recordedRows, staffRows] = await Promise.all([
+        db.selectFrom('training_attendance').select(['staff_id', 'department_id']).where('session_id', '=', sessionId).execute(),
+        ids.length === 0 ? [] : db.selectFrom('staff').select(['id', 'department_id']).where('id', 'in', ids).execute(),
+      ]);
       // Someone already recorded keeps the department they were in that day, even if they moved since.
-      const recorded = new Map(
-        (stmt.departmentsOfSession.all(sessionId) as { staff_id: number; department_id: number }[]).map((r) => [r.staff_id, r.department_id]),
-      );
+      const recorded = new Map(recordedRows.map((r) => [r.staff_id, r.department_id]));
+      const departmentNow = new Map(staffRows.map((r) => [r.id, r.department_id]));
       const seen = new Set<number>();
       const rows = entries.map((e, i) => {
         if (seen.has(e.staffId)) throw new UserFacingError('invalid_input', '같은 직원이 명단에 두 번 있습니다.', `entries.${i}.staffId`);
         seen.add(e.staffId);
-        const member = staff.staffById(e.staffId);
-        if (!member) throw new UserFacingError('not_found', '명단에 없는 직원입니다. 직원 목록을 새로 고쳐 보세요.', `entries.${i}.staffId`);
-        return { sessionId, staffId: e.staffId, status: e.status, departmentId: recorded.get(e.staffId) ?? member.departmentId };
+        const departmentId = departmentNow.get(e.staffId);
+        if (departmentId === undefined) throw new UserFacingError('not_found', '명단에 없는 직원입니다. 직원 목록을 새로 고쳐 보세요.', `entries.${i}.staffId`);
+        return { session_id: sessionId, staff_id: e.staffId, status: e.status, department_id: recorded.get(e.staffId) ?? departmentId };
       });
-      stmt.clearAttendance.run(sessionId);
-      for (const row of rows) stmt.insertAttendance.run(row);
+      await db.deleteFrom('training_attendance').where('session_id', '=', sessionId).execute();
+      await insertInChunks(rows, (chunk) => db.insertInto('training_attendance').values(chunk).execute());
     },
 
     /** Replaces one session's head counts per department; the caller runs it inside a transaction. */
-    replaceHeadCounts(sessionId: number, counts: { departmentId: number; headCount: number }[]) {
+    async replaceHeadCounts(sessionId: number, counts: { departmentId: number; headCount: number }[]) {
+      const ids = [...new Set(counts.map((c) => c.departmentId))];
+      const known = new Set(ids.length === 0 ? [] : (await db.selectFrom('department').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
       const seen = new Set<number>();
       counts.forEach((c, i) => {
         if (seen.has(c.departmentId)) throw new UserFacingError('invalid_input', '같은 부서가 두 번 있습니다.', `counts.${i}.departmentId`);
         seen.add(c.departmentId);
-        if (!stmt.departmentExists.get(c.departmentId)) {
-          throw new UserFacingError('not_found', '없는 부서입니다. 부서 목록을 새로 고쳐 보세요.', `counts.${i}.departmentId`);
-        }
+        if (!known.has(c.departmentId)) throw new UserFacingError('not_found', '없는 부서입니다. 부서 목록을 새로 고쳐 보세요.', `counts.${i}.departmentId`);
       });
-      stmt.clearHeadCounts.run(sessionId);
-      for (const c of counts) stmt.insertHeadCount.run({ sessionId, ...c });
+      await db.deleteFrom('training_headcount').where('session_id', '=', sessionId).execute();
+      const rows = counts.map((c) => ({ session_id: sessionId, department_id: c.departmentId, head_count: c.headCount }));
+      await insertInChunks(rows, (chunk) => db.insertInto('training_headcount').values(chunk).execute());
     },
 
     /** Each session with its attendance and totals, and the totals per department across the sessions. */
-    sessionDetails(trainingId: number, sessions: TrainingSession[]): { sessions: SessionDetail[]; byDepartment: DepartmentTotals[] } {
-      const attendance = stmt.attendance.all(trainingId) as AttendanceRow[];
-      const headCounts = stmt.headCounts.all(trainingId) as HeadCountRow[];
+    async sessionDetails(trainingId: number, sessions: TrainingSession[]): Promise<{ sessions: SessionDetail[]; byDepartment: DepartmentTotals[] }> {
+      const [attendance, headCounts] = await Promise.all([attendanceOf(trainingId), headCountsOf(trainingId)]);
       const departments = new Map<number, DepartmentTotals & { attendedStaff: Set<number> }>();
       const departmentOf = (id: number, name: string) => {
         let d = departments.get(id);

@@ -1,13 +1,16 @@
 import { trainingLineText, type AttendanceStatus, type TrainingDetail, type TrainingKind } from '../../shared/contract/trainings';
 import { UserFacingError } from '../../shared/result';
 import type { CoreDeps } from '../coreDeps';
+import { authorOf, type Author } from '../db/audit';
+import type { Db } from '../db/schema';
+import { writeTransaction } from '../db/writeTransaction';
 import type { Handlers } from '../ipc/handlerTypes';
 import { trainingAttendance } from './trainingAttendance';
 import { trainingCoverage } from './trainingCoverage';
 import { trainingFigures } from './trainingFigures';
+import { asTrainingRefusal } from './trainingRefusals';
 import { trainingRepository } from './trainingRepository';
 import { yearRange } from './yearRange';
-import { writeTransaction } from '../db/transactions';
 
 type TrainingChannel =
   | 'trainings.list'
@@ -21,57 +24,67 @@ type TrainingChannel =
   | 'trainings.setFrontline'
   | 'trainings.sessionsBetween';
 
-export function trainingsHandlers({ db, staff }: CoreDeps): Handlers<TrainingChannel> {
+/** A training as its screen shows it: the summary, every session with its attendance, the totals per department. */
+async function detail(db: Db, id: number): Promise<TrainingDetail> {
   const trainings = trainingRepository(db);
-  const attendance = trainingAttendance(db, staff);
+  const summary = await trainings.summary(id);
+  const [extra, sessions] = await Promise.all([trainings.extra(id), trainings.sessions(id)]);
+  return {
+    ...summary,
+    ...(await trainingAttendance(db).sessionDetails(id, sessions)),
+    note: extra.note,
+    createdByName: extra.created_by_name,
+    updatedByName: extra.updated_by_name,
+  };
+}
+
+export function trainingsHandlers({ db }: CoreDeps): Handlers<TrainingChannel> {
+  const trainings = trainingRepository(db);
   const coverage = trainingCoverage(db);
 
-  const detail = (id: number): TrainingDetail => {
-    const summary = trainings.summary(id);
-    const extra = trainings.extra(id);
-    return {
-      ...summary,
-      ...attendance.sessionDetails(id, trainings.sessions(id)),
-      note: extra.note,
-      createdByName: extra.created_by_name,
-      updatedByName: extra.updated_by_name,
-    };
-  };
+  /**
+   * A training and its sessions, or a session's whole attendance list, change together or not at all;
+   * the detail shown back is read in the same transaction, so it is what was saved.
+   */
+  const change = (fn: (trx: Db) => Promise<number>) =>
+    writeTransaction(db, async (trx) => detail(trx, await fn(trx))).catch((error: unknown) => {
+      throw asTrainingRefusal(error);
+    });
 
-  // A training and its sessions, or a session's whole attendance list, change together or not at all.
-  const save = writeTransaction(db, (input: Parameters<typeof trainings.save>[0], actorId: number | null) => trainings.save(input, actorId));
-  const recordAttendance = writeTransaction(db, (sessionId: number, entries: { staffId: number; status: AttendanceStatus }[], actorId: number | null) => {
-    const { trainingId, mode } = trainings.sessionWithMode(sessionId);
-    if (mode !== 'person') throw new UserFacingError('conflict', '이 교육은 부서별 인원수로 기록합니다.', 'sessionId');
-    attendance.replaceAttendance(sessionId, entries);
-    trainings.touch(trainingId, actorId);
-    return trainingId;
-  });
-  const recordHeadCounts = writeTransaction(db, (sessionId: number, counts: { departmentId: number; headCount: number }[], actorId: number | null) => {
-    const { trainingId, mode } = trainings.sessionWithMode(sessionId);
-    if (mode !== 'headCount') throw new UserFacingError('conflict', '이 교육은 개인별 출석으로 기록합니다.', 'sessionId');
-    attendance.replaceHeadCounts(sessionId, counts);
-    trainings.touch(trainingId, actorId);
-    return trainingId;
-  });
+  const recordAttendance = (sessionId: number, entries: { staffId: number; status: AttendanceStatus }[], author: Author) =>
+    change(async (trx) => {
+      const { trainingId, mode } = await trainingRepository(trx).sessionWithMode(sessionId);
+      if (mode !== 'person') throw new UserFacingError('conflict', '이 교육은 부서별 인원수로 기록합니다.', 'sessionId');
+      await trainingAttendance(trx).replaceAttendance(sessionId, entries);
+      await trainingRepository(trx).touch(trainingId, author);
+      return trainingId;
+    });
+  const recordHeadCounts = (sessionId: number, counts: { departmentId: number; headCount: number }[], author: Author) =>
+    change(async (trx) => {
+      const { trainingId, mode } = await trainingRepository(trx).sessionWithMode(sessionId);
+      if (mode !== 'headCount') throw new UserFacingError('conflict', '이 교육은 개인별 출석으로 기록합니다.', 'sessionId');
+      await trainingAttendance(trx).replaceHeadCounts(sessionId, counts);
+      await trainingRepository(trx).touch(trainingId, author);
+      return trainingId;
+    });
 
   return {
     'trainings.list': ({ year }) => trainings.listByYear(year),
-    'trainings.get': ({ id }) => detail(id),
-    'trainings.save': (input, { actor }) => detail(save(input, actor?.id ?? null)),
-    'trainings.delete': ({ id }) => {
-      trainings.remove(id);
+    'trainings.get': ({ id }) => detail(db, id),
+    'trainings.save': (input, ctx) => change((trx) => trainingRepository(trx).save(input, authorOf(ctx))),
+    'trainings.delete': async ({ id }) => {
+      await writeTransaction(db, (trx) => trainingRepository(trx).remove(id));
       return { id };
     },
-    'trainings.recordAttendance': ({ sessionId, entries }, { actor }) => detail(recordAttendance(sessionId, entries, actor?.id ?? null)),
-    'trainings.recordHeadCounts': ({ sessionId, counts }, { actor }) => detail(recordHeadCounts(sessionId, counts, actor?.id ?? null)),
-    'trainings.yearLine': ({ year, kind, asOf }) => {
+    'trainings.recordAttendance': ({ sessionId, entries }, ctx) => recordAttendance(sessionId, entries, authorOf(ctx)),
+    'trainings.recordHeadCounts': ({ sessionId, counts }, ctx) => recordHeadCounts(sessionId, counts, authorOf(ctx)),
+    'trainings.yearLine': async ({ year, kind, asOf }) => {
       const { range, label } = yearRange(year, asOf);
-      const figures = trainingFigures(db, range).find((f) => f.kind === kind) ?? emptyFigures(kind);
+      const figures = (await trainingFigures(db, range)).find((f) => f.kind === kind) ?? emptyFigures(kind);
       return { text: trainingLineText(label, figures), figures };
     },
     'trainings.coverage': ({ year, kind }) => coverage.coverage(year, kind),
-    'trainings.setFrontline': ({ departmentIds }) => coverage.setFrontline(departmentIds),
+    'trainings.setFrontline': ({ departmentIds }) => writeTransaction(db, (trx) => trainingCoverage(trx).setFrontline(departmentIds)),
     'trainings.sessionsBetween': ({ from, to }) => trainings.sessionsBetween(from, to),
   };
 }

@@ -1,43 +1,66 @@
 import { healingProgramFigures } from '../../electron/healing/healingFigures';
 import { trainingFigures } from '../../electron/trainings/trainingFigures';
+import type { Db } from '../../electron/db/schema';
+import { writeTransaction } from '../../electron/db/writeTransaction';
 import { tempCore } from '../helpers/tempCore';
 import { timed } from './timing';
+
+/** Rows per INSERT while seeding: a few thousand parameters, well inside both engines' limits. */
+const CHUNK = 500;
+const insertAll = async <T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) => {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+};
 
 /**
  * Ten years of a large office: 40 departments, 800 staff, 12 trainings a year of 3 sessions each,
  * every session with about 200 named people (≈72,000 attendance rows), and 6 healing programs a year.
+ * Runs on the engine the tests use (MINWON_TEST_ENGINE), SQLite by default.
  */
+async function seed(db: Db) {
+  const now = new Date().toISOString();
+  const stamp = { created_at: now, updated_at: now };
+  await writeTransaction(db, async (trx) => {
+    await trx.insertInto('department').values(Array.from({ length: 40 }, (_, d) => ({ id: d + 1, name: `부서${d + 1}`, ...stamp }))).execute();
+    await insertAll(
+      Array.from({ length: 800 }, (_, s) => ({ id: s + 1, name: `직원${s + 1}`, department_id: (s % 40) + 1, ...stamp })),
+      (chunk) => trx.insertInto('staff').values(chunk).execute(),
+    );
+  });
+  await writeTransaction(db, async (trx) => {
+    const statuses = ['present', 'present', 'present', 'late', 'excused', 'absent'] as const;
+    const attendance: { session_id: number; staff_id: number; department_id: number; status: (typeof statuses)[number] }[] = [];
+    for (let year = 2016; year <= 2025; year++) {
+      for (let m = 1; m <= 12; m++) {
+        const month = `${year}-${String(m).padStart(2, '0')}`;
+        const { id } = await trx
+          .insertInto('training')
+          .values({ title: `${year}년 ${m}월 교육`, kind: m % 3 === 0 ? 'complaintDrill' : 'kindness', attendance_mode: 'person', ...stamp })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        for (let k = 0; k < 3; k++) {
+          const session = await trx
+            .insertInto('training_session')
+            .values({ training_id: id, date: `${month}-${String(10 + k).padStart(2, '0')}`, start_time: '14:00', end_time: '16:00', place: '대강당' })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          for (let p = 0; p < 200; p++) {
+            const staffId = ((m * 67 + k * 200 + p) % 800) + 1;
+            attendance.push({ session_id: session.id, staff_id: staffId, department_id: ((staffId - 1) % 40) + 1, status: statuses[p % statuses.length] });
+          }
+        }
+        if (m % 2 === 0) await trx.insertInto('healing_program').values({ date: `${month}-20`, place: '태종대', activity: '요가', participants: 20, ...stamp }).execute();
+      }
+    }
+    await insertAll(attendance, (chunk) => trx.insertInto('training_attendance').values(chunk).execute());
+  });
+}
+
 export async function run() {
   const app = await tempCore();
   const db = app.db;
-  const now = new Date().toISOString();
-  db.transaction(() => {
-    const dept = db.prepare(`INSERT INTO department (name, created_at, updated_at) VALUES (?, ?, ?)`);
-    const person = db.prepare(`INSERT INTO staff (name, department_id, created_at, updated_at) VALUES (?, ?, ?, ?)`);
-    for (let d = 1; d <= 40; d++) dept.run(`부서${d}`, now, now);
-    for (let s = 1; s <= 800; s++) person.run(`직원${s}`, ((s - 1) % 40) + 1, now, now);
-  })();
-  db.transaction(() => {
-    const training = db.prepare(`INSERT INTO training (title, kind, attendance_mode, created_at, updated_at) VALUES (?, ?, 'person', ?, ?)`);
-    const session = db.prepare(`INSERT INTO training_session (training_id, date, start_time, end_time, place) VALUES (?, ?, '14:00', '16:00', '대강당')`);
-    const attend = db.prepare(`INSERT INTO training_attendance (session_id, staff_id, department_id, status) VALUES (?, ?, ?, ?)`);
-    const healing = db.prepare(`INSERT INTO healing_program (date, place, activity, participants, created_at, updated_at) VALUES (?, '태종대', '요가', 20, ?, ?)`);
-    const statuses = ['present', 'present', 'present', 'late', 'excused', 'absent'];
-    for (let year = 2016; year <= 2025; year++) {
-      for (let m = 1; m <= 12; m++) {
-        const id = Number(training.run(`${year}년 ${m}월 교육`, m % 3 === 0 ? 'complaintDrill' : 'kindness', now, now).lastInsertRowid);
-        for (let k = 0; k < 3; k++) {
-          const sessionId = Number(session.run(id, `${year}-${String(m).padStart(2, '0')}-${String(10 + k).padStart(2, '0')}`).lastInsertRowid);
-          for (let p = 0; p < 200; p++) {
-            const staffId = ((m * 67 + k * 200 + p) % 800) + 1;
-            attend.run(sessionId, staffId, ((staffId - 1) % 40) + 1, statuses[p % statuses.length]);
-          }
-        }
-        if (m % 2 === 0) healing.run(`${year}-${String(m).padStart(2, '0')}-20`, now, now);
-      }
-    }
-  })();
-  console.log('attendance rows', (db.prepare('SELECT count(*) AS n FROM training_attendance').get() as { n: number }).n);
+  await seed(db);
+  const { n } = await db.selectFrom('training_attendance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  console.log(`attendance rows ${n} (${app.engine})`);
 
   await timed('trainings.list (one year)', () => app.must('trainings.list', { year: 2024 }));
   const [first] = await app.must('trainings.list', { year: 2024 });
@@ -47,11 +70,11 @@ export async function run() {
     await app.must('trainings.setFrontline', { departmentIds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] });
     return app.must('trainings.coverage', { year: 2024, kind: 'kindness' });
   });
-  await timed('trainingFigures, 10 years one by one', () => {
-    for (let y = 2016; y <= 2025; y++) trainingFigures(db, { from: `${y}-01-01`, to: `${y}-12-31` });
+  await timed('trainingFigures, 10 years one by one', async () => {
+    for (let y = 2016; y <= 2025; y++) await trainingFigures(db, { from: `${y}-01-01`, to: `${y}-12-31` });
   });
-  await timed('healingProgramFigures, 10 years one by one', () => {
-    for (let y = 2016; y <= 2025; y++) healingProgramFigures(db, { from: `${y}-01-01`, to: `${y}-12-31` });
+  await timed('healingProgramFigures, 10 years one by one', async () => {
+    for (let y = 2016; y <= 2025; y++) await healingProgramFigures(db, { from: `${y}-01-01`, to: `${y}-12-31` });
   });
   await timed('trainings.sessionsBetween (6 weeks)', () => app.must('trainings.sessionsBetween', { from: '2024-02-24', to: '2024-04-14' }));
   await app.close();

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ddlFor } from '../../electron/db/ddl';
 import type { PatternInput } from '../../shared/contract/guides';
 import { tempCore, type TempCore } from '../helpers/tempCore';
 
@@ -28,6 +30,12 @@ const pattern = (p: Partial<PatternInput>): PatternInput => ({
   helperId,
   ...p,
 });
+
+/** The database refuses every shift written on that day, as a full disk would part-way through a plan. */
+async function failWritingShiftOn(date: string) {
+  const rule = ddlFor(app.engine).refuseWhen({ name: 'fail_midway', table: 'guide_shift', before: 'INSERT', when: `NEW.date = '${date}'`, message: 'disk full' });
+  await sql.raw(rule).execute(app.db);
+}
 
 describe('planning a month of guide shifts from a pattern (2025 gazette holidays)', () => {
   it('previews every weekday morning and afternoon of March 2025, leaving out the 3·1절 substitute holiday, and creates nothing yet', async () => {
@@ -106,10 +114,18 @@ describe('planning a month of guide shifts from a pattern (2025 gazette holidays
   });
 
   it('lays a month down entirely or not at all: a failure part-way leaves no shift behind', async () => {
-    app.sqlite!.exec(`CREATE TEMP TRIGGER fail_midway BEFORE INSERT ON guide_shift WHEN NEW.date = '2025-03-20' BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
+    await failWritingShiftOn('2025-03-20');
     const result = await app.call('guides.applyPattern', pattern({}));
     expect(result).toMatchObject({ ok: false, error: { code: 'unexpected' } });
     expect(await app.must('guides.shifts', { from: '2025-03-01', to: '2025-03-31' })).toEqual([]);
+  });
+
+  it('lays half a year down entirely or not at all, though it is written in several parts', async () => {
+    // About 240 shifts: more than one INSERT's worth, so the first part is already written when the last fails.
+    await failWritingShiftOn('2025-08-28');
+    const result = await app.call('guides.applyPattern', pattern({ from: '2025-03-01', until: '2025-08-29' }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'unexpected' } });
+    expect(await app.must('guides.shifts', { from: '2025-03-01', to: '2025-08-31' })).toEqual([]);
   });
 
   it('says so when the pattern has nothing left to create', async () => {

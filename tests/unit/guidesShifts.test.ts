@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isOverlapViolation } from '../../electron/guides/shiftRepository';
 import type { ShiftInput } from '../../shared/contract/guides';
 import { tempCore, type TempCore } from '../helpers/tempCore';
 
@@ -41,9 +42,14 @@ describe('a guide shift', () => {
     await shift({ slot: 'full' });
     const refused = await app.call('guides.saveShift', { date: '2025-03-04', slot: 'afternoon', post: '2층 여권민원실', helperId: kim });
     expect(refused).toMatchObject({ ok: false, error: { message: '김순자 도우미는 3.4. 09:00–18:00에 이미 1층 안내데스크 근무가 있습니다.' } });
-    expect(() =>
-      app.sqlite!.prepare(`INSERT INTO guide_shift (date, slot, start_time, end_time, post, helper_id, created_at, updated_at) VALUES ('2025-03-04', 'custom', '17:00', '19:00', '현관', ?, 'x', 'x')`).run(kim),
-    ).toThrow(/guide_shift_overlap/);
+    const straightIn = app.db
+      .insertInto('guide_shift')
+      .values({ date: '2025-03-04', slot: 'custom', start_time: '17:00', end_time: '19:00', post: '현관', helper_id: kim, created_at: 'x', updated_at: 'x' })
+      .execute();
+    const refusal = await straightIn.then(() => null, (error: unknown) => error);
+    expect(refusal).toBeInstanceOf(Error);
+    expect((refusal as Error).message).toMatch(/guide_shift_overlap/);
+    expect(isOverlapViolation(refusal)).toBe(true);
     expect(await shift({ helperId: park, post: '2층 여권민원실' })).toMatchObject({ helperName: '박영수' });
   });
 

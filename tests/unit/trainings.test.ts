@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { trainingFigures } from '../../electron/trainings/trainingFigures';
+import { asTrainingRefusal } from '../../electron/trainings/trainingRefusals';
 import { snapshotDb, tempCore, type TempCore } from '../helpers/tempCore';
 
 type App = TempCore;
@@ -97,7 +98,7 @@ describe('trainings: who attended, counted once', () => {
     ]);
     // 2 named people + 18 counted; 민원회계과, 세무과, 복지정책과 are three departments, not four.
     expect((await app.must('trainings.yearLine', { year: 2024, kind: 'kindness' })).text).toBe('2024년 3개부서 20명(3.18.~3.21.)');
-    expect(trainingFigures(app.sqlite!, { from: '2024-01-01', to: '2024-12-31' })).toEqual([
+    expect(await trainingFigures(app.db, { from: '2024-01-01', to: '2024-12-31' })).toEqual([
       { kind: 'kindness', trainings: 2, departments: 3, people: 20, firstDate: '2024-03-18', lastDate: '2024-03-21' },
     ]);
   });
@@ -122,7 +123,7 @@ describe('trainings: who attended, counted once', () => {
     expect((await app.must('trainings.yearLine', { year: 2024, kind: 'complaintDrill' })).text).toBe('2024년 1개부서 7명(5.8.)');
     expect((await app.must('trainings.yearLine', { year: 2023, kind: 'kindness' })).text).toBe('2023년 1개부서 1명(12.28.)');
     expect((await app.must('trainings.yearLine', { year: 2025, kind: 'kindness' })).text).toBe('2025년 실시 기록 없음');
-    expect(trainingFigures(app.sqlite!, { from: '2024-01-01', to: '2024-06-30' }).map((f) => [f.kind, f.trainings])).toEqual([
+    expect((await trainingFigures(app.db, { from: '2024-01-01', to: '2024-06-30' })).map((f) => [f.kind, f.trainings])).toEqual([
       ['kindness', 1],
       ['complaintDrill', 1],
     ]);
@@ -199,9 +200,36 @@ describe('trainings: edits and refusals', () => {
     expect(await snapshotDb(app)).toEqual(before);
 
     // The database holds the same line if the logic is ever bypassed.
-    expect(() => app.sqlite!.prepare(`INSERT INTO training_headcount (session_id, department_id, head_count) VALUES (?, ?, 3)`).run(t.sessions[0].id, o.minwon)).toThrow(
+    await expect(app.db.insertInto('training_headcount').values({ session_id: t.sessions[0].id, department_id: o.minwon, head_count: 3 }).execute()).rejects.toThrow(
       '개인별로 기록하는 교육에는 부서별 인원수를 넣을 수 없습니다.',
     );
+  });
+
+  it('lists a session without a time first on its day, on either engine', async () => {
+    await office();
+    const untimed = { date: '2024-03-18', startTime: null, endTime: null, place: '민원실' };
+    const t = await app.must('trainings.save', { title: '친절교육', kind: 'kindness', attendanceMode: 'person', sessions: [session('2024-03-18'), untimed, session('2024-03-17')] });
+    expect(t.sessions.map((s) => `${s.date} ${s.startTime ?? '시간 없음'}`)).toEqual(['2024-03-17 14:00', '2024-03-18 시간 없음', '2024-03-18 14:00']);
+    expect((await app.must('trainings.sessionsBetween', { from: '2024-03-18', to: '2024-03-18' })).map((s) => s.place)).toEqual(['민원실', '구청 대강당']);
+  });
+
+  it('answers the database’s own refusals of a mode rule in the same Korean as the checks', async () => {
+    const o = await office();
+    const t = await app.must('trainings.save', { title: '친절교육', kind: 'kindness', attendanceMode: 'person', sessions: [session('2024-03-18')] });
+    const refusal = await app.db
+      .insertInto('training_headcount')
+      .values({ session_id: t.sessions[0].id, department_id: o.minwon, head_count: 3 })
+      .execute()
+      .then(() => null, (error: unknown) => error);
+    expect(asTrainingRefusal(refusal)).toMatchObject({ code: 'conflict', field: 'sessionId', message: '이 교육은 개인별 출석으로 기록합니다.' });
+    await app.must('trainings.recordAttendance', { sessionId: t.sessions[0].id, entries: [{ staffId: o.hong, status: 'present' }] });
+    const locked = await app.db
+      .updateTable('training')
+      .set({ attendance_mode: 'headCount' })
+      .where('id', '=', t.id)
+      .execute()
+      .then(() => null, (error: unknown) => error);
+    expect(asTrainingRefusal(locked)).toMatchObject({ code: 'conflict', field: 'attendanceMode', message: '출석 기록이 있는 교육은 기록 방식을 바꿀 수 없습니다. 먼저 출석 기록을 지우세요.' });
   });
 
   it('deletes a training with its sessions and attendance', async () => {
@@ -210,7 +238,7 @@ describe('trainings: edits and refusals', () => {
     await app.must('trainings.recordAttendance', { sessionId: t.sessions[0].id, entries: [{ staffId: o.hong, status: 'present' }] });
     await app.must('trainings.delete', { id: t.id });
     expect(await app.must('trainings.list', { year: 2024 })).toEqual([]);
-    expect(app.sqlite!.prepare('SELECT count(*) AS n FROM training_attendance').get()).toEqual({ n: 0 });
+    expect(await app.db.selectFrom('training_attendance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 0 });
     expect(await app.call('trainings.get', { id: t.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
