@@ -119,6 +119,8 @@ export function useContractForm<K extends ChannelName, V extends object>(channel
 
   return {
     ...form,
+    // Touched-tracking is not used here: without it a field keeps its own onFocus (select-all on focus) wherever the props go.
+    getInputProps: ((path, inputOptions) => form.getInputProps(path, { withFocus: false, ...inputOptions })) as typeof form.getInputProps,
     channel,
     saving,
     formError,
