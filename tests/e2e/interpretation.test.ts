@@ -83,7 +83,9 @@ describe('interpretation requests in the preview', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('가족관계');
     await page.keyboard.press('Enter');
-    await dialog.getByLabel('시각').fill('14:00');
+    // The time is typed straight through, hours then minutes, on the 24-hour clock.
+    await dialog.getByRole('spinbutton', { name: '시각 시' }).click();
+    await page.keyboard.type('1400');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => page.locator('.mantine-Modal-overlay').count()).toBe(0);
