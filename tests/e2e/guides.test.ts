@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateWithWeekday } from '../../shared/korean/deskClock';
 import { datesBetween, isWorkingDay } from '../../shared/korean/holidays';
 import { openApp, type OpenApp } from './harness';
 
@@ -109,7 +110,7 @@ describe('guide helpers in the preview', () => {
     await page.getByRole('group', { name: `${monthLabel} 일정` }).getByRole('button', { name: dayLabel }).click();
     await page.getByRole('dialog', { name: dayLabel }).getByRole('button', { name: '교육 등록' }).click();
     const form = page.getByRole('dialog', { name: '교육 등록' });
-    await expect.poll(() => form.getByLabel('1회차 날짜').inputValue()).toBe(`${month}-10`);
+    await expect.poll(() => form.getByLabel('1회차 날짜').inputValue()).toBe(dateWithWeekday(`${month}-10`));
     // The day is taken out of the address, so a reload shows the page without reopening the form.
     expect(new URL(page.url()).hash).toBe('#/trainings');
     await form.getByRole('button', { name: '취소' }).click();
