@@ -1,6 +1,6 @@
 import type { KindnessHistory, KindnessHistoryMonth, KindnessYearLine } from '../../shared/contract/kindness';
 import { monthsBetween, yearOf, yearsBetween } from '../../shared/dateRange';
-import { yearLabel } from '../../shared/korean/reportFormat';
+import { kindnessLine, kindnessYearComplete, kindnessYearLabel } from '../../shared/pledge/reportLines';
 import type { Db } from '../db/schema';
 import { kindnessFigures } from './kindnessFigures';
 import { currentMonth, maxIso, minIso } from './kindnessMonths';
@@ -54,23 +54,18 @@ export async function kindnessHistory(db: Db, year: number): Promise<KindnessHis
 }
 
 /**
- * The report's line, e.g. `2024년 : 14명 / 2025년 6월 현재 : 7명`. Each year of the period is
- * clipped to the period and to the as-of date. A year reads plainly once the period covers it to
- * December and December is confirmed; otherwise it reads "M월 현재", M being the last confirmed
- * month (or, before any, the month the clipped range ends in).
+ * The report's line, e.g. `2024년 : 14명 / 2025년 6월 현재 : 7명`, worded as the card words it
+ * (shared/pledge/reportLines.ts). Each year of the period is clipped to the period and to the as-of
+ * date; every year is written, a year with no pick as `0명`, so the screen shows where picking stands.
  */
 export async function kindnessYearLine(db: Db, range: { from: string; to: string; asOf: string }): Promise<KindnessYearLine> {
   const end = minIso(range.to, range.asOf);
   const years: KindnessYearLine['years'] = [];
   for (const y of yearsBetween(yearOf(range.from), yearOf(end))) {
-    const from = maxIso(range.from, `${y}-01-01`);
-    const to = minIso(end, `${y}-12-31`);
-    if (from > to) continue;
-    const { picks, lastPickedMonth } = await kindnessFigures(db, { from, to });
-    const complete = to === `${y}-12-31` && lastPickedMonth === `${y}-12`;
-    const upTo = Number((lastPickedMonth ?? to).slice(5, 7));
-    const label = yearLabel(y, complete ? null : upTo);
-    years.push({ year: y, label, picks, lastPickedMonth, complete });
+    const clipped = { from: maxIso(range.from, `${y}-01-01`), to: minIso(end, `${y}-12-31`) };
+    if (clipped.from > clipped.to) continue;
+    const { picks, lastPickedMonth } = await kindnessFigures(db, clipped);
+    years.push({ year: y, label: kindnessYearLabel(clipped, lastPickedMonth), picks, lastPickedMonth, complete: kindnessYearComplete(clipped, lastPickedMonth) });
   }
-  return { line: years.map((y) => `${y.label} : ${y.picks}명`).join(' / '), years };
+  return { line: kindnessLine(years), years };
 }

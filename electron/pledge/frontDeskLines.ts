@@ -1,5 +1,19 @@
 import type { DateRange, TrainingFigures } from '../../shared/figures';
-import { countOrDash, monthDay, monthDayRange, yearLabel } from '../../shared/korean/reportFormat';
+import { countOrDash, monthDay } from '../../shared/korean/reportFormat';
+import {
+  eventsYearLabel,
+  foreignInterpretationLine,
+  guidesLine,
+  healingLineText,
+  kindnessLine,
+  kindnessYearLabel,
+  languagesInOrder,
+  programsInOrder,
+  runningYearLabel,
+  signInterpretationLine,
+  trainingLineText,
+  wheelchairLine,
+} from '../../shared/pledge/reportLines';
 import type { AreaFigure, SectionLine } from '../../shared/pledge/section';
 import type { YearFigures } from './collectFigures';
 
@@ -13,17 +27,11 @@ const TRAINING_HEADINGS: Record<string, string> = {
 };
 export const trainingHeading = (kind: string) => TRAINING_HEADINGS[kind] ?? `${kind} 실시`;
 
-/** 기타 last, otherwise most cases first; languages with no case are left out. */
-const languagesInOrder = (langs: { label: string; count: number }[]) =>
-  langs
-    .map((l, i) => ({ ...l, i }))
-    .filter((l) => l.count > 0)
-    .sort((a, b) => Number(a.label === '기타') - Number(b.label === '기타') || b.count - a.count || a.i - b.i);
-
 /**
  * The ○ 친절민원시책 추진 block: the front-desk services with their yearly counts, then 힐링프로그램,
  * 친절 으뜸이 and the trainings. A year with nothing to count is left out of its line, and a line with
- * nothing in any year is left out, so the card never shows an invented "0".
+ * nothing in any year is left out, so the card never shows an invented "0". The wording of each line
+ * is shared/pledge/reportLines.ts's; the figures beside a line carry the same year labels.
  */
 export function frontDeskLines(years: YearFigures[], counted: DateRange): { lines: DraftLine[]; figures: AreaFigure[] } {
   const figures: AreaFigure[] = [];
@@ -39,40 +47,28 @@ export function frontDeskLines(years: YearFigures[], counted: DateRange): { line
   add('services', '○', '친절민원시책 추진');
   add('services:desk', '▷', '외국어 및 수어 통역지원, 휠체어 무료 대여, 민원 안내 도우미 운영-상시운영');
 
-  // A year in progress shows its total only; the language breakdown is written for whole years.
-  const foreign = years.flatMap((y) => {
-    const { total, byLanguage } = y.interpretation.foreign;
-    const langs = languagesInOrder(byLanguage);
-    fig('외국어 통역', y.label, '합계', total, '건');
-    langs.forEach((l) => fig('외국어 통역', y.label, l.label, l.count, '건'));
-    if (total === 0) return [];
-    const breakdown = y.currentMonth === null && langs.length ? `(${langs.map((l) => `${l.label} ${countOrDash(l.count, '')}`).join(', ')})` : '';
-    return [`${y.label} ${countOrDash(total, '건')}${breakdown}`];
-  });
-  if (foreign.length) add('services:foreign', '-', `외국어 통역 : ${foreign.join(' / ')}`, whole('interpretation'), '외국어 통역');
-
-  const sign = years.flatMap((y) => {
-    fig('수어 통역', y.label, '합계', y.interpretation.sign.total, '건');
-    return y.interpretation.sign.total ? [`${y.label} ${countOrDash(y.interpretation.sign.total, '건')}`] : [];
-  });
-  if (sign.length) add('services:sign', '-', `수어 통역 : ${sign.join(' / ')}`, whole('interpretation'), '수어 통역');
-
-  const loans = years.flatMap((y) => {
-    fig('휠체어 대여', y.label, '대여', y.loans.loans, '건');
-    fig('휠체어 대여', y.label, '이용자', y.loans.borrowers, '명');
-    return y.loans.loans ? [`${y.label} ${countOrDash(y.loans.loans, '건')}`] : [];
-  });
-  if (loans.length) add('services:wheelchair', '-', `휠체어 대여 : ${loans.join(' / ')}`, whole('loans'), '휠체어 대여');
-
-  const guides = years.flatMap((y) => {
-    fig('안내 도우미', y.label, '운영일', y.guides.days, '일');
-    fig('안내 도우미', y.label, '연인원', y.guides.personDays, '명');
-    return y.guides.days ? [`${y.label} ${countOrDash(y.guides.days, '일')} 운영, 연인원 ${countOrDash(y.guides.personDays, '명')}`] : [];
-  });
-  if (guides.length) add('services:guides', '-', `안내 도우미 : ${guides.join(' / ')}`, whole('guides'), '안내 도우미');
+  for (const y of years) {
+    const label = runningYearLabel(y.range);
+    const { foreign, sign } = y.interpretation;
+    fig('외국어 통역', label, '합계', foreign.total, '건');
+    languagesInOrder(foreign.byLanguage).forEach((l) => fig('외국어 통역', label, l.label, l.count, '건'));
+    fig('수어 통역', label, '합계', sign.total, '건');
+    fig('휠체어 대여', label, '대여', y.loans.loans, '건');
+    fig('휠체어 대여', label, '이용자', y.loans.borrowers, '명');
+    fig('안내 도우미', label, '운영일', y.guides.days, '일');
+    fig('안내 도우미', label, '연인원', y.guides.personDays, '명');
+  }
+  const of = <F>(pick: (y: YearFigures) => F) => years.map((y) => ({ range: y.range, figures: pick(y) }));
+  const services = [
+    { key: 'services:foreign', text: foreignInterpretationLine(of((y) => y.interpretation.foreign)), area: 'interpretation', figure: '외국어 통역' },
+    { key: 'services:sign', text: signInterpretationLine(of((y) => y.interpretation.sign)), area: 'interpretation', figure: '수어 통역' },
+    { key: 'services:wheelchair', text: wheelchairLine(of((y) => y.loans)), area: 'loans', figure: '휠체어 대여' },
+    { key: 'services:guides', text: guidesLine(of((y) => y.guides)), area: 'guides', figure: '안내 도우미' },
+  ] as const;
+  for (const s of services) if (s.text) add(s.key, '-', s.text, whole(s.area), s.figure);
 
   healingLines(years, add, fig);
-  kindnessLine(years, add, fig, whole('kindness'));
+  kindnessLines(years, add, fig, whole('kindness'));
   trainingLines(years, add, fig);
   return { lines, figures };
 }
@@ -86,32 +82,22 @@ function healingLines(years: YearFigures[], add: Add, fig: Fig) {
   if (!held.length) return;
   add('healing', '▷', '힐링프로그램');
   for (const y of held) {
-    const programs = [...y.healing].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
-    const people = programs.reduce((sum, p) => sum + p.participants, 0);
-    fig('힐링프로그램', y.label, '운영', programs.length, '회');
-    fig('힐링프로그램', y.label, '참여', people, '명');
-    programs.forEach((p) => fig('힐링프로그램', y.label, `${monthDay(p.date)} ${p.place}`, p.participants, '명'));
-    const list = programs.map((p) => `${monthDay(p.date)} ${p.place}, ${countOrDash(p.participants, '명')}`).join('/');
-    add(`healing:${y.year}`, '-', `${y.label} : ${countOrDash(programs.length, '회')}, ${countOrDash(people, '명')} 참여(${list})`, { area: 'healing', ...y.range }, '힐링프로그램', y.label);
+    const label = eventsYearLabel(y.range);
+    const programs = programsInOrder(y.healing);
+    fig('힐링프로그램', label, '운영', programs.length, '회');
+    fig('힐링프로그램', label, '참여', programs.reduce((sum, p) => sum + p.participants, 0), '명');
+    programs.forEach((p) => fig('힐링프로그램', label, `${monthDay(p.date)} ${p.place}`, p.participants, '명'));
+    add(`healing:${y.year}`, '-', healingLineText(label, programs), { area: 'healing', ...y.range }, '힐링프로그램', label);
   }
 }
 
-/**
- * A year reads whole only when its December has been picked (or confirmed with none); otherwise it
- * names the last month picked, since the board may not have got to the later months yet. The same
- * rule as the kindness area's own year line.
- */
-function kindnessLine(years: YearFigures[], add: Add, fig: Fig, source: NonNullable<DraftLine['source']>) {
-  const parts = years.flatMap((y) => {
-    const { picks, lastPickedMonth } = y.kindness;
-    const whole = y.currentMonth === null && lastPickedMonth === `${y.year}-12`;
-    const label = whole ? y.label : yearLabel(y.year, Number((lastPickedMonth ?? y.range.to).slice(5, 7)));
-    fig('친절 으뜸이', label, '선정', picks, '명');
-    return picks ? [`${label} : ${countOrDash(picks, '명')}`] : [];
-  });
-  if (!parts.length) return;
+function kindnessLines(years: YearFigures[], add: Add, fig: Fig, source: NonNullable<DraftLine['source']>) {
+  const picked = years.map((y) => ({ label: kindnessYearLabel(y.range, y.kindness.lastPickedMonth), picks: y.kindness.picks }));
+  picked.forEach((y) => fig('친절 으뜸이', y.label, '선정', y.picks, '명'));
+  const shown = picked.filter((y) => y.picks > 0);
+  if (!shown.length) return;
   add('kindness', '▷', '친절 으뜸이 선정 : 매월');
-  add('kindness:years', '-', parts.join(' / '), source, '친절 으뜸이');
+  add('kindness:years', '-', kindnessLine(shown), source, '친절 으뜸이');
 }
 
 function trainingLines(years: YearFigures[], add: Add, fig: Fig) {
@@ -123,14 +109,15 @@ function trainingLines(years: YearFigures[], add: Add, fig: Fig) {
     if (!held.length) continue;
     const area = trainingHeading(kind).replace(/ 실시.*$/, '');
     for (const { y, t } of held) {
-      fig(area, y.label, '횟수', t.trainings, '회');
-      fig(area, y.label, '부서', t.departments, '개부서');
-      fig(area, y.label, '인원', t.people, '명');
+      const label = eventsYearLabel(y.range);
+      fig(area, label, '횟수', t.trainings, '회');
+      fig(area, label, '부서', t.departments, '개부서');
+      fig(area, label, '인원', t.people, '명');
     }
     add(`training:${kind}`, '▷', trainingHeading(kind));
     for (const { y, t } of held) {
-      const dates = t.firstDate && t.lastDate ? `(${monthDayRange(t.firstDate, t.lastDate)})` : '';
-      add(`training:${kind}:${y.year}`, '-', `${y.label} ${countOrDash(t.departments, '개부서')} ${countOrDash(t.people, '명')}${dates}`, { area: 'trainings', ...y.range, kind }, area, y.label);
+      const label = eventsYearLabel(y.range);
+      add(`training:${kind}:${y.year}`, '-', trainingLineText(label, t), { area: 'trainings', ...y.range, kind }, area, label);
     }
   }
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { HealingProgramFigure } from '../figures';
-import { monthDay } from '../korean/reportFormat';
 import { command, query } from './channel';
 import { id, isoDate, optionalText, text } from './fields';
 import { reportYear } from './trainings';
@@ -41,13 +40,8 @@ export interface HealingProgramEntry {
   participants: number;
 }
 
-/** `2024년 : 2회, 37명 참여(5.17. 태종대, 20명/10.30. 구청, 17명)`; the total is the sum of the programs. */
-export function healingLineText(label: string, programs: HealingProgramFigure[]): string {
-  if (programs.length === 0) return `${label} : -회`;
-  const total = programs.reduce((sum, p) => sum + p.participants, 0);
-  const items = programs.map((p) => `${monthDay(p.date)} ${p.place}, ${p.participants}명`).join('/');
-  return `${label} : ${programs.length}회, ${total}명 참여(${items})`;
-}
+/** The card's yearly healing line, one function for the screen and the card (shared/pledge/reportLines.ts). */
+export { healingLineText } from '../pledge/reportLines';
 
 /** A photo of a few megapixels is well under this; anything larger is a scan or a video mistaken for a photo. */
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { TrainingFigures } from '../figures';
-import { monthDayRange } from '../korean/reportFormat';
 import { command, query } from './channel';
 import { clockTime, id, isoDate, optionalText, text, year } from './fields';
 
@@ -119,11 +118,8 @@ export interface TrainingSessionEntry {
   place: string;
 }
 
-/** `2024년 31개부서 188명(3.18.~3.20.)`, the pledge card's yearly training line; label from yearLabel(). */
-export function trainingLineText(label: string, f: TrainingFigures): string {
-  if (f.trainings === 0 || !f.firstDate || !f.lastDate) return `${label} 실시 기록 없음`;
-  return `${label} ${f.departments}개부서 ${f.people}명(${monthDayRange(f.firstDate, f.lastDate)})`;
-}
+/** The card's yearly training line, one function for the screen and the card (shared/pledge/reportLines.ts). */
+export { trainingLineText } from '../pledge/reportLines';
 
 export const reportYear = year('연도');
 const time = (label: string) => clockTime(label);

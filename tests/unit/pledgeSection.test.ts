@@ -117,7 +117,7 @@ describe('edge cases of the period', () => {
     expect(lines).toContain('    - 휠체어 대여 : 2024년 7건 / 2025년 3월 현재 2건');
     // Picks run to the last month picked (March's board is confirmed as March is picked).
     expect(lines).toContain('    - 2024년 : 14명 / 2025년 3월 현재 : 4명');
-    expect(lines).toContain('    - 2025년 3월 현재 2개부서 45명(2.27.~3.4.)');
+    expect(lines).toContain('    - 2025년 2개부서 45명(2.27.~3.4.)');
     expect(lines).not.toContain("○ 부산광역시 '친절 민원실 평가' 최우수 : 2025. 3월");
     expect(lines).toContain('| -회 | 1회 | -회 | 2회 | 1회 |');
   });
