@@ -60,6 +60,28 @@ describe('typed input is never lost without a question', () => {
     expect(call).toHaveBeenCalledWith('loans.saveWheelchair', { id: undefined, assetNumber: 'W-09', kind: 'manual', note: '' });
   });
 
+  it('in the app, closing the window with something typed asks in Korean and closes only once told to', async () => {
+    const bridge = { call: vi.fn() };
+    Object.assign(window, { minwon: bridge });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    try {
+      renderWithTheme(<Page />);
+      await userEvent.type(screen.getByRole('textbox', { name: '자산번호' }), 'W-09');
+      const closing = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(closing);
+      expect(closing.defaultPrevented).toBe(true);
+      await userEvent.click(await screen.findByRole('button', { name: '버리기' }));
+      await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+      // The close that follows is let through, with no second question.
+      const again = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(again);
+      expect(again.defaultPrevented).toBe(false);
+    } finally {
+      close.mockRestore();
+      delete (window as { minwon?: unknown }).minwon;
+    }
+  });
+
   it('starts the next wheelchair from 수동, not from the kind of the one just registered', async () => {
     renderWithTheme(<WheelchairForm editing={null} onSaved={() => {}} />);
     await userEvent.click(screen.getByRole('combobox', { name: '종류' }));
