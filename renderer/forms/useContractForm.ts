@@ -1,4 +1,5 @@
 import { schemaResolver, useForm, type FormErrors, type UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { contract, type ChannelName, type Input, type Output } from '../../shared/contract';
 import type { Result } from '../../shared/result';
@@ -28,6 +29,12 @@ export interface SaveHandlers<K extends ChannelName, V> {
   send?: (input: Input<K>) => Promise<Result<Output<K>>>;
   /** A form whose checked input is used on screen (a query's period) rather than saved. */
   onValid?: (input: Input<K>, values: V) => void;
+  /**
+   * The office server did not answer and the entry was kept on this PC, to be sent when it does (a
+   * loan, a return, an interpretation request): done at the desk like a save. Without it the form
+   * starts over.
+   */
+  onKept?: (values: V) => void;
 }
 
 const sameValues = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -94,6 +101,15 @@ export function useContractForm<K extends ChannelName, V extends object>(channel
     focusFirst(Object.keys(errors));
   };
 
+  /** Ready for the next record: the given values (by default the starting ones), nothing unsaved, no messages. */
+  const startOver = (values: V = options.initialValues) => {
+    baseline.current = values;
+    form.setInitialValues(values);
+    form.setValues(values);
+    form.clearErrors();
+    setFormError(null);
+  };
+
   const save = (handlers: SaveHandlers<K, V>) =>
     form.onSubmit(async (values) => {
       if (busy.current) return;
@@ -106,6 +122,12 @@ export function useContractForm<K extends ChannelName, V extends object>(channel
       const result = await (handlers.send ?? ((input: Input<K>) => call(channel, input)))(toInput(values));
       busy.current = false;
       setSaving(false);
+      if (!result.ok && result.error.code === 'queued') {
+        setFormError(null);
+        baseline.current = values;
+        notifications.show({ color: 'yellow', title: '이 PC에 보관했습니다', message: result.error.message, autoClose: 8000 });
+        return handlers.onKept ? handlers.onKept(values) : startOver();
+      }
       if (!result.ok) {
         const placed = placeIssues(issuesOf(result.error), shown.current, (f) => rename(f, values));
         form.setErrors(placed.fieldErrors);
@@ -128,14 +150,7 @@ export function useContractForm<K extends ChannelName, V extends object>(channel
     save,
     /** Something typed that a close would lose. */
     isUnsaved: () => options.asksBeforeDiscard !== false && !sameValues(form.getValues(), baseline.current),
-    /** Ready for the next record: the given values (by default the starting ones), nothing unsaved, no messages. */
-    startOver: (values: V = options.initialValues) => {
-      baseline.current = values;
-      form.setInitialValues(values);
-      form.setValues(values);
-      form.clearErrors();
-      setFormError(null);
-    },
+    startOver,
     /** A value the app fills in (who is at the PC, once known): not something the person typed. */
     fillIn: <P extends keyof V & string>(path: P, value: V[P]) => {
       baseline.current = { ...baseline.current, [path]: value };

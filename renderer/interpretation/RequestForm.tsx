@@ -21,13 +21,15 @@ const USUAL = '최근 90일 가장 많이 쓴 것으로 채워 둠';
 interface Props {
   opening: RequestOpening;
   onSaved: (saved: InterpretationRequest) => void;
+  /** The office server was gone and the new request was kept on this PC to be sent later. */
+  onKept?: () => void;
   onCancel: () => void;
   /** Offered on a saved record, for one entered by mistake (a booking that fell through is cancelled instead). */
   onDeleted?: () => void;
 }
 
 /** One request: the quick form (F3), a booking, and an edit all use it. Enter saves from any field. */
-export function RequestForm({ opening, onSaved, onCancel, onDeleted }: Props) {
+export function RequestForm({ opening, onSaved, onKept, onCancel, onDeleted }: Props) {
   const initial = opening.values;
   const form = useContractForm('interpretation.requests.save', { initialValues: initial, toInput: requestInputOf });
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -58,7 +60,7 @@ export function RequestForm({ opening, onSaved, onCancel, onDeleted }: Props) {
   const statusOptions = initial.id ? ['완료', '예약', '취소'] : ['완료', '예약'];
 
   return (
-    <ContractForm form={form} aria-label="통역 요청" onSaved={(saved) => onSaved(saved)}>
+    <ContractForm form={form} aria-label="통역 요청" onSaved={(saved) => onSaved(saved)} onKept={onKept}>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <Select

@@ -23,6 +23,7 @@ export function RequestModal({ opening, onClose, onSaved, keptAcrossPages }: Pro
         <RequestForm
           opening={opening}
           onCancel={onClose}
+          onKept={onClose}
           onDeleted={() => {
             notifications.show({ color: 'gray', message: `통역 기록을 삭제했습니다: ${opening.values.date} ${opening.values.task}` });
             onClose();

@@ -27,11 +27,13 @@ interface Props {
   staff: { id: number; name: string }[];
   initialWheelchairId?: number;
   onSaved: (lent: LentLoan) => void;
+  /** The office server was gone and the loan was kept on this PC to be sent later. */
+  onKept?: () => void;
   onCancel: () => void;
 }
 
 /** The quick lend form: name, phone, consent, Enter. Everything else starts filled in. */
-export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved, onCancel }: Props) {
+export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved, onKept, onCancel }: Props) {
   const { session, settings } = useAppState();
   const now = deskNow();
   const firstFree = initialWheelchairId ?? freeWheelchairs[0]?.id;
@@ -66,6 +68,7 @@ export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved,
       form={form}
       aria-label="휠체어 대여"
       onSaved={(loan, v) => onSaved({ loan, fullName: v.borrowerName.trim(), fullPhone: v.borrowerPhone.trim(), lentByName: loan.lentByName })}
+      onKept={onKept}
     >
       <Stack gap="sm">
         <SimpleGrid cols={2}>

@@ -86,6 +86,7 @@ export function LoanQuickEntry() {
             staff={loaded.staff}
             initialWheelchairId={request.wheelchairId}
             onCancel={close}
+            onKept={close}
             onSaved={(saved) => {
               setLent(saved);
               notifications.show({ color: 'green', message: `${saved.loan.assetNumber} 대여를 기록했습니다.` });
@@ -116,6 +117,7 @@ export function LoanQuickEntry() {
             staff={loaded.staff}
             initialLoanId={request.loanId}
             onCancel={close}
+            onKept={close}
             onSaved={(loan) => {
               close();
               notifications.show({

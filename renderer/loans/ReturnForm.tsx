@@ -16,6 +16,8 @@ interface Props {
   staff: { id: number; name: string }[];
   initialLoanId?: number;
   onSaved: (loan: LoanRow) => void;
+  /** The office server was gone and the return was kept on this PC to be sent later. */
+  onKept?: () => void;
   onCancel: () => void;
 }
 
@@ -23,7 +25,7 @@ const optionLabel = (l: LoanRow) =>
   `${l.assetNumber} · ${l.borrowerName ?? '성명 없음'} · ${monthDay(l.startedAt.slice(0, 10))} 대여 · ${l.state === 'overdue' ? loanStateLabel(l) : `${monthDay(l.dueDate)}까지`}`;
 
 /** The quick return form: pick the loan by asset number or name, Enter. */
-export function ReturnForm({ openLoans, staff, initialLoanId, onSaved, onCancel }: Props) {
+export function ReturnForm({ openLoans, staff, initialLoanId, onSaved, onKept, onCancel }: Props) {
   const { session } = useAppState();
   const now = deskNow();
   const onlyLoan = openLoans.length === 1 ? openLoans[0].id : undefined;
@@ -48,7 +50,7 @@ export function ReturnForm({ openLoans, staff, initialLoanId, onSaved, onCancel 
   const damaged = form.values.condition === 'damaged';
 
   return (
-    <ContractForm form={form} aria-label="휠체어 반납" onSaved={(loan) => onSaved(loan)}>
+    <ContractForm form={form} aria-label="휠체어 반납" onSaved={(loan) => onSaved(loan)} onKept={onKept}>
       <Stack gap="sm">
         <Select
           label="반납할 대여"

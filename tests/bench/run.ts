@@ -1,17 +1,47 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import setupPostgres from '../pg/globalSetup';
+import { figures } from './timing';
 
 /**
  * `npm run bench`: runs every tests/bench/*.bench.ts in turn. Each exports `run()` that builds its
- * own data set in a temp folder and prints its timings; `npm run bench -- loans` runs matching ones.
+ * own data set (on the engine MINWON_TEST_ENGINE names) and prints its timings.
+ *
+ *   npm run bench                     every bench on SQLite
+ *   npm run bench -- loans            the matching ones
+ *   npm run bench -- --postgres       each on SQLite, then on PostgreSQL (MINWON_TEST_PG_URL, or a
+ *                                     throw-away cluster), and a table of every operation with the
+ *                                     PostgreSQL/SQLite ratio on the same data
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
-const filter = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const both = args.includes('--postgres');
+const filter = args.find((a) => !a.startsWith('--')) ?? '';
 const files = fs.readdirSync(here).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
 if (files.length === 0) console.log('벤치마크가 없습니다.');
-for (const file of files) {
-  console.log(`\n== ${file}`);
-  const mod = (await import(path.join(here, file))) as { run: () => Promise<void> };
-  await mod.run();
+
+const engines = both ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+const teardown = both ? await setupPostgres() : null;
+try {
+  for (const engine of engines) {
+    process.env.MINWON_TEST_ENGINE = engine;
+    for (const file of files) {
+      console.log(`\n== ${file} (${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'})`);
+      const mod = (await import(path.join(here, file))) as { run: () => Promise<void> };
+      await mod.run();
+    }
+  }
+} finally {
+  await teardown?.();
+}
+
+if (both) {
+  console.log('\n== PostgreSQL / SQLite (같은 데이터, 중앙값)');
+  console.log(`${'작업'.padEnd(50)} ${'SQLite'.padStart(10)} ${'PostgreSQL'.padStart(12)} ${'배율'.padStart(7)}`);
+  for (const s of figures.filter((f) => f.engine === 'sqlite')) {
+    const p = figures.find((f) => f.engine === 'postgres' && f.label === s.label);
+    if (!p) continue;
+    console.log(`${s.label.padEnd(50)} ${`${s.median.toFixed(1)} ms`.padStart(10)} ${`${p.median.toFixed(1)} ms`.padStart(12)} ${`${(p.median / s.median).toFixed(2)}×`.padStart(7)}`);
+  }
 }

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Wheelchair } from '../../shared/contract/loans';
 import { AppStateProvider } from '../../renderer/app/SessionContext';
@@ -165,5 +166,24 @@ describe('the lend form checks and shows every mistake at once', () => {
     await user.click(screen.getByRole('button', { name: '대여 저장 (Enter)' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(lendCalls()[0][1]).toMatchObject({ startDate: '2026-12-02', startTime: '14:30' });
+  });
+
+  it('counts as done at the desk when the office server is gone and the loan is kept on this PC: said in yellow, nothing lost', async () => {
+    mainAnswers({ 'loans.lend': { ok: false, error: { code: 'queued', message: '사무실 서버에 연결할 수 없어 이 PC에 보관했습니다.' } } });
+    const onSaved = vi.fn();
+    const onKept = vi.fn();
+    const shown = vi.spyOn(notifications, 'show');
+    renderWithTheme(
+      <AppStateProvider>
+        <LendForm freeWheelchairs={free} staff={staff} onSaved={onSaved} onKept={onKept} onCancel={() => {}} />
+      </AppStateProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '대여 직원' })).toHaveProperty('value', '김담당'));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: '민원실 내 이용' }));
+    await user.click(screen.getByRole('button', { name: '대여 저장 (Enter)' }));
+    await waitFor(() => expect(onKept).toHaveBeenCalled());
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(shown).toHaveBeenCalledWith(expect.objectContaining({ color: 'yellow', title: '이 PC에 보관했습니다' }));
   });
 });

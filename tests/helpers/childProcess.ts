@@ -14,16 +14,16 @@ export { writerWheelchair, type DeskWrite } from './deskWrites';
  * The desk writer bundled into one file with its packages, better-sqlite3 (native) aside: started
  * with tsx, or even bundled with its packages left outside, every child spent over two seconds
  * loading modules before its first write; bundled whole, under half a second. The bundle sits under
- * node_modules/.cache so better-sqlite3 resolves, with the migrations next to it, where
- * electron/db/migrate.ts looks for them. `remove` deletes it when the test is done.
+ * node_modules/.cache so better-sqlite3 resolves. `remove` deletes it when the test is done.
+ * `entry` names another writer under tests/helpers (the office-server desk).
  */
-export async function bundledDeskWriter() {
+export async function bundledDeskWriter(entry = 'deskWriter.ts') {
   const cache = path.join(root, 'node_modules', '.cache');
   fs.mkdirSync(cache, { recursive: true });
   const dir = fs.mkdtempSync(path.join(cache, 'desk-writer-'));
-  const file = path.join(dir, 'deskWriter.mjs');
+  const file = path.join(dir, entry.replace(/\.ts$/, '.mjs'));
   await build({
-    entryPoints: [path.join(root, 'tests', 'helpers', 'deskWriter.ts')],
+    entryPoints: [path.join(root, 'tests', 'helpers', entry)],
     outfile: file,
     bundle: true,
     platform: 'node',

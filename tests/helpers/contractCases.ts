@@ -52,7 +52,7 @@ export async function seededCore() {
  * Samples the seeding leaves out: they take away or lock what the other samples refer to (record 1,
  * the open loan, the unlocked month), or need a printer or a folder of this machine.
  */
-const NOT_SEEDED = /delete|remove|cancel|unpick|unlock|confirm|restore|import|setFrontline|setWheelchairStatus|exportPdf|CopyFolder|exportForMove/;
+const NOT_SEEDED = /delete|remove|cancel|unpick|unlock|confirm|restore|import|setFrontline|setWheelchairStatus|exportPdf|CopyFolder|exportForMove|dataLocation|outbox/;
 
 /**
  * The spine, the person at the PC, and then every command's valid sample, in contract order, twice

@@ -5,7 +5,7 @@
  *
  * For each refused call it reports whether the database or the settings changed: a refusal must
  * leave both as they were. Snapshotting the whole database is the slow part, so the snapshot is only
- * retaken when total_changes() says a write happened since the last one.
+ * retaken when the database's change marker says a write may have happened since the last one.
  */
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
@@ -29,13 +29,12 @@ export interface WorkerAnswer {
 }
 
 const app = await tempCore();
-const totalChanges = () => app.sqlite!.prepare('SELECT total_changes()').pluck().get() as number;
 const settings = () => JSON.stringify([...app.store.data]);
 let snapshot = '';
-let snapshotAt = -1;
+let snapshotAt = '';
 
 async function answer({ channel, input }: WorkerCall): Promise<WorkerAnswer> {
-  const changesBefore = totalChanges();
+  const changesBefore = await app.changeMarker();
   if (snapshotAt !== changesBefore) [snapshot, snapshotAt] = [JSON.stringify(await snapshotDb(app)), changesBefore];
   const settingsBefore = settings();
   const started = performance.now();
@@ -48,7 +47,7 @@ async function answer({ channel, input }: WorkerCall): Promise<WorkerAnswer> {
   }
   const ms = performance.now() - started;
   const refused = !result?.ok;
-  const dbChanged = refused && totalChanges() !== changesBefore && JSON.stringify(await snapshotDb(app)) !== snapshot;
+  const dbChanged = refused && (await app.changeMarker()) !== changesBefore && JSON.stringify(await snapshotDb(app)) !== snapshot;
   const cause = result && !result.ok && result.error.code === 'unexpected' ? app.logEntries.at(-1)?.context.error : undefined;
   return { result, escaped, cause, ms, dbChanged, settingsChanged: refused && settings() !== settingsBefore };
 }

@@ -57,6 +57,14 @@ export async function tempCore() {
     get sqlite() {
       return core.records.sqlite;
     },
+    /**
+     * Changes when anything may have been written: SQLite's total_changes() on this connection, or
+     * PostgreSQL's WAL position (which other tests' writes move too: then the caller simply looks again).
+     */
+    changeMarker: async (): Promise<string> =>
+      core.records.sqlite
+        ? String(core.records.sqlite.prepare('SELECT total_changes()').pluck().get())
+        : (await sql<{ at: string }>`SELECT pg_current_wal_insert_lsn()::text AS at`.execute(core.db)).rows[0].at,
     /** Rows of a query both engines read, for checks straight on the tables. */
     rows: async <R = Record<string, unknown>>(query: RawBuilder<R>) => (await query.execute(core.db)).rows,
     close: async () => {

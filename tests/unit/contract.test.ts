@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
 import { brokenVariants, channels, koreanRefusalProblem, seededCore as seeded } from '../helpers/contractCases';
@@ -47,7 +48,7 @@ describe('the contract', () => {
 
   it('logs an unexpected failure with its channel and keeps personal data out of the log', async () => {
     const app = await seeded();
-    app.sqlite!.exec('DROP TABLE personal_data_view; DROP INDEX staff_department; ALTER TABLE staff RENAME TO staff_gone;');
+    await sql`ALTER TABLE staff RENAME TO staff_gone`.execute(app.db);
     const result = await app.core.call('staff.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'unexpected' } });
     expect(app.logEntries[0]).toMatchObject({ level: 'error', event: 'handler_failed', context: { channel: 'staff.list' } });
