@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Result } from '../shared/result';
 import { mergeUnique } from '../shared/mergeUnique';
+import { deskToday } from '../shared/korean/deskClock';
 import { backupHandlers } from './backup/backupHandlers';
 import { backupCopyFolder, backupService } from './backup/backupService';
 import { isNetworkPath, NETWORK_REFUSAL } from './backup/networkPath';
@@ -18,12 +19,12 @@ import { dispatch } from './ipc/dispatch';
 import type { HandlerContext, HandlerTable } from './ipc/handlerTypes';
 import { kindnessHandlers } from './kindness/kindnessHandlers';
 import type { Logger } from './log';
+import { purgeExpiredLoanPersonalData } from './loans/loanPersonalData';
 import { loansHandlers } from './loans/loansHandlers';
 import { pledgeHandlers } from './pledge/pledgeHandlers';
 import { adoptPledgePhotoFiles } from './pledge/pledgePhotos';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { settingsService, type KeyValueStore } from './settings/settingsService';
-import { legacyStaffLookup } from './staff/legacyStaffLookup';
 import { staffHandlers } from './staff/staffHandlers';
 import { staffRepository } from './staff/staffRepository';
 import { trainingsHandlers } from './trainings/trainingsHandlers';
@@ -92,16 +93,11 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     }
     const staff = staffRepository(db);
     const deps: CoreDeps = { db, engine: records.engine, settings, staff, log, dataDir, printToPdf };
-    // TRANSITIONAL (issue 10): areas not yet on the two-engine layer get the SQLite handle and the
-    // synchronous staff look-up, under the names they use. Each area moves to `deps` when it is ported.
-    // On PostgreSQL those areas are not there yet.
-    const legacyDeps = { ...deps, db: records.sqlite, staff: records.sqlite ? legacyStaffLookup(records.sqlite) : null } as never as CoreDeps;
-    const legacy = <T,>(make: (d: CoreDeps) => T): T => (records.sqlite ? make(legacyDeps) : ({} as T));
     const table: HandlerTable = mergeUnique(
       staffHandlers(db),
       settingsHandlers(settings, staff),
-      legacy(loansHandlers),
-      legacy(interpretationHandlers),
+      loansHandlers(deps),
+      interpretationHandlers(deps),
       guidesHandlers(deps),
       trainingsHandlers(deps),
       healingHandlers(deps),
@@ -146,6 +142,15 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     settings,
     backups,
     call: async (channel: string, input: unknown): Promise<Result<unknown>> => dispatch(open.table, channel, input, await context(), log),
+    /**
+     * What the app does once its window is up (main.ts, the preview), so the window does not wait for it:
+     * borrowers' names and phones past the office's retention period are destroyed.
+     */
+    afterStart: async () => {
+      const { retentionYears } = await settings.current();
+      const purged = await purgeExpiredLoanPersonalData(open.records.db, deskToday(), retentionYears, { staffId: null, desk });
+      if (purged > 0) log.info('loan_personal_data_purged', { loans: purged });
+    },
     close: () => open.records.close(),
   };
 }

@@ -68,7 +68,11 @@ async function start() {
 
   mainWindow = openAppWindow(preloadPath);
   trackWindow(mainWindow);
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.once('ready-to-show', () => {
+    mainWindow?.show();
+    // Start-up chores wait for the window, so the desk sees the app at once.
+    activeCore.afterStart().catch((error: unknown) => log.error('after_start_failed', { error: error instanceof Error ? error.message : String(error) }));
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
     // Hidden print windows must not keep the app alive after its window is closed.

@@ -1,3 +1,11 @@
+import type { ExpressionBuilder } from 'kysely';
+import type { InterpretationRequestTable } from './interpretationTables';
+
+/** A query over interpretation requests, named `r` in it. */
+export type RequestScope = ExpressionBuilder<{ r: InterpretationRequestTable }, 'r'>;
+
+const SERVED_OUTCOMES = ['처리 완료', '다른 기관 안내'] as const;
+
 /**
  * Which requests count as interpretation support given, everywhere a count is shown or reported.
  *
@@ -7,10 +15,9 @@
  *   would report help that was not given. It stays in the list so the desk can see and follow up.
  * - 취소: a booking that was called off never happened.
  * - 예약: a booking that has not happened yet; it counts on the day it is closed as 완료.
- * A constant SQL fragment (no user values) shared by the list's summary, the day board and the report,
- * so the three can never disagree.
+ * One condition shared by the list's summary, the day board and the report, so the three can never disagree.
  */
-export const SERVED_SQL = `(r.status = '완료' AND r.outcome IN ('처리 완료', '다른 기관 안내'))`;
+export const served = (eb: RequestScope) => eb.and([eb('r.status', '=', '완료'), eb('r.outcome', 'in', SERVED_OUTCOMES)]);
 
 export const isServed = (r: { status: string; outcome: string | null }) =>
-  r.status === '완료' && (r.outcome === '처리 완료' || r.outcome === '다른 기관 안내');
+  r.status === '완료' && SERVED_OUTCOMES.some((o) => o === r.outcome);

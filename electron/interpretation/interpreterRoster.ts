@@ -1,9 +1,9 @@
 import type { Interpreter } from '../../shared/contract/interpretation';
 import { languageLabel, languageOrder, LEVELS, type LanguageCode, type LanguageLevel } from '../../shared/interpretationLanguages';
 import { UserFacingError } from '../../shared/result';
-import { nowIso } from '../db/audit';
-import type { Db } from '../db/connection';
-import { writeTransaction } from '../db/transactions';
+import { createdStamp, updatedStamp, type Author } from '../db/audit';
+import type { Db } from '../db/schema';
+import { writeTransaction } from '../db/writeTransaction';
 
 interface InterpreterRow {
   staff_id: number;
@@ -29,26 +29,20 @@ export interface InterpreterFields {
 
 /** Owns the roster of 외국어 특약관 (interpreter, interpreter_language). */
 export function interpreterRoster(db: Db) {
-  const stmt = {
-    all: db.prepare(`
-      SELECT i.staff_id, s.name, d.name AS department_name, s.active AS staff_active, i.availability, i.active
-      FROM interpreter i JOIN staff s ON s.id = i.staff_id JOIN department d ON d.id = s.department_id
-      WHERE (i.active = 1 AND s.active = 1) OR @includeInactive ORDER BY s.name`),
-    languages: db.prepare(`SELECT staff_id, language, level FROM interpreter_language`),
-    upsert: db.prepare(`
-      INSERT INTO interpreter (staff_id, availability, active, created_at, created_by, updated_at, updated_by)
-      VALUES (@staffId, @availability, @active, @now, @actor, @now, @actor)
-      ON CONFLICT (staff_id) DO UPDATE SET availability = excluded.availability, active = excluded.active,
-        updated_at = excluded.updated_at, updated_by = excluded.updated_by`),
-    clearLanguages: db.prepare(`DELETE FROM interpreter_language WHERE staff_id = ?`),
-    addLanguage: db.prepare(`INSERT INTO interpreter_language (staff_id, language, level) VALUES (?, ?, ?)`),
-    staffExists: db.prepare(`SELECT 1 FROM staff WHERE id = ?`),
-  };
-
-  const list = (includeInactive: boolean): Interpreter[] => {
+  const list = async (includeInactive: boolean): Promise<Interpreter[]> => {
     const byStaff = new Map<number, LanguageRow[]>();
-    for (const l of stmt.languages.all() as LanguageRow[]) byStaff.set(l.staff_id, [...(byStaff.get(l.staff_id) ?? []), l]);
-    return (stmt.all.all({ includeInactive: includeInactive ? 1 : 0 }) as InterpreterRow[]).map((r) => ({
+    for (const l of await db.selectFrom('interpreter_language').select(['staff_id', 'language', 'level']).execute()) {
+      byStaff.set(l.staff_id, [...(byStaff.get(l.staff_id) ?? []), l]);
+    }
+    const rows: InterpreterRow[] = await db
+      .selectFrom('interpreter as i')
+      .innerJoin('staff as s', 's.id', 'i.staff_id')
+      .innerJoin('department as d', 'd.id', 's.department_id')
+      .select(['i.staff_id', 's.name', 'd.name as department_name', 's.active as staff_active', 'i.availability', 'i.active'])
+      .$if(!includeInactive, (q) => q.where('i.active', '=', 1).where('s.active', '=', 1))
+      .orderBy('s.name')
+      .execute();
+    return rows.map((r) => ({
       staffId: r.staff_id,
       name: r.name,
       departmentName: r.department_name,
@@ -61,29 +55,39 @@ export function interpreterRoster(db: Db) {
     }));
   };
 
-  // Replacing the languages and the availability together: a half-saved roster entry would suggest the wrong person.
-  const save = writeTransaction(db, (input: InterpreterFields, actor: number | null) => {
-    if (!stmt.staffExists.get(input.staffId)) throw new UserFacingError('not_found', '선택한 직원이 없습니다.', 'staffId');
-    stmt.upsert.run({ staffId: input.staffId, availability: input.availability, active: input.active ? 1 : 0, now: nowIso(), actor });
-    stmt.clearLanguages.run(input.staffId);
-    for (const l of input.languages) stmt.addLanguage.run(input.staffId, l.language, l.level);
-  });
-
   return {
     list,
 
     /** Who to call for a language: active staff who speak it, the most fluent first. */
-    suggest: (language: LanguageCode): Interpreter[] => {
+    suggest: async (language: LanguageCode): Promise<Interpreter[]> => {
       const level = (i: Interpreter) => LEVELS.indexOf(i.languages.find((l) => l.language === language)!.level);
-      return list(false)
+      return (await list(false))
         .filter((i) => i.languages.some((l) => l.language === language))
         .sort((a, b) => level(a) - level(b) || a.name.localeCompare(b.name, 'ko'));
     },
 
-    save(input: InterpreterFields, actor: number | null): Interpreter {
-      save(input, actor);
-      return list(true).find((i) => i.staffId === input.staffId)!;
-    },
+    // Replacing the languages and the availability together: a half-saved roster entry would suggest the wrong person.
+    save: (input: InterpreterFields, author: Author): Promise<Interpreter> =>
+      writeTransaction(db, async (trx) => {
+        if (!(await trx.selectFrom('staff').select('id').where('id', '=', input.staffId).executeTakeFirst())) {
+          throw new UserFacingError('not_found', '선택한 직원이 없습니다.', 'staffId');
+        }
+        const fields = { availability: input.availability, active: input.active ? 1 : 0 };
+        const changed = updatedStamp(author);
+        await trx
+          .insertInto('interpreter')
+          .values({ staff_id: input.staffId, ...fields, ...createdStamp(author, changed.updated_at) })
+          .onConflict((oc) => oc.column('staff_id').doUpdateSet({ ...fields, ...changed }))
+          .execute();
+        await trx.deleteFrom('interpreter_language').where('staff_id', '=', input.staffId).execute();
+        if (input.languages.length > 0) {
+          await trx
+            .insertInto('interpreter_language')
+            .values(input.languages.map((l) => ({ staff_id: input.staffId, language: l.language, level: l.level })))
+            .execute();
+        }
+        return (await interpreterRoster(trx).list(true)).find((i) => i.staffId === input.staffId)!;
+      }),
   };
 }
 

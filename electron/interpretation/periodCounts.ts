@@ -1,8 +1,9 @@
 import type { CountLine, InterpretationCounts, PeriodCount } from '../../shared/contract/interpretation';
 import { kindOf, languageLabel, languageOrder, type LanguageCode } from '../../shared/interpretationLanguages';
 import { monthsBetween } from '../../shared/dateRange';
-import type { Db } from '../db/connection';
-import { SERVED_SQL } from './countingRule';
+import { sql } from 'kysely';
+import type { Db } from '../db/schema';
+import { served } from './countingRule';
 
 interface Group {
   month: string;
@@ -50,19 +51,27 @@ const months = (from: string, to: string) => monthsBetween(from.slice(0, 7), to.
  * of them has no gaps.
  */
 export function periodCounts(db: Db) {
-  const stmt = db.prepare(`
-    SELECT substr(r.requested_on, 1, 7) AS month, r.language, r.method_id, m.name AS method_name,
-           count(*) AS cases, sum(r.people) AS people
-    FROM interpretation_request r JOIN interpretation_method m ON m.id = r.method_id
-    WHERE r.requested_on BETWEEN ? AND ? AND ${SERVED_SQL}
-    GROUP BY month, r.language, r.method_id`);
+  // The month is cut from the date with literal bounds: PostgreSQL must see the grouped expression
+  // and the selected one as the same. The way is grouped by its own key, so its name comes with it.
+  const month = sql<string>`substr(r.requested_on, 1, 7)`;
+  const groups = (from: string, to: string): Promise<Group[]> =>
+    db
+      .selectFrom('interpretation_request as r')
+      .innerJoin('interpretation_method as m', 'm.id', 'r.method_id')
+      .select((eb) => [month.as('month'), 'r.language', 'm.id as method_id', 'm.name as method_name', eb.fn.countAll<number>().as('cases'), eb.fn.sum<number>('r.people').as('people')])
+      .where('r.requested_on', '>=', from)
+      .where('r.requested_on', '<=', to)
+      .where(served)
+      .groupBy([month, 'r.language', 'm.id', 'm.name'])
+      .execute();
 
-  return (from: string, to: string): InterpretationCounts => {
+  return async (from: string, to: string): Promise<InterpretationCounts> => {
     const monthly = new Map(months(from, to).map((m) => [m, emptyPeriod(m)]));
     const yearly = new Map([...monthly.keys()].map((m) => [m.slice(0, 4), emptyPeriod(m.slice(0, 4))]));
-    for (const g of stmt.all(from, to) as Group[]) {
-      add(monthly.get(g.month)!, g);
-      add(yearly.get(g.month.slice(0, 4))!, g);
+    for (const g of await groups(from, to)) {
+      const counted = { ...g, cases: Number(g.cases), people: Number(g.people) };
+      add(monthly.get(g.month)!, counted);
+      add(yearly.get(g.month.slice(0, 4))!, counted);
     }
     const sorted = (p: PeriodCount): PeriodCount => ({
       ...p,

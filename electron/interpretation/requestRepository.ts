@@ -1,7 +1,10 @@
 import type { CountLine, InterpretationRequest, ParsedRequestFilter as ParsedFilter } from '../../shared/contract/interpretation';
 import { kindOf, languageLabel, languageOrder, type LanguageCode, type Outcome, type RequestStatus } from '../../shared/interpretationLanguages';
-import type { Db } from '../db/connection';
-import { SERVED_SQL } from './countingRule';
+import { sql } from 'kysely';
+import { createdStamp, updatedStamp, type Author } from '../db/audit';
+import type { Db } from '../db/schema';
+import { served, type RequestScope } from './countingRule';
+import { taskContains } from './taskSearch';
 
 interface RequestRow {
   id: number;
@@ -53,54 +56,6 @@ const toRequest = (r: RequestRow): InterpretationRequest => ({
   updatedAt: r.updated_at,
 });
 
-const SELECT = `
-  SELECT r.id, r.requested_on, r.requested_time, r.language, r.language_note, r.nationality, r.method_id,
-         m.name AS method_name, r.task, r.minutes, r.people, r.status, r.outcome, r.booked,
-         r.staff_id, s.name AS staff_name, r.interpreter_id, i.name AS interpreter_name, r.note,
-         u.name AS updated_by_name, r.updated_at
-  FROM interpretation_request r
-  JOIN interpretation_method m ON m.id = r.method_id
-  LEFT JOIN staff s ON s.id = r.staff_id
-  LEFT JOIN staff i ON i.id = r.interpreter_id
-  LEFT JOIN staff u ON u.id = r.updated_by`;
-
-/**
- * Each filter left empty (NULL or '') lets every row through. The statement leads with the most
- * selective filter the user set, so SQLite walks that filter's index (staff, language or way, each
- * with the date) instead of every row of the period; with none set, the date index alone.
- */
-const LEADS = {
-  staff: 'r.staff_id = @staffId',
-  language: 'r.language = @language',
-  method: 'r.method_id = @methodId',
-  date: '1 = 1',
-} as const;
-type Lead = keyof typeof LEADS;
-
-const leadOf = (f: ParsedFilter): Lead =>
-  f.staffId !== null ? 'staff' : f.language !== null ? 'language' : f.methodId !== null ? 'method' : 'date';
-
-const filterSql = (lead: Lead) => `
-  ${LEADS[lead]}
-  AND r.requested_on BETWEEN @from AND @to
-  AND (@language IS NULL OR r.language = @language)
-  AND (@methodId IS NULL OR r.method_id = @methodId)
-  AND (@staffId IS NULL OR r.staff_id = @staffId)
-  AND (@status IS NULL OR r.status = @status)
-  AND (@outcome IS NULL OR r.outcome = @outcome)
-  AND (@task = '' OR instr(r.task, @task) > 0)`;
-
-const filterParams = (f: ParsedFilter) => ({
-  from: f.from,
-  to: f.to,
-  language: f.language,
-  methodId: f.methodId,
-  staffId: f.staffId,
-  status: f.result === '예약' || f.result === '취소' ? f.result : null,
-  outcome: f.result === '예약' || f.result === '취소' ? null : f.result,
-  task: f.task,
-});
-
 export interface RequestFields {
   date: string;
   time: string | null;
@@ -119,109 +74,182 @@ export interface RequestFields {
   note: string;
 }
 
+const columnsOf = (f: RequestFields) => ({
+  requested_on: f.date,
+  requested_time: f.time,
+  language: f.language,
+  language_note: f.languageNote,
+  nationality: f.nationality,
+  method_id: f.methodId,
+  task: f.task,
+  minutes: f.minutes,
+  people: f.people,
+  status: f.status,
+  outcome: f.outcome,
+  booked: f.booked ? 1 : 0,
+  staff_id: f.staffId,
+  interpreter_id: f.interpreterId,
+  note: f.note,
+});
+
+/**
+ * The list's filters as one condition: each filter left empty (null or '') lets every row through and
+ * is left out of the query, so the planner can walk the index of the most selective one set (staff,
+ * language or way, each with the date), and with none set, the date index alone.
+ */
+const matching = (db: Db, f: ParsedFilter) => (eb: RequestScope) => {
+  // 예약 and 취소 are statuses; the other results are the outcomes of a request that took place.
+  const status = f.result === '예약' || f.result === '취소' ? f.result : null;
+  const outcome = f.result === '예약' || f.result === '취소' ? null : f.result;
+  return eb.and([
+    eb('r.requested_on', '>=', f.from),
+    eb('r.requested_on', '<=', f.to),
+    ...(f.staffId !== null ? [eb('r.staff_id', '=', f.staffId)] : []),
+    ...(f.language !== null ? [eb('r.language', '=', f.language)] : []),
+    ...(f.methodId !== null ? [eb('r.method_id', '=', f.methodId)] : []),
+    ...(status !== null ? [eb('r.status', '=', status)] : []),
+    ...(outcome !== null ? [eb('r.outcome', '=', outcome)] : []),
+    ...(f.task !== '' ? [taskContains(db, f.task)] : []),
+  ]);
+};
+
 /** Owns the interpretation_request table; every query on it lives here. */
 export function requestRepository(db: Db) {
-  const stmt = {
-    byId: db.prepare(`${SELECT} WHERE r.id = ?`),
-    insert: db.prepare(`
-      INSERT INTO interpretation_request (requested_on, requested_time, language, language_note, nationality, method_id, task,
-        minutes, people, status, outcome, booked, staff_id, interpreter_id, note, created_at, created_by, updated_at, updated_by)
-      VALUES (@date, @time, @language, @languageNote, @nationality, @methodId, @task, @minutes, @people, @status, @outcome,
-        @booked, @staffId, @interpreterId, @note, @now, @actor, @now, @actor)`),
-    update: db.prepare(`
-      UPDATE interpretation_request SET requested_on = @date, requested_time = @time, language = @language,
-        language_note = @languageNote, nationality = @nationality, method_id = @methodId, task = @task, minutes = @minutes,
-        people = @people, status = @status, outcome = @outcome, booked = @booked, staff_id = @staffId,
-        interpreter_id = @interpreterId, note = @note, updated_at = @now, updated_by = @actor
-      WHERE id = @id`),
-    cancel: db.prepare(`UPDATE interpretation_request SET status = '취소', outcome = NULL, updated_at = @now, updated_by = @actor WHERE id = @id`),
-    remove: db.prepare(`DELETE FROM interpretation_request WHERE id = ?`),
-    day: db.prepare(`${SELECT} WHERE r.requested_on = ? ORDER BY r.requested_time IS NULL, r.requested_time, r.id`),
-    bookings: db.prepare(`${SELECT} WHERE r.booked = 1 AND r.requested_on BETWEEN ? AND ? ORDER BY r.requested_on, r.requested_time IS NULL, r.requested_time, r.id`),
-    usualLanguage: db.prepare(`
-      SELECT language FROM interpretation_request WHERE requested_on BETWEEN ? AND ? AND status <> '취소'
-      GROUP BY language ORDER BY count(*) DESC, max(requested_on) DESC LIMIT 1`),
-    usualMethod: db.prepare(`
-      SELECT r.method_id FROM interpretation_request r JOIN interpretation_method m ON m.id = r.method_id
-      WHERE r.requested_on BETWEEN ? AND ? AND r.status <> '취소' AND m.active = 1
-      GROUP BY r.method_id ORDER BY count(*) DESC, max(r.requested_on) DESC LIMIT 1`),
-  };
+  const requests = () =>
+    db
+      .selectFrom('interpretation_request as r')
+      .innerJoin('interpretation_method as m', 'm.id', 'r.method_id')
+      .leftJoin('staff as s', 's.id', 'r.staff_id')
+      .leftJoin('staff as i', 'i.id', 'r.interpreter_id')
+      .leftJoin('staff as u', 'u.id', 'r.updated_by')
+      .select([
+        'r.id', 'r.requested_on', 'r.requested_time', 'r.language', 'r.language_note', 'r.nationality', 'r.method_id',
+        'm.name as method_name', 'r.task', 'r.minutes', 'r.people', 'r.status', 'r.outcome', 'r.booked',
+        'r.staff_id', 's.name as staff_name', 'r.interpreter_id', 'i.name as interpreter_name', 'r.note',
+        'u.name as updated_by_name', 'r.updated_at',
+      ]);
 
-  const prepareFiltered = (lead: Lead) => {
-    const where = filterSql(lead);
-    return {
-      list: db.prepare(`${SELECT} WHERE ${where} ORDER BY r.requested_on DESC, r.requested_time DESC, r.id DESC LIMIT @limit`),
-      stateCounts: db.prepare(`
-        SELECT r.status, r.outcome, count(*) AS cases, sum(r.people) AS people
-        FROM interpretation_request r WHERE ${where} GROUP BY r.status, r.outcome`),
-      servedByLanguage: db.prepare(`
-        SELECT r.language AS key, count(*) AS cases, sum(r.people) AS people
-        FROM interpretation_request r WHERE ${where} AND ${SERVED_SQL} GROUP BY r.language`),
-      servedByMethod: db.prepare(`
-        SELECT r.method_id AS key, m.name AS label, count(*) AS cases, sum(r.people) AS people
-        FROM interpretation_request r JOIN interpretation_method m ON m.id = r.method_id
-        WHERE ${where} AND ${SERVED_SQL} GROUP BY r.method_id ORDER BY cases DESC, m.sort_order, m.id`),
-    };
-  };
-  // Prepared on first use, then kept for the connection's life.
-  const filteredStatements = new Map<Lead, ReturnType<typeof prepareFiltered>>();
-  const filtered = (f: ParsedFilter) => {
-    const lead = leadOf(f);
-    if (!filteredStatements.has(lead)) filteredStatements.set(lead, prepareFiltered(lead));
-    return { stmt: filteredStatements.get(lead)!, params: filterParams(f) };
-  };
+  /** 건 and 명 of the requests matching the filter, grouped as the caller says. */
+  const counted = (f: ParsedFilter) =>
+    db
+      .selectFrom('interpretation_request as r')
+      .select((eb) => [eb.fn.countAll<number>().as('cases'), eb.fn.sum<number>('r.people').as('people')])
+      .where(matching(db, f));
 
-  const run = (f: ParsedFilter, name: 'stateCounts' | 'servedByLanguage' | 'servedByMethod') => {
-    const { stmt, params } = filtered(f);
-    return stmt[name].all(params);
-  };
+  const servedIn = (f: ParsedFilter) => counted(f).where(served);
 
-  const rows = (list: unknown[]) => (list as RequestRow[]).map(toRequest);
+  /** Requests without a time come after the timed ones of their day. */
+  const untimedLast = sql<boolean>`r.requested_time IS NULL`;
 
   return {
-    byId: (id: number): InterpretationRequest | null => {
-      const row = stmt.byId.get(id) as RequestRow | undefined;
+    byId: async (id: number): Promise<InterpretationRequest | null> => {
+      const row = await requests().where('r.id', '=', id).executeTakeFirst();
       return row ? toRequest(row) : null;
     },
 
-    insert: (fields: RequestFields, now: string, actor: number | null): number =>
-      Number(stmt.insert.run({ ...fields, booked: fields.booked ? 1 : 0, now, actor }).lastInsertRowid),
+    insert: async (fields: RequestFields, author: Author): Promise<number> =>
+      (await db.insertInto('interpretation_request').values({ ...columnsOf(fields), ...createdStamp(author) }).returning('id').executeTakeFirstOrThrow()).id,
 
-    update: (id: number, fields: RequestFields, now: string, actor: number | null): boolean =>
-      stmt.update.run({ ...fields, booked: fields.booked ? 1 : 0, id, now, actor }).changes > 0,
+    update: async (id: number, fields: RequestFields, author: Author): Promise<boolean> =>
+      Number((await db.updateTable('interpretation_request').set({ ...columnsOf(fields), ...updatedStamp(author) }).where('id', '=', id).executeTakeFirst()).numUpdatedRows) > 0,
 
-    cancel: (id: number, now: string, actor: number | null) => stmt.cancel.run({ id, now, actor }).changes > 0,
+    cancel: async (id: number, author: Author) =>
+      Number((await db.updateTable('interpretation_request').set({ status: '취소', outcome: null, ...updatedStamp(author) }).where('id', '=', id).executeTakeFirst()).numUpdatedRows) > 0,
 
-    remove: (id: number) => stmt.remove.run(id).changes > 0,
+    remove: async (id: number) => Number((await db.deleteFrom('interpretation_request').where('id', '=', id).executeTakeFirst()).numDeletedRows) > 0,
 
-    list: (filter: ParsedFilter, limit: number) => {
-      const { stmt, params } = filtered(filter);
-      return rows(stmt.list.all({ ...params, limit }));
-    },
+    /** Newest first; `limit` null for every row (the export). */
+    list: async (filter: ParsedFilter, limit: number | null) =>
+      (
+        await requests()
+          .where(matching(db, filter))
+          .orderBy('r.requested_on', 'desc')
+          // A request without a time sorts as the earliest of its day on both engines.
+          .orderBy('r.requested_time', (ob) => ob.desc().nullsLast())
+          .orderBy('r.id', 'desc')
+          .$if(limit !== null, (q) => q.limit(limit!))
+          .execute()
+      ).map(toRequest),
 
-    stateCounts: (filter: ParsedFilter) =>
-      run(filter, 'stateCounts') as { status: RequestStatus; outcome: Outcome | null; cases: number; people: number }[],
+    stateCounts: async (filter: ParsedFilter) =>
+      (await counted(filter).select(['r.status', 'r.outcome']).groupBy(['r.status', 'r.outcome']).execute()).map((r) => ({
+        status: r.status,
+        outcome: r.outcome,
+        cases: Number(r.cases),
+        people: Number(r.people),
+      })),
 
-    servedByLanguage: (filter: ParsedFilter): CountLine[] =>
-      (run(filter, 'servedByLanguage') as { key: LanguageCode; cases: number; people: number }[])
-        .map((r) => ({ key: r.key, label: languageLabel(r.key), cases: r.cases, people: r.people }))
+    servedByLanguage: async (filter: ParsedFilter): Promise<CountLine[]> =>
+      (await servedIn(filter).select('r.language as key').groupBy('r.language').execute())
+        .map((r) => ({ key: r.key, label: languageLabel(r.key), cases: Number(r.cases), people: Number(r.people) }))
         .sort((a, b) => b.cases - a.cases || languageOrder(a.key) - languageOrder(b.key)),
 
-    servedByMethod: (filter: ParsedFilter): CountLine[] =>
-      (run(filter, 'servedByMethod') as { key: number; label: string; cases: number; people: number }[]).map(
-        (r) => ({ ...r, key: String(r.key) }),
-      ),
+    servedByMethod: async (filter: ParsedFilter): Promise<CountLine[]> =>
+      (
+        await servedIn(filter)
+          .innerJoin('interpretation_method as m', 'm.id', 'r.method_id')
+          // Grouped by the way's own key, so its name and order come with it on PostgreSQL too.
+          .select(['m.id as key', 'm.name as label'])
+          .groupBy(['m.id', 'm.name', 'm.sort_order'])
+          .orderBy('cases', 'desc')
+          .orderBy('m.sort_order')
+          .orderBy('m.id')
+          .execute()
+      ).map((r) => ({ key: String(r.key), label: r.label, cases: Number(r.cases), people: Number(r.people) })),
 
-    day: (date: string) => rows(stmt.day.all(date)),
+    day: async (date: string) =>
+      (await requests().where('r.requested_on', '=', date).orderBy(untimedLast).orderBy('r.requested_time').orderBy('r.id').execute()).map(toRequest),
 
-    bookings: (from: string, to: string) => rows(stmt.bookings.all(from, to)),
+    bookings: async (from: string, to: string) =>
+      (
+        await requests()
+          .where('r.booked', '=', 1)
+          .where('r.requested_on', '>=', from)
+          .where('r.requested_on', '<=', to)
+          .orderBy('r.requested_on')
+          .orderBy(untimedLast)
+          .orderBy('r.requested_time')
+          .orderBy('r.id')
+          .execute()
+      ).map(toRequest),
 
-    /** Requests dated in the window up to today: a booking still ahead says nothing about today's visitors. */
-    usualLanguage: (since: string, today: string): LanguageCode | null =>
-      (stmt.usualLanguage.get(since, today) as { language: LanguageCode } | undefined)?.language ?? null,
+    /**
+     * Requests dated in the window up to today: a booking still ahead says nothing about today's visitors.
+     * On a tie, the language used last wins, then the one first in the list.
+     */
+    usualLanguage: async (since: string, today: string): Promise<LanguageCode | null> =>
+      (
+        await db
+          .selectFrom('interpretation_request')
+          .select('language')
+          .where('requested_on', '>=', since)
+          .where('requested_on', '<=', today)
+          .where('status', '<>', '취소')
+          .groupBy('language')
+          .orderBy((eb) => eb.fn.countAll(), 'desc')
+          .orderBy((eb) => eb.fn.max('requested_on'), 'desc')
+          .orderBy('language')
+          .limit(1)
+          .executeTakeFirst()
+      )?.language ?? null,
 
-    usualMethod: (since: string, today: string): number | null =>
-      (stmt.usualMethod.get(since, today) as { method_id: number } | undefined)?.method_id ?? null,
+    usualMethod: async (since: string, today: string): Promise<number | null> =>
+      (
+        await db
+          .selectFrom('interpretation_request as r')
+          .innerJoin('interpretation_method as m', 'm.id', 'r.method_id')
+          .select('r.method_id')
+          .where('r.requested_on', '>=', since)
+          .where('r.requested_on', '<=', today)
+          .where('r.status', '<>', '취소')
+          .where('m.active', '=', 1)
+          .groupBy('r.method_id')
+          .orderBy((eb) => eb.fn.countAll(), 'desc')
+          .orderBy((eb) => eb.fn.max('r.requested_on'), 'desc')
+          .orderBy('r.method_id')
+          .limit(1)
+          .executeTakeFirst()
+      )?.method_id ?? null,
   };
 }
 

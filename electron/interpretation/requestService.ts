@@ -3,39 +3,53 @@ import type { InterpretationRequest, QuickDefaults, requestInput } from '../../s
 import { addDays } from '../../shared/korean/holidays';
 import { deskToday } from '../../shared/korean/deskClock';
 import { UserFacingError } from '../../shared/result';
-import { nowIso } from '../db/audit';
-import type { Actor } from '../ipc/handlerTypes';
-import type { StaffRepository } from '../staff/staffRepository';
-import type { MethodRepository } from './methodRepository';
-import type { RequestFields, RequestRepository } from './requestRepository';
+import type { Author } from '../db/audit';
+import { isConstraint } from '../db/constraintErrors';
+import type { Db } from '../db/schema';
+import { writeTransaction } from '../db/writeTransaction';
+import { staffRepository } from '../staff/staffRepository';
+import { methodRepository } from './methodRepository';
+import { requestRepository, type RequestFields } from './requestRepository';
 
 type ParsedRequest = z.output<typeof requestInput>;
 
 /** How far back "the usual language" looks. */
 const USUAL_WINDOW_DAYS = 90;
 
-export function requestService(repo: RequestRepository, methods: MethodRepository, staff: StaffRepository, today = deskToday) {
-  const requireStaff = (staffId: number | null, field: string) => {
-    if (staffId !== null && !staff.staffById(staffId)) throw new UserFacingError('not_found', '선택한 직원이 없습니다.', field);
+/** A way retired by another desk after this one checked it: the database's own rule says so. */
+const retiredMethod = (name: string) =>
+  new UserFacingError('conflict', `'${name}'은(는) 사용하지 않는 지원 방법입니다. 다른 방법을 고르세요.`, 'methodId');
+
+/**
+ * Saving, cancelling and deleting requests, each one transaction: the checks read what they check in
+ * the same transaction that writes, so on PostgreSQL a rerun after another desk's change sees it.
+ */
+export function requestService(db: Db, today = deskToday) {
+  const find = async (repo: ReturnType<typeof requestRepository>, id: number) => {
+    const found = await repo.byId(id);
+    if (!found) throw new UserFacingError('not_found', '해당 통역 기록이 없습니다. 다른 사용자가 삭제했을 수 있습니다.');
+    return found;
   };
 
-  const fieldsFor = (input: ParsedRequest, actor: Actor | null, existing: InterpretationRequest | null): RequestFields => {
+  const fieldsFor = async (trx: Db, input: ParsedRequest, author: Author, existing: InterpretationRequest | null): Promise<RequestFields> => {
+    const staff = staffRepository(trx);
+    const requireStaff = async (staffId: number | null, field: string) => {
+      if (staffId !== null && !(await staff.staffById(staffId))) throw new UserFacingError('not_found', '선택한 직원이 없습니다.', field);
+    };
     // Left out, the person at the PC handled it; sent as null, nobody is named (allowed for a booking only).
-    const staffId = input.staffId === undefined ? (actor?.id ?? null) : input.staffId;
+    const staffId = input.staffId === undefined ? author.staffId : input.staffId;
     if (input.status === '완료' && staffId === null) {
       throw new UserFacingError('invalid_input', '처리 직원을 선택하세요. 오른쪽 위에서 사용자를 고르면 자동으로 채워집니다.', 'staffId');
     }
     if (input.status === '완료' && input.date > today()) {
       throw new UserFacingError('invalid_input', '아직 오지 않은 날짜입니다. 미리 잡힌 통역은 예약으로 기록하세요.', 'date');
     }
-    requireStaff(staffId, 'staffId');
-    requireStaff(input.interpreterId, 'interpreterId');
-    const method = methods.byId(input.methodId);
+    await requireStaff(staffId, 'staffId');
+    await requireStaff(input.interpreterId, 'interpreterId');
+    const method = await methodRepository(trx).way(input.methodId);
     if (!method) throw new UserFacingError('not_found', '선택한 지원 방법이 없습니다.', 'methodId');
     // A retired way stays on the records that used it, but nothing new may be filed under it.
-    if (!method.active && existing?.methodId !== method.id) {
-      throw new UserFacingError('conflict', `'${method.name}'은(는) 사용하지 않는 지원 방법입니다. 다른 방법을 고르세요.`, 'methodId');
-    }
+    if (method.active !== 1 && existing?.methodId !== method.id) throw retiredMethod(method.name);
     return {
       date: input.date,
       time: input.time,
@@ -56,39 +70,47 @@ export function requestService(repo: RequestRepository, methods: MethodRepositor
     };
   };
 
-  const find = (id: number) => {
-    const found = repo.byId(id);
-    if (!found) throw new UserFacingError('not_found', '해당 통역 기록이 없습니다. 다른 사용자가 삭제했을 수 있습니다.');
-    return found;
-  };
-
   return {
-    save(input: ParsedRequest, actor: Actor | null): InterpretationRequest {
-      const existing = input.id === undefined ? null : find(input.id);
-      const fields = fieldsFor(input, actor, existing);
-      const now = nowIso();
-      const id = existing ? (repo.update(existing.id, fields, now, actor?.id ?? null), existing.id) : repo.insert(fields, now, actor?.id ?? null);
-      return repo.byId(id)!;
+    async save(input: ParsedRequest, author: Author): Promise<InterpretationRequest> {
+      try {
+        return await writeTransaction(db, async (trx) => {
+          const repo = requestRepository(trx);
+          const existing = input.id === undefined ? null : await find(repo, input.id);
+          const fields = await fieldsFor(trx, input, author, existing);
+          const id = existing ? (await repo.update(existing.id, fields, author), existing.id) : await repo.insert(fields, author);
+          return (await repo.byId(id))!;
+        });
+      } catch (error) {
+        if (isConstraint(error, 'rule', 'interpretation_method_inactive')) {
+          throw retiredMethod((await methodRepository(db).way(input.methodId))?.name ?? '선택한 방법');
+        }
+        throw error;
+      }
     },
 
-    cancel(id: number, actor: Actor | null): InterpretationRequest {
-      const request = find(id);
-      if (request.status !== '예약') throw new UserFacingError('conflict', `예약된 통역만 취소할 수 있습니다. 이 기록은 '${request.status}' 상태입니다.`);
-      repo.cancel(id, nowIso(), actor?.id ?? null);
-      return repo.byId(id)!;
-    },
+    cancel: (id: number, author: Author): Promise<InterpretationRequest> =>
+      writeTransaction(db, async (trx) => {
+        const repo = requestRepository(trx);
+        const request = await find(repo, id);
+        if (request.status !== '예약') throw new UserFacingError('conflict', `예약된 통역만 취소할 수 있습니다. 이 기록은 '${request.status}' 상태입니다.`);
+        await repo.cancel(id, author);
+        return (await repo.byId(id))!;
+      }),
 
-    remove(id: number) {
-      find(id);
-      repo.remove(id);
-      return { id };
-    },
+    remove: (id: number) =>
+      writeTransaction(db, async (trx) => {
+        const repo = requestRepository(trx);
+        await find(repo, id);
+        await repo.remove(id);
+        return { id };
+      }),
 
-    defaults(): QuickDefaults {
+    async defaults(): Promise<QuickDefaults> {
       const until = today();
       const since = addDays(until, -USUAL_WINDOW_DAYS);
-      const methodId = repo.usualMethod(since, until) ?? methods.list(false)[0]?.id ?? null;
-      return { language: repo.usualLanguage(since, until) ?? 'en', methodId };
+      const repo = requestRepository(db);
+      const methodId = (await repo.usualMethod(since, until)) ?? (await methodRepository(db).list(false))[0]?.id ?? null;
+      return { language: (await repo.usualLanguage(since, until)) ?? 'en', methodId };
     },
 
     today,

@@ -9,7 +9,7 @@ const MAX_ROWS = 200_000;
 
 /** The ledger as an XLSX file: the same columns as the screen, every row of the filter (not just one page). */
 export async function exportLedger(ledger: LedgerRepository, filter: LedgerFilter, today: string, officeName: string): Promise<ExportFile> {
-  const { rows } = ledger.ledger({ ...filter, offset: 0, limit: MAX_ROWS }, today);
+  const { rows } = await ledger.ledger({ ...filter, offset: 0, limit: MAX_ROWS }, today);
   const stateLine = filter.state === 'all' ? '' : ` · ${loanStates[filter.state]}만`;
   const searchLine = filter.search ? ` · 검색: ${filter.search}` : '';
   return buildXlsx(`휠체어_대여대장_${filter.from}_${filter.to}.xlsx`, [

@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import type { LoanCountRow } from '../../shared/contract/loans';
 import type { DateRange, LoanFigures } from '../../shared/figures';
 import { addDays, monthsBetween, yearOf, yearsBetween } from '../../shared/dateRange';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/schema';
 
 /*
  * Who counts as one borrower: loans with the same phone digits are one person; a loan without a phone
@@ -10,35 +11,32 @@ import type { Db } from '../db/connection';
  * change when the names and phones are destroyed after the retention period.
  * A loan counts in the range its start falls in (a loan entered after the fact counts on its real start).
  */
-const COUNT = `SELECT count(*) AS loans, count(DISTINCT borrower_no) AS borrowers
-  FROM loan WHERE started_at >= @from AND started_at < @toNext`;
-const BY_PERIOD = (length: 4 | 7) => `
-  SELECT substr(started_at, 1, ${length}) AS period, count(*) AS loans, count(DISTINCT borrower_no) AS borrowers
-  FROM loan WHERE started_at >= @from AND started_at < @toNext GROUP BY period ORDER BY period`;
+const startedIn = (db: Db, range: DateRange) =>
+  db
+    .selectFrom('loan')
+    .select((eb) => [eb.fn.countAll<number>().as('loans'), eb.fn.count<number>('borrower_no').distinct().as('borrowers')])
+    .where('started_at', '>=', range.from)
+    .where('started_at', '<', addDays(range.to, 1));
 
-const statements = new WeakMap<Db, { count: ReturnType<Db['prepare']>; monthly: ReturnType<Db['prepare']>; yearly: ReturnType<Db['prepare']> }>();
-const prepared = (db: Db) => {
-  let s = statements.get(db);
-  if (!s) {
-    s = { count: db.prepare(COUNT), monthly: db.prepare(BY_PERIOD(7)), yearly: db.prepare(BY_PERIOD(4)) };
-    statements.set(db, s);
-  }
-  return s;
-};
-
-const bounds = (range: DateRange) => ({ from: range.from, toNext: addDays(range.to, 1) });
+/** Counts per period, the period being the first `length` characters of the start: 4 a year, 7 a month. */
+async function byPeriod(db: Db, range: DateRange, length: 4 | 7): Promise<Map<string, LoanCountRow>> {
+  // The length is written into the SQL, not passed as a parameter: PostgreSQL must see the grouped
+  // expression and the selected one as the same.
+  const period = sql<string>`substr(started_at, 1, ${sql.lit(length)})`;
+  const rows = await startedIn(db, range).select(period.as('period')).groupBy(period).orderBy(period).execute();
+  return new Map(rows.map((r) => [r.period, { period: r.period, loans: Number(r.loans), borrowers: Number(r.borrowers) }]));
+}
 
 /** 휠체어 대여 for the pledge report: loans started in the range, and the distinct people who borrowed. */
-export function loanFigures(db: Db, range: DateRange): LoanFigures {
-  return prepared(db).count.get(bounds(range)) as LoanFigures;
+export async function loanFigures(db: Db, range: DateRange): Promise<LoanFigures> {
+  const r = await startedIn(db, range).executeTakeFirstOrThrow();
+  return { loans: Number(r.loans), borrowers: Number(r.borrowers) };
 }
 
 /** Every month and year of the range, months without a loan included as zeros. */
-export function loanCounts(db: Db, range: DateRange): { monthly: LoanCountRow[]; yearly: LoanCountRow[] } {
-  const s = prepared(db);
-  const found = new Map((s.monthly.all(bounds(range)) as LoanCountRow[]).map((r) => [r.period, r]));
-  const monthly = monthsBetween(range.from.slice(0, 7), range.to.slice(0, 7)).map((month) => found.get(month) ?? { period: month, loans: 0, borrowers: 0 });
-  const years = new Map((s.yearly.all(bounds(range)) as LoanCountRow[]).map((r) => [r.period, r]));
+export async function loanCounts(db: Db, range: DateRange): Promise<{ monthly: LoanCountRow[]; yearly: LoanCountRow[] }> {
+  const [months, years] = [await byPeriod(db, range, 7), await byPeriod(db, range, 4)];
+  const monthly = monthsBetween(range.from.slice(0, 7), range.to.slice(0, 7)).map((month) => months.get(month) ?? { period: month, loans: 0, borrowers: 0 });
   const yearly = yearsBetween(yearOf(range.from), yearOf(range.to)).map((y) => years.get(String(y)) ?? { period: String(y), loans: 0, borrowers: 0 });
   return { monthly, yearly };
 }

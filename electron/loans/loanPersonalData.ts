@@ -1,34 +1,46 @@
 import { format, parseISO, subYears } from 'date-fns';
-import { nowIso } from '../db/audit';
-import type { Db } from '../db/connection';
-import { writeTransaction } from '../db/transactions';
+import { nowIso, updatedStamp, type Author } from '../db/audit';
+import type { Db } from '../db/schema';
+import { writeTransaction } from '../db/writeTransaction';
+
+const LOAN_RECORD = { record_kind: 'loan' } as const;
 
 /** Every deliberate showing of a borrower's full name or phone: one row in personal_data_view (migration 002). */
 export function personalDataViewLog(db: Db) {
-  const insert = db.prepare(`
-    INSERT INTO personal_data_view (viewed_at, staff_id, record_kind, record_id, purpose)
-    VALUES (@now, @staffId, 'loan', @loanId, @purpose)`);
-  const logMany = writeTransaction(db, (loanIds: number[], staffId: number | null, purpose: string) => {
-    const now = nowIso();
-    for (const loanId of loanIds) insert.run({ now, staffId, loanId, purpose });
-  });
-  const seenOn = db.prepare(`
-    SELECT 1 FROM personal_data_view
-    WHERE record_kind = 'loan' AND record_id = @loanId AND staff_id IS @staffId AND purpose = @purpose
-      AND viewed_at >= @dayStart AND viewed_at < @dayEnd
-    LIMIT 1`);
-  // The overdue list shows phones every time it is opened or reloads after a change: the first showing
-  // of a loan to a staff member on a desk day is the view that matters, so the log keeps one row for it
-  // instead of one per reload (which would bury the ledger's deliberate views under noise).
-  const logDaily = writeTransaction(db, (loanIds: number[], staffId: number | null, purpose: string, day: string) => {
-    const range = { staffId, purpose, ...deskDayInUtc(day) };
-    const now = nowIso();
-    for (const loanId of loanIds) if (!seenOn.get({ ...range, loanId })) insert.run({ now, staffId, loanId, purpose });
-  });
   return {
-    logView: (loanId: number, staffId: number | null, purpose: string) => logMany([loanId], staffId, purpose),
-    /** One row per loan, staff member and desk day (Korean date), however often the list is shown that day. */
-    logDailyViews: (loanIds: number[], staffId: number | null, purpose: string, day: string) => logDaily(loanIds, staffId, purpose, day),
+    logView: (loanId: number, staffId: number | null, purpose: string) =>
+      writeTransaction(db, (trx) =>
+        trx.insertInto('personal_data_view').values({ viewed_at: nowIso(), staff_id: staffId, ...LOAN_RECORD, record_id: loanId, purpose }).execute(),
+      ),
+
+    /**
+     * One row per loan, staff member and desk day (Korean date), however often the list is shown that day.
+     * The overdue list shows phones every time it is opened or reloads after a change: the first showing
+     * of a loan to a staff member on a desk day is the view that matters, so the log keeps one row for it
+     * instead of one per reload (which would bury the ledger's deliberate views under noise).
+     */
+    logDailyViews: (loanIds: number[], staffId: number | null, purpose: string, day: string) =>
+      writeTransaction(db, async (trx) => {
+        const { dayStart, dayEnd } = deskDayInUtc(day);
+        const seen = await trx
+          .selectFrom('personal_data_view')
+          .select('record_id')
+          .where('record_kind', '=', 'loan')
+          .where('record_id', 'in', loanIds)
+          .where((eb) => (staffId === null ? eb('staff_id', 'is', null) : eb('staff_id', '=', staffId)))
+          .where('purpose', '=', purpose)
+          .where('viewed_at', '>=', dayStart)
+          .where('viewed_at', '<', dayEnd)
+          .execute();
+        const already = new Set(seen.map((r) => r.record_id));
+        const now = nowIso();
+        const unseen = loanIds.filter((id) => !already.has(id));
+        if (unseen.length === 0) return;
+        await trx
+          .insertInto('personal_data_view')
+          .values(unseen.map((loanId) => ({ viewed_at: now, staff_id: staffId, ...LOAN_RECORD, record_id: loanId, purpose })))
+          .execute();
+      }),
   };
 }
 
@@ -41,16 +53,21 @@ function deskDayInUtc(day: string) {
 /**
  * Destroys the borrower's name and phone (and the 초성 made from the name) of every loan returned more
  * than `years` years before `today`, keeping the stamp of when. A loan still out keeps its data: the
- * desk still needs to reach that person. Returns how many loans were purged.
+ * desk still needs to reach that person. Returns how many loans were purged. `author` is the desk that
+ * did it, with no staff member: the app destroys the data by rule, nobody chose to.
  */
-export function purgeExpiredLoanPersonalData(db: Db, today: string, years: number): number {
+export async function purgeExpiredLoanPersonalData(db: Db, today: string, years: number, author: Author): Promise<number> {
   const cutoff = format(subYears(parseISO(today), years), 'yyyy-MM-dd');
   const now = nowIso();
-  return db
-    .prepare(`
-      UPDATE loan SET borrower_name = NULL, borrower_phone = NULL, name_choseong = NULL,
-             personal_data_destroyed_at = @now, updated_at = @now
-      WHERE returned_at IS NOT NULL AND returned_at < @cutoff AND personal_data_destroyed_at IS NULL
-        AND (borrower_name IS NOT NULL OR borrower_phone IS NOT NULL)`)
-    .run({ cutoff, now }).changes;
+  const purged = await writeTransaction(db, (trx) =>
+    trx
+      .updateTable('loan')
+      .set({ borrower_name: null, borrower_phone: null, name_choseong: null, personal_data_destroyed_at: now, ...updatedStamp(author, now) })
+      .where('returned_at', 'is not', null)
+      .where('returned_at', '<', cutoff)
+      .where('personal_data_destroyed_at', 'is', null)
+      .where((eb) => eb.or([eb('borrower_name', 'is not', null), eb('borrower_phone', 'is not', null)]))
+      .executeTakeFirst(),
+  );
+  return Number(purged.numUpdatedRows);
 }

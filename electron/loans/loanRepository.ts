@@ -1,8 +1,8 @@
 import type { BorrowerWarning, LoanContact, LoanRow, OverdueLoan } from '../../shared/contract/loans';
 import { addDays } from '../../shared/korean/holidays';
-import { nowIso } from '../db/audit';
-import type { Db } from '../db/connection';
-import { LOAN_SELECT, loanState, toLoanRow, toOverdueLoan, type LoanDbRow } from './loanRows';
+import { createdOnlyStamp, createdStamp, nowIso, updatedStamp, type Author } from '../db/audit';
+import type { Db } from '../db/schema';
+import { loanQuery, loanState, toLoanRow, toOverdueLoan } from './loanRows';
 
 export interface NewLoan {
   wheelchairId: number;
@@ -28,104 +28,153 @@ export interface LoanReturn {
   receivedBy: number;
 }
 
+const toContact = (r: { id: number; contacted_at: string; result: string; staff_name: string | null }): LoanContact => ({
+  id: r.id,
+  contactedAt: r.contacted_at,
+  result: r.result,
+  staffName: r.staff_name,
+});
+
 /** Owns the loan and loan_contact tables, except the ledger search (ledgerRepository) and the counts. */
 export function loanRepository(db: Db) {
-  const stmt = {
-    byId: db.prepare(`${LOAN_SELECT} WHERE l.id = ?`),
-    raw: db.prepare(`SELECT * FROM loan WHERE id = ?`),
-    open: db.prepare(`${LOAN_SELECT} WHERE l.returned_at IS NULL ORDER BY l.due_date, l.started_at`),
-    overdue: db.prepare(`${LOAN_SELECT} WHERE l.returned_at IS NULL AND l.due_date < ? ORDER BY l.due_date, l.started_at`),
-    openForWheelchair: db.prepare(`SELECT id FROM loan WHERE wheelchair_id = ? AND returned_at IS NULL`),
-    lastReturnOfWheelchair: db.prepare(`SELECT max(returned_at) AS at FROM loan WHERE wheelchair_id = ?`),
-    startedBetween: db.prepare(`SELECT count(*) AS n FROM loan WHERE started_at >= ? AND started_at < ?`),
-    returnedBetween: db.prepare(`SELECT count(*) AS n FROM loan WHERE returned_at >= ? AND returned_at < ?`),
-    borrowerNoByPhone: db.prepare(`SELECT borrower_no FROM loan WHERE borrower_phone = ? ORDER BY id DESC LIMIT 1`),
-    borrowerNoByName: db.prepare(
-      `SELECT borrower_no FROM loan WHERE borrower_name = ? AND borrower_phone IS NULL ORDER BY id DESC LIMIT 1`,
-    ),
-    nextBorrowerNo: db.prepare(`SELECT coalesce(max(borrower_no), 0) + 1 AS n FROM loan`),
-    insert: db.prepare(`
-      INSERT INTO loan (wheelchair_id, borrower_name, borrower_phone, name_choseong, borrower_relation, borrower_no,
-                        consent_at, id_checked, purpose, started_at, due_date, lent_by, note,
-                        created_at, created_by, updated_at, updated_by)
-      VALUES (@wheelchairId, @borrowerName, @borrowerPhone, @nameChoseong, @relation, @borrowerNo,
-              @consentAt, @idChecked, @purpose, @startedAt, @dueDate, @lentBy, @note, @now, @actor, @now, @actor)`),
-    markReturned: db.prepare(`
-      UPDATE loan SET returned_at = @returnedAt, return_condition = @condition, return_note = @note,
-             received_by = @receivedBy, updated_at = @now, updated_by = @actor
-      WHERE id = @id AND returned_at IS NULL`),
-    extend: db.prepare(`
-      UPDATE loan SET original_due_date = due_date, due_date = @dueDate, extended_at = @now, extended_by = @actor,
-             updated_at = @now, updated_by = @actor
-      WHERE id = @id AND extended_at IS NULL`),
-    earlierByPhone: db.prepare(`${LOAN_SELECT}
-      WHERE l.borrower_phone = @phone
-        AND ((l.returned_at IS NULL AND l.due_date < @today) OR substr(l.returned_at, 1, 10) > l.due_date)
-      ORDER BY l.started_at DESC LIMIT 10`),
-    earlierByName: db.prepare(`${LOAN_SELECT}
-      WHERE l.borrower_name = @name
-        AND ((l.returned_at IS NULL AND l.due_date < @today) OR substr(l.returned_at, 1, 10) > l.due_date)
-      ORDER BY l.started_at DESC LIMIT 10`),
-    contactsOf: db.prepare(`
-      SELECT c.id, c.contacted_at, c.result, s.name AS staff_name
-      FROM loan_contact c LEFT JOIN staff s ON s.id = c.staff_id
-      WHERE c.loan_id = ? ORDER BY c.contacted_at DESC, c.id DESC`),
-    insertContact: db.prepare(`
-      INSERT INTO loan_contact (loan_id, contacted_at, result, staff_id, created_at, created_by)
-      VALUES (@loanId, @contactedAt, @result, @actor, @now, @actor)`),
-    contactById: db.prepare(`
-      SELECT c.id, c.contacted_at, c.result, s.name AS staff_name
-      FROM loan_contact c LEFT JOIN staff s ON s.id = c.staff_id WHERE c.id = ?`),
-  };
+  const contactQuery = () =>
+    db
+      .selectFrom('loan_contact as c')
+      .leftJoin('staff as s', 's.id', 'c.staff_id')
+      .select(['c.id', 'c.loan_id', 'c.contacted_at', 'c.result', 's.name as staff_name']);
 
-  const toContact = (r: { id: number; contacted_at: string; result: string; staff_name: string | null }): LoanContact => ({
-    id: r.id,
-    contactedAt: r.contacted_at,
-    result: r.result,
-    staffName: r.staff_name,
-  });
+  const countBetween = async (column: 'started_at' | 'returned_at', day: string) =>
+    Number(
+      (
+        await db
+          .selectFrom('loan')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where(column, '>=', day)
+          .where(column, '<', addDays(day, 1))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  /** A loan that came back after its due date, or is still out past it: what the desk warns about. */
+  const earlierLateLoans = (today: string) =>
+    loanQuery(db)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('l.returned_at', 'is', null), eb('l.due_date', '<', today)]),
+          eb(eb.fn('substr', ['l.returned_at', eb.lit(1), eb.lit(10)]), '>', eb.ref('l.due_date')),
+        ]),
+      )
+      .orderBy('l.started_at', 'desc')
+      .limit(10);
 
   const repo = {
-    row: (id: number, today: string): LoanRow | null => {
-      const r = stmt.byId.get(id) as LoanDbRow | undefined;
+    row: async (id: number, today: string): Promise<LoanRow | null> => {
+      const r = await loanQuery(db).where('l.id', '=', id).executeTakeFirst();
       return r ? toLoanRow(r, today) : null;
     },
+
     /** The stored record itself, personal data included: for logic and the logged full view only. */
     raw: (id: number) =>
-      stmt.raw.get(id) as
-        | { id: number; wheelchair_id: number; borrower_name: string | null; borrower_phone: string | null; started_at: string;
-            due_date: string; returned_at: string | null; extended_at: string | null }
-        | undefined,
-    open: (today: string): LoanRow[] => (stmt.open.all() as LoanDbRow[]).map((r) => toLoanRow(r, today)),
-    overdueWithContacts: (today: string): OverdueLoan[] =>
-      (stmt.overdue.all(today) as LoanDbRow[]).map((r) => toOverdueLoan(r, today, (stmt.contactsOf.all(r.id) as never[]).map(toContact))),
-    hasOpenLoan: (wheelchairId: number) => stmt.openForWheelchair.get(wheelchairId) !== undefined,
-    lastReturnOf: (wheelchairId: number) => (stmt.lastReturnOfWheelchair.get(wheelchairId) as { at: string | null }).at,
-    countStartedOn: (day: string) => (stmt.startedBetween.get(day, addDays(day, 1)) as { n: number }).n,
-    countReturnedOn: (day: string) => (stmt.returnedBetween.get(day, addDays(day, 1)) as { n: number }).n,
+      db
+        .selectFrom('loan')
+        .select(['id', 'wheelchair_id', 'borrower_name', 'borrower_phone', 'started_at', 'due_date', 'returned_at', 'extended_at'])
+        .where('id', '=', id)
+        .executeTakeFirst(),
+
+    open: async (today: string): Promise<LoanRow[]> =>
+      (await loanQuery(db).where('l.returned_at', 'is', null).orderBy('l.due_date').orderBy('l.started_at').execute()).map((r) => toLoanRow(r, today)),
+
+    async overdueWithContacts(today: string): Promise<OverdueLoan[]> {
+      const loans = await loanQuery(db).where('l.returned_at', 'is', null).where('l.due_date', '<', today).orderBy('l.due_date').orderBy('l.started_at').execute();
+      if (loans.length === 0) return [];
+      const contacts = await contactQuery()
+        .where('c.loan_id', 'in', loans.map((l) => l.id))
+        .orderBy('c.contacted_at', 'desc')
+        .orderBy('c.id', 'desc')
+        .execute();
+      return loans.map((r) => toOverdueLoan(r, today, contacts.filter((c) => c.loan_id === r.id).map(toContact)));
+    },
+
+    hasOpenLoan: async (wheelchairId: number) =>
+      (await db.selectFrom('loan').select('id').where('wheelchair_id', '=', wheelchairId).where('returned_at', 'is', null).executeTakeFirst()) !== undefined,
+
+    lastReturnOf: async (wheelchairId: number): Promise<string | null> =>
+      (await db.selectFrom('loan').select((eb) => eb.fn.max('returned_at').as('at')).where('wheelchair_id', '=', wheelchairId).executeTakeFirst())?.at ?? null,
+
+    countStartedOn: (day: string) => countBetween('started_at', day),
+    countReturnedOn: (day: string) => countBetween('returned_at', day),
 
     /**
      * The number that stands for this person in the counts: the same phone digits as an earlier loan,
      * or, without a phone, the same name; anyone else (or no one named) is a new borrower.
      */
-    borrowerNo(name: string | null, phone: string | null): number {
+    async borrowerNo(name: string | null, phone: string | null): Promise<number> {
       const known = phone
-        ? stmt.borrowerNoByPhone.get(phone)
+        ? await db.selectFrom('loan').select('borrower_no').where('borrower_phone', '=', phone).orderBy('id', 'desc').limit(1).executeTakeFirst()
         : name
-          ? stmt.borrowerNoByName.get(name)
+          ? await db.selectFrom('loan').select('borrower_no').where('borrower_name', '=', name).where('borrower_phone', 'is', null).orderBy('id', 'desc').limit(1).executeTakeFirst()
           : undefined;
-      return (known as { borrower_no: number } | undefined)?.borrower_no ?? (stmt.nextBorrowerNo.get() as { n: number }).n;
+      if (known) return known.borrower_no;
+      const { n } = await db
+        .selectFrom('loan')
+        .select((eb) => eb(eb.fn.coalesce(eb.fn.max('borrower_no'), eb.lit(0)), '+', eb.lit(1)).as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(n);
     },
 
-    insert: (loan: NewLoan, actor: number | null): number =>
-      Number(stmt.insert.run({ ...loan, idChecked: loan.idChecked ? 1 : 0, now: nowIso(), actor }).lastInsertRowid),
-    markReturned: (r: LoanReturn, actor: number | null) => stmt.markReturned.run({ ...r, now: nowIso(), actor }).changes === 1,
-    extend: (id: number, dueDate: string, actor: number | null) => stmt.extend.run({ id, dueDate, now: nowIso(), actor }).changes === 1,
+    insert: async (loan: NewLoan, author: Author): Promise<number> =>
+      (
+        await db
+          .insertInto('loan')
+          .values({
+            wheelchair_id: loan.wheelchairId,
+            borrower_name: loan.borrowerName,
+            borrower_phone: loan.borrowerPhone,
+            name_choseong: loan.nameChoseong,
+            borrower_relation: loan.relation,
+            borrower_no: loan.borrowerNo,
+            consent_at: loan.consentAt,
+            id_checked: loan.idChecked ? 1 : 0,
+            purpose: loan.purpose,
+            started_at: loan.startedAt,
+            due_date: loan.dueDate,
+            lent_by: loan.lentBy,
+            note: loan.note,
+            ...createdStamp(author),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
 
-    earlierProblems(name: string | null, phone: string | null, today: string): BorrowerWarning[] {
-      const rows = (
-        phone ? stmt.earlierByPhone.all({ phone, today }) : name ? stmt.earlierByName.all({ name, today }) : []
-      ) as LoanDbRow[];
+    markReturned: async (r: LoanReturn, author: Author) =>
+      Number(
+        (
+          await db
+            .updateTable('loan')
+            .set({ returned_at: r.returnedAt, return_condition: r.condition, return_note: r.note, received_by: r.receivedBy, ...updatedStamp(author) })
+            .where('id', '=', r.id)
+            .where('returned_at', 'is', null)
+            .executeTakeFirst()
+        ).numUpdatedRows,
+      ) === 1,
+
+    extend: async (id: number, dueDate: string, author: Author) => {
+      const at = nowIso();
+      const changed = await db
+        .updateTable('loan')
+        .set((eb) => ({ original_due_date: eb.ref('due_date'), due_date: dueDate, extended_at: at, extended_by: author.staffId, ...updatedStamp(author, at) }))
+        .where('id', '=', id)
+        .where('extended_at', 'is', null)
+        .executeTakeFirst();
+      return Number(changed.numUpdatedRows) === 1;
+    },
+
+    async earlierProblems(name: string | null, phone: string | null, today: string): Promise<BorrowerWarning[]> {
+      const rows = phone
+        ? await earlierLateLoans(today).where('l.borrower_phone', '=', phone).execute()
+        : name
+          ? await earlierLateLoans(today).where('l.borrower_name', '=', name).execute()
+          : [];
       return rows.map((r) => ({
         loanId: r.id,
         assetNumber: r.asset_number,
@@ -136,9 +185,13 @@ export function loanRepository(db: Db) {
       }));
     },
 
-    addContact(loanId: number, contactedAt: string, result: string, actor: number | null): LoanContact {
-      const id = Number(stmt.insertContact.run({ loanId, contactedAt, result, actor, now: nowIso() }).lastInsertRowid);
-      return toContact(stmt.contactById.get(id) as never);
+    async addContact(loanId: number, contactedAt: string, result: string, author: Author): Promise<LoanContact> {
+      const { id } = await db
+        .insertInto('loan_contact')
+        .values({ loan_id: loanId, contacted_at: contactedAt, result, staff_id: author.staffId, ...createdOnlyStamp(author) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return toContact(await contactQuery().where('c.id', '=', id).executeTakeFirstOrThrow());
     },
   };
   return repo;

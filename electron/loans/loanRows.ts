@@ -1,17 +1,24 @@
 import type { LoanRow, LoanState, OverdueLoan } from '../../shared/contract/loans';
 import { maskName, maskPhone } from '../../shared/korean/mask';
 import { daysBetween } from '../../shared/korean/deskClock';
+import type { Db } from '../db/schema';
 
-/** The columns every loan list selects; the personal data is masked before it leaves this module. */
-export const LOAN_SELECT = `
-  SELECT l.id, l.wheelchair_id, w.asset_number, w.kind AS wheelchair_kind, l.borrower_name, l.borrower_phone,
-         l.borrower_relation, l.purpose, l.id_checked, l.started_at, l.due_date, l.extended_at, l.returned_at,
-         l.return_condition, l.return_note, lb.name AS lent_by_name, rb.name AS received_by_name, l.note,
-         l.personal_data_destroyed_at
-  FROM loan l
-  JOIN wheelchair w ON w.id = l.wheelchair_id
-  LEFT JOIN staff lb ON lb.id = l.lent_by
-  LEFT JOIN staff rb ON rb.id = l.received_by`;
+/** A loan with its wheelchair: what the lists filter on (the ledger counts its matches from this alone). */
+export const loansWithWheelchairs = (db: Db) => db.selectFrom('loan as l').innerJoin('wheelchair as w', 'w.id', 'l.wheelchair_id');
+
+/** The columns every loan list shows; the personal data is masked before it leaves this module. */
+export const withLoanColumns = (loans: ReturnType<typeof loansWithWheelchairs>) =>
+  loans
+    .leftJoin('staff as lb', 'lb.id', 'l.lent_by')
+    .leftJoin('staff as rb', 'rb.id', 'l.received_by')
+    .select([
+      'l.id', 'l.wheelchair_id', 'w.asset_number', 'w.kind as wheelchair_kind', 'l.borrower_name', 'l.borrower_phone',
+      'l.borrower_relation', 'l.purpose', 'l.id_checked', 'l.started_at', 'l.due_date', 'l.extended_at', 'l.returned_at',
+      'l.return_condition', 'l.return_note', 'lb.name as lent_by_name', 'rb.name as received_by_name', 'l.note',
+      'l.personal_data_destroyed_at',
+    ]);
+
+export const loanQuery = (db: Db) => withLoanColumns(loansWithWheelchairs(db));
 
 export interface LoanDbRow {
   id: number;

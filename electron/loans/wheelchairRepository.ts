@@ -6,20 +6,11 @@ import {
   type WheelchairStatusChange,
 } from '../../shared/contract/loans';
 import { UserFacingError } from '../../shared/result';
-import { isUniqueViolation, nowIso } from '../db/audit';
-import type { Db } from '../db/connection';
-import { writeTransaction } from '../db/transactions';
+import { createdStamp, isUniqueViolation, nowIso, updatedStamp, type Author } from '../db/audit';
+import type { Db } from '../db/schema';
+import { writeTransaction } from '../db/writeTransaction';
 
-interface WheelchairRow {
-  id: number;
-  asset_number: string;
-  kind: WheelchairKind;
-  note: string;
-  status: WheelchairStatus;
-  updated_at: string;
-}
-
-const toWheelchair = (r: WheelchairRow): Wheelchair => ({
+const toWheelchair = (r: { id: number; asset_number: string; kind: WheelchairKind; note: string; status: WheelchairStatus; updated_at: string }): Wheelchair => ({
   id: r.id,
   assetNumber: r.asset_number,
   kind: r.kind,
@@ -30,55 +21,43 @@ const toWheelchair = (r: WheelchairRow): Wheelchair => ({
 
 /** Owns the wheelchair and wheelchair_status_change tables: the inventory and its history. */
 export function wheelchairRepository(db: Db) {
-  const stmt = {
-    list: db.prepare(`SELECT * FROM wheelchair WHERE status <> 'retired' OR @includeRetired ORDER BY asset_number`),
-    byId: db.prepare(`SELECT * FROM wheelchair WHERE id = ?`),
-    insert: db.prepare(`
-      INSERT INTO wheelchair (asset_number, kind, note, status, created_at, created_by, updated_at, updated_by)
-      VALUES (@assetNumber, @kind, @note, 'available', @now, @actor, @now, @actor)`),
-    update: db.prepare(`
-      UPDATE wheelchair SET asset_number = @assetNumber, kind = @kind, note = @note, updated_at = @now, updated_by = @actor
-      WHERE id = @id`),
-    setStatus: db.prepare(`UPDATE wheelchair SET status = @status, updated_at = @now, updated_by = @actor WHERE id = @id`),
-    addHistory: db.prepare(`
-      INSERT INTO wheelchair_status_change (wheelchair_id, changed_at, from_status, to_status, reason, loan_id, staff_id)
-      VALUES (@wheelchairId, @now, @from, @to, @reason, @loanId, @actor)`),
-    history: db.prepare(`
-      SELECT h.id, h.changed_at, h.from_status, h.to_status, h.reason, s.name AS staff_name
-      FROM wheelchair_status_change h LEFT JOIN staff s ON s.id = h.staff_id
-      WHERE h.wheelchair_id = ? ORDER BY h.changed_at DESC, h.id DESC`),
-  };
+  const wheelchairs = () => db.selectFrom('wheelchair').select(['id', 'asset_number', 'kind', 'note', 'status', 'updated_at']);
 
   const repo = {
-    list: (includeRetired: boolean): Wheelchair[] =>
-      (stmt.list.all({ includeRetired: includeRetired ? 1 : 0 }) as WheelchairRow[]).map(toWheelchair),
+    list: async (includeRetired: boolean): Promise<Wheelchair[]> =>
+      (await wheelchairs().$if(!includeRetired, (q) => q.where('status', '<>', 'retired')).orderBy('asset_number').execute()).map(toWheelchair),
 
-    byId: (id: number): Wheelchair | null => {
-      const row = stmt.byId.get(id) as WheelchairRow | undefined;
+    byId: async (id: number): Promise<Wheelchair | null> => {
+      const row = await wheelchairs().where('id', '=', id).executeTakeFirst();
       return row ? toWheelchair(row) : null;
     },
 
-    require(id: number): Wheelchair {
-      const found = repo.byId(id);
+    async require(id: number): Promise<Wheelchair> {
+      const found = await repo.byId(id);
       if (!found) throw new UserFacingError('not_found', '선택한 휠체어가 없습니다.', 'wheelchairId');
       return found;
     },
 
-    save(input: { id?: number; assetNumber: string; kind: WheelchairKind; note: string }, actor: number | null): Wheelchair {
-      const params = { ...input, now: nowIso(), actor };
+    async save(input: { id?: number; assetNumber: string; kind: WheelchairKind; note: string }, author: Author): Promise<Wheelchair> {
+      const fields = { asset_number: input.assetNumber, kind: input.kind, note: input.note };
       try {
         // Registering and its first history line are one record of the wheelchair's life.
-        return writeTransaction(db, () => {
+        return await writeTransaction(db, async (trx) => {
+          const inTrx = wheelchairRepository(trx);
           if (input.id === undefined) {
-            const id = Number(stmt.insert.run(params).lastInsertRowid);
-            stmt.addHistory.run({ wheelchairId: id, now: params.now, from: null, to: 'available', reason: '등록', loanId: null, actor });
-            return repo.byId(id)!;
+            const at = nowIso();
+            const { id } = await trx
+              .insertInto('wheelchair')
+              .values({ ...fields, status: 'available', ...createdStamp(author, at) })
+              .returning('id')
+              .executeTakeFirstOrThrow();
+            await inTrx.addHistory({ wheelchairId: id, at, from: null, to: 'available', reason: '등록', loanId: null, staffId: author.staffId });
+            return (await inTrx.byId(id))!;
           }
-          if (stmt.update.run({ ...params, id: input.id }).changes === 0) {
-            throw new UserFacingError('not_found', '수정할 휠체어가 없습니다.', 'wheelchairId');
-          }
-          return repo.byId(input.id)!;
-        })();
+          const changed = await trx.updateTable('wheelchair').set({ ...fields, ...updatedStamp(author) }).where('id', '=', input.id).executeTakeFirst();
+          if (Number(changed.numUpdatedRows) === 0) throw new UserFacingError('not_found', '수정할 휠체어가 없습니다.', 'wheelchairId');
+          return (await inTrx.byId(input.id))!;
+        });
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new UserFacingError('conflict', `자산번호 '${input.assetNumber}' 휠체어가 이미 등록되어 있습니다.`, 'assetNumber');
@@ -87,35 +66,41 @@ export function wheelchairRepository(db: Db) {
       }
     },
 
+    addHistory: (h: { wheelchairId: number; at: string; from: WheelchairStatus | null; to: WheelchairStatus; reason: string; loanId: number | null; staffId: number | null }) =>
+      db
+        .insertInto('wheelchair_status_change')
+        .values({ wheelchair_id: h.wheelchairId, changed_at: h.at, from_status: h.from, to_status: h.to, reason: h.reason, loan_id: h.loanId, staff_id: h.staffId })
+        .execute(),
+
     /** Moves the status and writes the history line; the caller owns the transaction. */
-    changeStatus(wheelchair: Wheelchair, to: WheelchairStatus, reason: string, loanId: number | null, actor: number | null) {
-      const now = nowIso();
-      stmt.setStatus.run({ id: wheelchair.id, status: to, now, actor });
-      stmt.addHistory.run({ wheelchairId: wheelchair.id, now, from: wheelchair.status, to, reason, loanId, actor });
+    async changeStatus(wheelchair: Wheelchair, to: WheelchairStatus, reason: string, loanId: number | null, author: Author) {
+      const at = nowIso();
+      await db.updateTable('wheelchair').set({ status: to, ...updatedStamp(author, at) }).where('id', '=', wheelchair.id).execute();
+      await repo.addHistory({ wheelchairId: wheelchair.id, at, from: wheelchair.status, to, reason, loanId, staffId: author.staffId });
     },
 
     /** By hand: 대여 가능 / 수리 중 / 폐기. 대여 중 comes and goes only with a loan. */
-    setStatusByHand(id: number, to: 'available' | 'repair' | 'retired', reason: string, actor: number | null): Wheelchair {
-      return writeTransaction(db, () => {
-        const wheelchair = repo.require(id);
+    setStatusByHand: (id: number, to: 'available' | 'repair' | 'retired', reason: string, author: Author): Promise<Wheelchair> =>
+      writeTransaction(db, async (trx) => {
+        const inTrx = wheelchairRepository(trx);
+        const wheelchair = await inTrx.require(id);
         if (wheelchair.status === 'on_loan') {
           throw new UserFacingError('conflict', `'${wheelchair.assetNumber}' 휠체어는 대여 중입니다. 반납을 먼저 기록하세요.`, 'status');
         }
-        if (wheelchair.status !== to) repo.changeStatus(wheelchair, to, reason || wheelchairStatuses[to], null, actor);
-        return repo.byId(id)!;
-      })();
-    },
+        if (wheelchair.status !== to) await inTrx.changeStatus(wheelchair, to, reason || wheelchairStatuses[to], null, author);
+        return (await inTrx.byId(id))!;
+      }),
 
-    history: (id: number): WheelchairStatusChange[] =>
+    history: async (id: number): Promise<WheelchairStatusChange[]> =>
       (
-        stmt.history.all(id) as {
-          id: number;
-          changed_at: string;
-          from_status: WheelchairStatus | null;
-          to_status: WheelchairStatus;
-          reason: string;
-          staff_name: string | null;
-        }[]
+        await db
+          .selectFrom('wheelchair_status_change as h')
+          .leftJoin('staff as s', 's.id', 'h.staff_id')
+          .select(['h.id', 'h.changed_at', 'h.from_status', 'h.to_status', 'h.reason', 's.name as staff_name'])
+          .where('h.wheelchair_id', '=', id)
+          .orderBy('h.changed_at', 'desc')
+          .orderBy('h.id', 'desc')
+          .execute()
       ).map((r) => ({ id: r.id, changedAt: r.changed_at, fromStatus: r.from_status, toStatus: r.to_status, reason: r.reason, staffName: r.staff_name })),
   };
   return repo;

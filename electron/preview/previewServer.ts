@@ -65,6 +65,8 @@ export async function startPreviewServer({ port, dataDir, rendererDir, recover }
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actualPort = (server.address() as { port: number }).port;
   baseUrl = `http://127.0.0.1:${actualPort}/`;
+  // As in the app once its window shows: the start-up chores (the retention purge) run after the page can be served.
+  await core.afterStart().catch((error: unknown) => log.error('after_start_failed', { error: error instanceof Error ? error.message : String(error) }));
   return {
     url: baseUrl,
     core,

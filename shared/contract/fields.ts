@@ -31,11 +31,15 @@ export const optionalText = (label: string, max = 2000) =>
     .refine(...typeable(label))
     .default('');
 
+/** The largest key a record can have: the office server's INTEGER columns stop there (SQLite's go further, but never get there). */
+const MAX_ID = 2_147_483_647;
+
 export const id = (label: string) =>
   z
     .number({ error: `${withParticle(label, '을/를')} 선택하세요.` })
     .int(`${withParticle(label, '이/가')} 올바르지 않습니다.`)
-    .positive(`${withParticle(label, '을/를')} 선택하세요.`);
+    .positive(`${withParticle(label, '을/를')} 선택하세요.`)
+    .max(MAX_ID, `${withParticle(label, '이/가')} 올바르지 않습니다.`);
 
 /**
  * Which fields hold a calendar value, and of what kind: the date property test finds every date,

@@ -35,6 +35,14 @@ describe('the interpretation contract', () => {
     expect(refusal(save, { ...sample, outcome: null })).toEqual({ message: '결과를 선택하세요.', field: 'outcome' });
   });
 
+  it('refuses a staff member or way whose number no record can have, in Korean, instead of asking the office server', () => {
+    // Found by the fuzz run: PostgreSQL's INTEGER keys end at 2147483647, and a bigger number failed there as an unexpected error.
+    const list = contract['interpretation.requests.list'].input;
+    expect(refusal(list, { from: '2024-01-01', to: '2024-12-31', staffId: Number.MAX_SAFE_INTEGER })).toEqual({ message: '처리 직원이 올바르지 않습니다.', field: 'staffId' });
+    expect(refusal(save, { ...sample, methodId: 2_147_483_648 })).toEqual({ message: '지원 방법이 올바르지 않습니다.', field: 'methodId' });
+    expect(list.safeParse({ from: '2024-01-01', to: '2024-12-31', staffId: 2_147_483_647 }).success).toBe(true);
+  });
+
   it('accepts a booking without an outcome or a handling staff member', () => {
     expect(save.safeParse({ ...sample, status: '예약', outcome: null, staffId: null }).success).toBe(true);
   });

@@ -30,7 +30,7 @@ beforeEach(async () => {
   await log('2024-02-11', 'other', 3, '다른 기관 안내', { languageNote: '아랍어' });
   await log('2024-02-20', 'vi', 1, '처리 완료');
 });
-afterEach(() => app.close());
+afterEach(() => app?.close());
 
 const line = (label: string, cases: number, people: number) => expect.objectContaining({ label, cases, people });
 
@@ -55,8 +55,8 @@ describe('monthly and yearly counts', () => {
     expect(yearly[1].byMethod[0]).toEqual(line('1345 외국인종합안내센터 3자 통화', 2, 4));
   });
 
-  it('give the report its 외국어 and 수어 figures, without 미처리, 취소 or open bookings', () => {
-    expect(interpretationFigures(app.sqlite!, { from: '2024-01-01', to: '2024-12-31' })).toEqual({
+  it('give the report its 외국어 and 수어 figures, without 미처리, 취소 or open bookings', async () => {
+    expect(await interpretationFigures(app.db, { from: '2024-01-01', to: '2024-12-31' })).toEqual({
       foreign: {
         total: 5,
         byLanguage: [
@@ -68,7 +68,7 @@ describe('monthly and yearly counts', () => {
       },
       sign: { total: 1 },
     });
-    expect(interpretationFigures(app.sqlite!, { from: '2024-01-01', to: '2024-01-31' })).toEqual({
+    expect(await interpretationFigures(app.db, { from: '2024-01-01', to: '2024-01-31' })).toEqual({
       foreign: { total: 2, byLanguage: [expect.objectContaining({ language: 'zh' }), expect.objectContaining({ language: 'vi' })] },
       sign: { total: 0 },
     });
@@ -76,9 +76,9 @@ describe('monthly and yearly counts', () => {
 
   it('agree with the report when a booking is served: it counts on its day, not before', async () => {
     const booking = await log('2024-03-05', 'ksl', 5, null, { status: '예약' });
-    expect(interpretationFigures(app.sqlite!, { from: '2024-03-01', to: '2024-03-31' }).sign.total).toBe(0);
+    expect((await interpretationFigures(app.db, { from: '2024-03-01', to: '2024-03-31' })).sign.total).toBe(0);
     await app.must('interpretation.requests.save', { date: '2024-03-05', language: 'ksl', methodId: 5, task: '인감', outcome: '처리 완료', id: booking.id });
-    expect(interpretationFigures(app.sqlite!, { from: '2024-03-01', to: '2024-03-31' }).sign.total).toBe(1);
+    expect((await interpretationFigures(app.db, { from: '2024-03-01', to: '2024-03-31' })).sign.total).toBe(1);
     expect((await app.must('interpretation.figures', { from: '2024-03-01', to: '2024-03-31' })).monthly[0].sign.cases).toBe(1);
   });
 });

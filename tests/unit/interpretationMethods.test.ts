@@ -10,7 +10,7 @@ beforeEach(async () => {
   const staff = await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
   await app.must('session.switch', { staffId: staff.id });
 });
-afterEach(() => app.close());
+afterEach(() => app?.close());
 
 const logWith = (methodId: number) =>
   app.call('interpretation.requests.save', { date: '2024-07-05', language: 'en', methodId, task: '여권', outcome: '처리 완료' });
@@ -55,11 +55,11 @@ describe('the ways of service (설정)', () => {
     expect(await logWith(app1345)).toMatchObject({ ok: false, error: { code: 'conflict', field: 'methodId' } });
     // Editing the old record keeps its retired way.
     if (old.ok) expect((await app.must('interpretation.requests.save', { ...requestToInput(old.value), people: 2 })).methodLabel).toBe('1345 외국인종합안내센터 3자 통화');
-    expect(() =>
-      app.sqlite!
-        .prepare(`INSERT INTO interpretation_request (requested_on, language, method_id, task, status, booked, created_at, updated_at) VALUES ('2024-07-06', 'en', 2, '여권', '예약', 1, 'x', 'x')`)
-        .run(),
-    ).toThrow(/interpretation_method_inactive/);
+    const filedUnderRetired = app.db
+      .insertInto('interpretation_request')
+      .values({ requested_on: '2024-07-06', language: 'en', method_id: 2, task: '여권', status: '예약', booked: 1, created_at: 'x', updated_at: 'x' })
+      .execute();
+    await expect(filedUnderRetired).rejects.toThrow(/interpretation_method_inactive/);
   });
 
   it('deletes a way nobody used, and never one that was used (logic and database)', async () => {
@@ -72,7 +72,7 @@ describe('the ways of service (설정)', () => {
       ok: false,
       error: { code: 'conflict', message: expect.stringContaining("'사용 안 함'으로 바꾸세요") },
     });
-    expect(() => app.sqlite!.prepare('DELETE FROM interpretation_method WHERE id = 3').run()).toThrow(/interpretation_method_in_use/);
+    await expect(app.db.deleteFrom('interpretation_method').where('id', '=', 3).execute()).rejects.toThrow(/interpretation_method_in_use/);
   });
 
   it('always keeps one way in use', async () => {

@@ -23,7 +23,7 @@ beforeEach(async () => {
   staffId = (await app.must('staff.save', { name: '홍길동', departmentId: dept.id })).id;
   await app.must('session.switch', { staffId });
 });
-afterEach(() => app.close());
+afterEach(() => app?.close());
 
 describe('logging an interpretation request at the desk', () => {
   it('keeps a walk-in as served, one person, handled by the staff member at the PC', async () => {
@@ -45,7 +45,7 @@ describe('logging an interpretation request at the desk', () => {
     await app.must('session.switch', { staffId: null });
     const result = await app.call('interpretation.requests.save', walkIn());
     expect(result).toMatchObject({ ok: false, error: { field: 'staffId', message: expect.stringContaining('처리 직원을 선택하세요') } });
-    expect(app.sqlite!.prepare('SELECT count(*) AS n FROM interpretation_request').get()).toEqual({ n: 0 });
+    expect(await app.db.selectFrom('interpretation_request').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 0 });
   });
 
   it('wants an outcome for a request that took place', async () => {
@@ -58,17 +58,15 @@ describe('logging an interpretation request at the desk', () => {
     expect(result).toMatchObject({ ok: false, error: { field: 'date', message: expect.stringContaining('예약으로 기록하세요') } });
   });
 
-  it('the database itself refuses a served request with no outcome or no staff', () => {
-    const insert = (outcome: string | null, staff: number | null) => () =>
-      app.sqlite!
-        .prepare(
-          `INSERT INTO interpretation_request (requested_on, language, method_id, task, status, outcome, staff_id, created_at, updated_at)
-           VALUES ('2024-07-05', 'vi', 1, '여권', '완료', ?, ?, 'x', 'x')`,
-        )
-        .run(outcome, staff);
-    expect(insert(null, staffId)).toThrow(/CHECK/);
-    expect(insert('처리 완료', null)).toThrow(/CHECK/);
-    expect(insert('처리 완료', staffId)).not.toThrow();
+  it('the database itself refuses a served request with no outcome or no staff', async () => {
+    const insert = (outcome: '처리 완료' | null, staff: number | null) =>
+      app.db
+        .insertInto('interpretation_request')
+        .values({ requested_on: '2024-07-05', language: 'vi', method_id: 1, task: '여권', status: '완료', outcome, staff_id: staff, created_at: 'x', updated_at: 'x' })
+        .execute();
+    await expect(insert(null, staffId)).rejects.toThrow(/CHECK|check constraint/);
+    await expect(insert('처리 완료', null)).rejects.toThrow(/CHECK|check constraint/);
+    await expect(insert('처리 완료', staffId)).resolves.not.toThrow();
   });
 
   it('keeps the note only for 기타 languages and edits a record in place', async () => {

@@ -3,8 +3,8 @@ import { loanDueDate } from '../../shared/contract/loans';
 import { tempCore, type TempCore } from '../helpers/tempCore';
 
 let app: TempCore;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   vi.useRealTimers();
 });
 
@@ -25,6 +25,9 @@ async function desk(at = '2024-06-03 10:00') {
   const w2 = await app.must('loans.saveWheelchair', { assetNumber: 'W-02', kind: 'electric' });
   return { clerk, w1, w2 };
 }
+
+/** How many loans are recorded, straight from the table. */
+const loanCount = () => app.db.selectFrom('loan').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 
 const person = { borrowerName: '홍길동', borrowerPhone: '010-1234-5678', consent: true, purpose: 'outside' as const };
 
@@ -80,11 +83,23 @@ describe('lending and returning a wheelchair', () => {
       ok: false,
       error: { code: 'conflict', field: 'wheelchairId', message: "'W-01' 휠체어는 이미 대여 중입니다. 한 휠체어를 동시에 두 번 빌려줄 수 없습니다. 먼저 반납을 기록하세요." },
     });
-    const insertSecondOpenLoan = () =>
-      app.sqlite!.exec(`INSERT INTO loan (wheelchair_id, borrower_no, purpose, started_at, due_date, lent_by, created_at, updated_at)
-                   VALUES (${w1.id}, 99, 'in_hall', '2024-06-03 11:00', '2024-06-03', 1, 'x', 'x')`);
-    expect(insertSecondOpenLoan).toThrow(/UNIQUE/);
-    expect(app.sqlite!.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 1 });
+    const insertSecondOpenLoan = app.db
+      .insertInto('loan')
+      .values({ wheelchair_id: w1.id, borrower_no: 99, purpose: 'in_hall', started_at: '2024-06-03 11:00', due_date: '2024-06-03', lent_by: 1, created_at: 'x', updated_at: 'x' })
+      .execute();
+    await expect(insertSecondOpenLoan).rejects.toThrow(/UNIQUE|unique constraint/);
+    expect(await loanCount()).toEqual({ n: 1 });
+  });
+
+  it('lent by several desks at the same moment, it goes out once and every other desk is told in Korean', async () => {
+    const { w1 } = await desk();
+    const borrowers = ['홍길동', '성춘향', '이몽룡', '임꺽정'].map((borrowerName, i) => ({ ...person, borrowerName, borrowerPhone: `010-1111-000${i}` }));
+    const results = await Promise.all(borrowers.map((b) => app.call('loans.lend', { ...b, wheelchairId: w1.id })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const refused of results.filter((r) => !r.ok)) {
+      expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', field: 'wheelchairId', message: expect.stringContaining('휠체어는 이미 대여 중입니다') } });
+    }
+    expect(await loanCount()).toEqual({ n: 1 });
   });
 
   it('refuses a return before the loan began, in Korean, and the database refuses it too', async () => {
@@ -95,7 +110,8 @@ describe('lending and returning a wheelchair', () => {
       ok: false,
       error: { code: 'invalid_input', field: 'returnDate', message: '반납 일시가 대여 일시(2024.06.03. 10:00)보다 빠를 수 없습니다.' },
     });
-    expect(() => app.sqlite!.exec(`UPDATE loan SET returned_at = '2024-06-02 10:00', return_condition = 'good', received_by = 1`)).toThrow(/CHECK/);
+    const returnBefore = app.db.updateTable('loan').set({ returned_at: '2024-06-02 10:00', return_condition: 'good', received_by: 1 }).execute();
+    await expect(returnBefore).rejects.toThrow(/CHECK|check constraint/);
     expect((await app.must('loans.detail', { loanId: loan.id })).returnedAt).toBeNull();
   });
 
@@ -141,7 +157,7 @@ describe('lending and returning a wheelchair', () => {
       ok: false,
       error: { code: 'invalid_input', field: 'consent', message: '개인정보 수집·이용 동의를 받아야 대여자 성명과 연락처를 저장할 수 있습니다.' },
     });
-    expect(app.sqlite!.prepare('SELECT count(*) AS n FROM loan').get()).toEqual({ n: 0 });
+    expect(await loanCount()).toEqual({ n: 0 });
     // Inside the hall a wheelchair can go out with no personal data at all.
     const inHall = await app.must('loans.lend', { wheelchairId: w1.id, purpose: 'in_hall' });
     expect(inHall).toMatchObject({ borrowerName: null, borrowerPhone: null, dueDate: '2024-06-03' });
@@ -184,7 +200,7 @@ describe('extending a loan', () => {
       ok: false,
       error: { code: 'conflict', message: '연장은 한 번만 할 수 있습니다. 이미 연장된 대여입니다.' },
     });
-    expect(() => app.sqlite!.exec(`UPDATE loan SET extended_at = 'again' WHERE id = ${loan.id}`)).toThrow(/already extended/);
+    await expect(app.db.updateTable('loan').set({ extended_at: 'again' }).where('id', '=', loan.id).execute()).rejects.toThrow(/already extended/);
   });
 });
 

@@ -5,8 +5,8 @@ import { ledgerColumns } from '../../shared/contract/loans';
 import { tempCore, type TempCore } from '../helpers/tempCore';
 
 let app: TempCore;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   vi.useRealTimers();
 });
 
@@ -97,7 +97,7 @@ describe("a borrower's personal data", () => {
     const { clerk, hong } = await ledgerDesk();
     const full = await app.must('loans.revealPersonalData', { loanId: hong.id, purpose: '대여 대장에서 전체 보기' });
     expect(full).toEqual({ name: '홍길동', phone: '010-1234-5678' });
-    expect(app.sqlite!.prepare('SELECT staff_id, record_kind, record_id, purpose FROM personal_data_view').all()).toEqual([
+    expect(await app.db.selectFrom('personal_data_view').select(['staff_id', 'record_kind', 'record_id', 'purpose']).execute()).toEqual([
       { staff_id: clerk.id, record_kind: 'loan', record_id: hong.id, purpose: '대여 대장에서 전체 보기' },
     ]);
   });
@@ -112,9 +112,9 @@ describe("a borrower's personal data", () => {
     await app.must('loans.recordContact', { loanId: sung.id, result: '' });
     const again = await app.must('loans.overdue', {});
     expect(again[0].contacts.map((c) => c.result)).toEqual(['반납 안내 연락함', '통화함, 내일 반납 예정']);
-    const logged = () => app.sqlite!.prepare(`SELECT staff_id, record_id FROM personal_data_view WHERE record_kind = 'loan' ORDER BY id`).all();
+    const logged = () => app.db.selectFrom('personal_data_view').select(['staff_id', 'record_id']).where('record_kind', '=', 'loan').orderBy('id').execute();
     // Reloads after each 연락함 show the same phone to the same clerk on the same day: one view.
-    expect(logged()).toEqual([{ staff_id: clerk.id, record_id: sung.id }]);
+    expect(await logged()).toEqual([{ staff_id: clerk.id, record_id: sung.id }]);
     // Another staff member at the PC is another view, and so is the next day.
     const other = await app.must('staff.save', { name: '이주무', departmentId: clerk.departmentId });
     await app.must('session.switch', { staffId: other.id });
@@ -122,7 +122,7 @@ describe("a borrower's personal data", () => {
     await app.must('loans.overdue', {});
     setDeskTime('2024-06-15 00:10');
     await app.must('loans.overdue', {});
-    expect(logged()).toEqual([
+    expect(await logged()).toEqual([
       { staff_id: clerk.id, record_id: sung.id },
       { staff_id: other.id, record_id: sung.id },
       { staff_id: other.id, record_id: sung.id },
@@ -150,8 +150,8 @@ describe('counts for the performance report', () => {
     await lendAndReturn('2025-01-02', { borrowerName: '홍길동', borrowerPhone: '010-1234-5678' });
     await lendAndReturn('2025-01-03', {});
 
-    expect(loanFigures(app.sqlite!, year2024)).toEqual({ loans: 4, borrowers: 3 });
-    expect(loanFigures(app.sqlite!, { from: '2024-01-01', to: '2025-01-20' })).toEqual({ loans: 6, borrowers: 4 });
+    expect(await loanFigures(app.db, year2024)).toEqual({ loans: 4, borrowers: 3 });
+    expect(await loanFigures(app.db, { from: '2024-01-01', to: '2025-01-20' })).toEqual({ loans: 6, borrowers: 4 });
     const counts = await app.must('loans.figures', { from: '2024-10-01', to: '2025-01-31' });
     expect(counts.monthly).toEqual([
       { period: '2024-10', loans: 0, borrowers: 0 },

@@ -1,14 +1,13 @@
-import fs from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../electron/core';
 import { loanFigures } from '../../electron/loans/loanFigures';
 import { purgeExpiredLoanPersonalData } from '../../electron/loans/loanPersonalData';
 import { memoryLogger } from '../../electron/log';
-import { tempCore, type TempCore } from '../helpers/tempCore';
+import { memoryStore, TEST_DESK, tempCore, type TempCore } from '../helpers/tempCore';
 
 let app: TempCore;
-afterEach(() => {
-  app?.close();
+afterEach(async () => {
+  await app?.close();
   vi.useRealTimers();
 });
 
@@ -35,45 +34,54 @@ async function oldLoans() {
   return { hong, sung, lee };
 }
 
-const personal = () =>
-  app.sqlite!.prepare('SELECT id, borrower_name, borrower_phone, name_choseong, personal_data_destroyed_at IS NOT NULL AS destroyed FROM loan ORDER BY id').all();
+/** The app destroys the data by rule at this desk, not any staff member. */
+const byTheApp = { staffId: null, desk: TEST_DESK };
+
+const personal = async () =>
+  (await app.db.selectFrom('loan').select(['id', 'borrower_name', 'borrower_phone', 'name_choseong', 'personal_data_destroyed_at']).orderBy('id').execute()).map(
+    ({ personal_data_destroyed_at, ...r }) => ({ ...r, destroyed: personal_data_destroyed_at !== null ? 1 : 0 }),
+  );
 
 describe('keeping personal data no longer than the retention period', () => {
   it('destroys the name and phone of loans returned more than the retention period ago, and keeps the rest', async () => {
     const { hong } = await oldLoans();
-    const before = loanFigures(app.sqlite!, { from: '2021-01-01', to: '2021-12-31' });
-    expect(purgeExpiredLoanPersonalData(app.sqlite!, '2024-06-09', 3)).toBe(1);
-    expect(personal()).toEqual([
+    const before = await loanFigures(app.db, { from: '2021-01-01', to: '2021-12-31' });
+    expect(await purgeExpiredLoanPersonalData(app.db, '2024-06-09', 3, byTheApp)).toBe(1);
+    expect(await personal()).toEqual([
       { id: 1, borrower_name: null, borrower_phone: null, name_choseong: null, destroyed: 1 },
       { id: 2, borrower_name: '성춘향', borrower_phone: '01033334444', name_choseong: 'ㅅㅊㅎ', destroyed: 0 },
       { id: 3, borrower_name: '이몽룡', borrower_phone: '01055556666', name_choseong: 'ㅇㅁㄹ', destroyed: 0 },
     ]);
     // Ten years on, a loan still out keeps its data: the desk still has to reach that person.
-    expect(purgeExpiredLoanPersonalData(app.sqlite!, '2031-06-09', 3)).toBe(1);
-    expect(personal().map((r) => (r as { destroyed: number }).destroyed)).toEqual([1, 1, 0]);
+    expect(await purgeExpiredLoanPersonalData(app.db, '2031-06-09', 3, byTheApp)).toBe(1);
+    expect((await personal()).map((r) => r.destroyed)).toEqual([1, 1, 0]);
     // The counts for the report do not change when the data goes.
-    expect(loanFigures(app.sqlite!, { from: '2021-01-01', to: '2021-12-31' })).toEqual(before);
+    expect(await loanFigures(app.db, { from: '2021-01-01', to: '2021-12-31' })).toEqual(before);
     expect(before).toEqual({ loans: 3, borrowers: 3 });
     // Lists say it was destroyed; a full view has nothing to show and logs nothing.
     setDeskTime('2031-06-09 10:00');
     const ledger = await app.must('loans.ledger', { from: '2021-01-01', to: '2021-12-31', search: '' });
     expect(ledger.rows.find((r) => r.id === hong.id)).toMatchObject({ borrowerName: null, borrowerPhone: null, personalDataDestroyed: true });
     expect(await app.must('loans.revealPersonalData', { loanId: hong.id, purpose: '확인' })).toEqual({ name: null, phone: null });
-    expect(app.sqlite!.prepare('SELECT count(*) AS n FROM personal_data_view').get()).toEqual({ n: 0 });
+    expect(await app.db.selectFrom('personal_data_view').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 0 });
   });
 
   it('runs when the app starts, with the retention period from the settings', async () => {
     await oldLoans();
     await app.must('settings.save', { retentionYears: 1 });
-    const { dataDir, store } = app;
-    await app.closeKeepingFolder();
     setDeskTime('2022-06-09 08:00'); // 홍길동 returned 2021-06-08: more than a year ago; 성춘향 exactly a year
+    // The app starting again on the same records (the first core stays open: on PostgreSQL it owns the test database).
     const { logger, entries } = memoryLogger();
-    const core = await createCore({ dataDir, store, log: logger });
-    const rows = core.records.sqlite!.prepare('SELECT borrower_name FROM loan ORDER BY id').all();
-    await core.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    expect(rows).toEqual([{ borrower_name: null }, { borrower_name: '성춘향' }, { borrower_name: '이몽룡' }]);
-    expect(entries).toContainEqual({ level: 'info', event: 'loan_personal_data_purged', context: { loans: 1 } });
+    const core = await createCore({ dataDir: app.dataDir, store: memoryStore(), log: logger, records: app.location, desk: 'DESK-2' });
+    try {
+      await core.afterStart();
+      const rows = await core.db.selectFrom('loan').select('borrower_name').orderBy('id').execute();
+      expect(rows).toEqual([{ borrower_name: null }, { borrower_name: '성춘향' }, { borrower_name: '이몽룡' }]);
+      expect(entries).toContainEqual({ level: 'info', event: 'loan_personal_data_purged', context: { loans: 1 } });
+      // The desk that destroyed them is kept, and nobody is named: the app did it by rule.
+      expect(await core.db.selectFrom('loan').select(['updated_by', 'updated_desk']).where('id', '=', 1).executeTakeFirst()).toEqual({ updated_by: null, updated_desk: 'DESK-2' });
+    } finally {
+      await core.close();
+    }
   });
 });

@@ -1,0 +1,13 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { engineOf } from '../db/engine';
+import type { Db } from '../db/schema';
+
+/**
+ * The list's 민원 업무 box: the request's task holds the typed words somewhere, exactly as typed (no
+ * pattern characters, unlike LIKE, whose case rules also differ between the engines). SQLite spells
+ * it instr, PostgreSQL strpos.
+ */
+export function taskContains(db: Db, words: string): Expression<SqlBool> {
+  const task = sql.ref('r.task');
+  return engineOf(db) === 'postgres' ? sql<SqlBool>`strpos(${task}, ${words}) > 0` : sql<SqlBool>`instr(${task}, ${words}) > 0`;
+}

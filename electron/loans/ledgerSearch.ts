@@ -1,0 +1,43 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { engineOf } from '../db/engine';
+import type { Db } from '../db/schema';
+
+const CHOSEONG_ONLY = /^[ㄱ-ㅎ\s]+$/;
+const DIGITS_ONLY = /^[\d\s-]+$/;
+
+export type SearchTerms = { mode: null; q: null } | { mode: 'choseong' | 'digits' | 'text'; q: string };
+
+/**
+ * How the desk's search box reads: only initial consonants (ㅎㄱㄷ) search the stored 초성 of names;
+ * only digits search phone digits and asset numbers; anything else searches names and asset numbers.
+ */
+export function searchTerms(search: string): SearchTerms {
+  const q = search.trim();
+  if (!q) return { mode: null, q: null };
+  if (CHOSEONG_ONLY.test(q)) return { mode: 'choseong', q: q.replace(/\s/g, '') };
+  if (DIGITS_ONLY.test(q)) return { mode: 'digits', q: q.replace(/\D/g, '') };
+  return { mode: 'text', q: q.toLowerCase() };
+}
+
+/**
+ * `text` holds `fragment` somewhere, exactly as typed: no pattern characters, unlike LIKE (whose
+ * case rules also differ between the engines). SQLite spells it instr, PostgreSQL strpos.
+ */
+function contains(db: Db, text: Expression<unknown>, fragment: string): Expression<SqlBool> {
+  return engineOf(db) === 'postgres' ? sql<SqlBool>`strpos(${text}, ${fragment}) > 0` : sql<SqlBool>`instr(${text}, ${fragment}) > 0`;
+}
+
+/** The ledger's search box as a condition on a loan (l) and its wheelchair (w); null when the box is empty. */
+export function ledgerSearch(db: Db, terms: SearchTerms): Expression<SqlBool> | null {
+  if (terms.mode === null) return null;
+  const has = (column: string) => contains(db, sql.ref(column), terms.q);
+  const hasLower = (column: string) => contains(db, sql`lower(${sql.ref(column)})`, terms.q);
+  switch (terms.mode) {
+    case 'choseong':
+      return has('l.name_choseong');
+    case 'digits':
+      return sql<SqlBool>`(${has('l.borrower_phone')} OR ${has('w.asset_number')})`;
+    case 'text':
+      return sql<SqlBool>`(${hasLower('l.borrower_name')} OR ${hasLower('w.asset_number')})`;
+  }
+}
