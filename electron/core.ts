@@ -1,13 +1,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Result } from '../shared/result';
+import { sql } from 'kysely';
+import { fail, type Result } from '../shared/result';
 import { mergeUnique } from '../shared/mergeUnique';
 import { deskToday } from '../shared/korean/deskClock';
 import { backupHandlers } from './backup/backupHandlers';
 import { backupCopyFolder, backupService } from './backup/backupService';
 import { isNetworkPath, NETWORK_REFUSAL } from './backup/networkPath';
 import type { CoreDeps } from './coreDeps';
+import { readStoredLocation, recordsLocationOf, type SecretBox } from './dataLocation/dataLocation';
+import { dataLocationHandlers } from './dataLocation/dataLocationHandlers';
+import { isConnectionLost } from './db/constraintErrors';
+import { connectionHandlers } from './offline/connectionHandlers';
+import { deskQueue, OFFLINE_MESSAGE, type DeskQueue } from './offline/deskQueue';
+import { openOutbox } from './offline/outbox';
 import { describeFileProblem, inspectDatabaseFile, type FileProblem } from './db/databaseFile';
 import { latestSchemaVersion } from './db/migrator';
 import { openRecordsAt, type Records, type RecordsLocation } from './db/records';
@@ -40,6 +47,8 @@ export interface CoreOptions {
   printToPdf?: CoreDeps['printToPdf'];
   /** The PC's own file and folder picker (Electron's dialog); absent in the preview, where paths are typed. */
   choosePath?: (kind: 'folder' | 'file') => Promise<string | null>;
+  /** Seals the office server's password for this PC's user (Electron's safeStorage); absent in the preview. */
+  secrets?: SecretBox;
 }
 
 export const databaseFileOf = (dataDir: string) => path.join(dataDir, 'minwon.sqlite');
@@ -69,11 +78,14 @@ function checkRecordsFile(dataDir: string, file: string) {
  * On SQLite it refuses to start, with a DatabaseStartError, rather than open a file that is damaged,
  * foreign, newer than the app, or on a network folder: opening would risk writing over what is in it.
  */
-export async function createCore({ dataDir, store, log, records: where, desk = os.hostname(), printToPdf, choosePath }: CoreOptions) {
-  const location: RecordsLocation = where ?? { engine: 'sqlite', file: databaseFileOf(dataDir) };
+export async function createCore({ dataDir, store, log, records: where, desk = os.hostname(), printToPdf, choosePath, secrets }: CoreOptions) {
+  const localFile = databaseFileOf(dataDir);
+  const sessionPassword = { value: null as string | null };
+  let location: RecordsLocation = where ?? recordsLocationOf(readStoredLocation(store), localFile, secrets, null);
   if (location.engine === 'sqlite') checkRecordsFile(dataDir, location.file);
+  const outbox = openOutbox(dataDir);
 
-  const settings = settingsService(store);
+  const settings = settingsService(store, () => open.records.db);
   const backups = backupService({
     dataDir,
     store,
@@ -84,14 +96,15 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
   });
 
   /** The database and every handler bound to it; a restore closes it and builds it again on the new file. */
-  const openRecords = async () => {
-    const records: Records = await openRecordsAt(location);
+  const openRecords = async (at: RecordsLocation) => {
+    const records: Records = await openRecordsAt(at);
     const { db } = records;
     if (records.sqlite) {
       adoptHealingPhotoFiles(records.sqlite, dataDir, log);
       adoptPledgePhotoFiles(records.sqlite, dataDir, log);
     }
     const staff = staffRepository(db);
+    await settings.adoptPcSettings({ staffId: null, desk }, db);
     const deps: CoreDeps = { db, engine: records.engine, settings, staff, log, dataDir, printToPdf };
     const table: HandlerTable = mergeUnique(
       staffHandlers(db),
@@ -104,10 +117,51 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       kindnessHandlers(deps),
       pledgeHandlers(deps),
       backupHandlers(backups, choosePath),
+      dataLocationHandlers({ store, secrets, log, localFile, sqlite: () => open.records.sqlite, switchTo: (at) => switchTo(at), sessionPassword }),
+      connectionHandlers(() => open.records.engine, queue, outbox, log),
     );
     return { records, staff, table };
   };
-  let open = await openRecords();
+  const contextOf = async (staffId: number | null): Promise<HandlerContext> => {
+    const member = staffId === null ? null : await open.staff.staffById(staffId);
+    return { actor: member && member.active ? { id: member.id, name: member.name } : null, desk };
+  };
+
+  /** One call as the given person: the handler table's dispatch, with the office server's absence an 'offline' answer. */
+  const dispatchAs = async (channel: string, input: unknown, staffId: number | null): Promise<Result<unknown>> => {
+    let ctx: HandlerContext;
+    try {
+      ctx = await contextOf(staffId);
+    } catch (error) {
+      if (isConnectionLost(error)) return fail({ code: 'offline', message: OFFLINE_MESSAGE });
+      // Who is calling could not be read: the same answer as a handler's unexpected failure, logged alike.
+      return dispatch({ [channel]: () => Promise.reject(error) } as never, channel, input, { actor: null, desk }, log);
+    }
+    return dispatch(open.table, channel, input, ctx, log);
+  };
+
+  const queue: DeskQueue = deskQueue({
+    outbox,
+    log,
+    probe: () =>
+      sql`SELECT 1 AS up`
+        .execute(open.records.db)
+        .then(() => true)
+        .catch(() => false),
+    send: dispatchAs,
+  });
+
+  let open = await openRecords(location);
+
+  /** Opens the records elsewhere (Settings → 데이터 위치); until the new ones are open, the old ones stay. */
+  const switchTo = async (at: RecordsLocation) => {
+    if (at.engine === 'sqlite') checkRecordsFile(dataDir, at.file);
+    const next = await openRecords(at);
+    const previous = open;
+    open = next;
+    location = at;
+    await previous.records.close();
+  };
 
   /**
    * The file swap behind a restore: the closed database's WAL belongs to the old records (already
@@ -122,13 +176,7 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     await open.records.close();
     for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
     fs.renameSync(incoming, file);
-    open = await openRecords();
-  };
-
-  const context = async (): Promise<HandlerContext> => {
-    const id = settings.currentStaffId();
-    const member = id === null ? null : await open.staff.staffById(id);
-    return { actor: member && member.active ? { id: member.id, name: member.name } : null, desk };
+    open = await openRecords(location);
   };
 
   return {
@@ -138,10 +186,19 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     get records() {
       return open.records;
     },
-    engine: location.engine,
+    get engine() {
+      return open.records.engine;
+    },
     settings,
     backups,
-    call: async (channel: string, input: unknown): Promise<Result<unknown>> => dispatch(open.table, channel, input, await context(), log),
+    /** Every call of the screens. On the office server it goes through the desk queue, which answers at once when the server is gone. */
+    call: async (channel: string, input: unknown): Promise<Result<unknown>> => {
+      const staffId = settings.currentStaffId();
+      if (open.records.engine === 'sqlite') return dispatchAs(channel, input, staffId);
+      return queue.call(channel, input, staffId, () => dispatchAs(channel, input, staffId));
+    },
+    /** Sends what the desk kept while the server was gone (the queue does it by itself when the server is back). */
+    sendKept: () => queue.drain(),
     /**
      * What the app does once its window is up (main.ts, the preview), so the window does not wait for it:
      * borrowers' names and phones past the office's retention period are destroyed.
@@ -151,7 +208,11 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       const purged = await purgeExpiredLoanPersonalData(open.records.db, deskToday(), retentionYears, { staffId: null, desk });
       if (purged > 0) log.info('loan_personal_data_purged', { loans: purged });
     },
-    close: () => open.records.close(),
+    close: async () => {
+      queue.stop();
+      outbox.close();
+      await open.records.close();
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import Store from 'electron-store';
 import type { Core } from './core';
 import { startBackupSchedule } from './backup/backupSchedule';
 import { choosePath, openRecords } from './startup/openRecords';
+import { safeStorageBox } from './startup/safeStorageBox';
 import { registerIpc } from './ipc/registerIpc';
 import { fileLogger } from './log';
 import { menuTemplate } from './menu';
@@ -54,7 +55,7 @@ async function start() {
   process.on('uncaughtException', (error) => log.error('uncaught', { message: error.message, stack: error.stack }));
 
   const store = new Store({ name: 'settings' });
-  core = await openRecords({ dataDir, store, log, printToPdf: electronPrintToPdf(preloadPath, trackWindow), choosePath });
+  core = await openRecords({ dataDir, store, log, printToPdf: electronPrintToPdf(preloadPath, trackWindow), choosePath, secrets: safeStorageBox });
   if (!core) {
     app.quit();
     return;

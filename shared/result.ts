@@ -1,5 +1,9 @@
 /** Errors cross the IPC boundary as values, never as thrown exceptions, so the renderer can show them beside the field. */
-export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'forbidden' | 'unknown_channel' | 'unexpected';
+/**
+ * 'offline': the office server does not answer (nothing was saved); 'queued': it does not answer, and
+ * the entry was kept on this PC to be sent when it does.
+ */
+export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'forbidden' | 'unknown_channel' | 'unexpected' | 'offline' | 'queued';
 
 export interface AppError {
   code: ErrorCode;
@@ -27,7 +31,7 @@ export const fail = (error: AppError): Result<never> => ({ ok: false, error });
 /** Thrown inside domain logic for an expected refusal; the dispatcher turns it into an error value. */
 export class UserFacingError extends Error {
   constructor(
-    public readonly code: Exclude<ErrorCode, 'unexpected' | 'unknown_channel'>,
+    public readonly code: Exclude<ErrorCode, 'unexpected' | 'unknown_channel' | 'offline' | 'queued'>,
     message: string,
     public readonly field?: string,
   ) {

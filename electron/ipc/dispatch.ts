@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { contract, isChannelName } from '../../shared/contract';
 import { fail, ok, UserFacingError, type AppError, type FieldIssue, type Result } from '../../shared/result';
+import { isConnectionLost } from '../db/constraintErrors';
 import type { Logger } from '../log';
+import { OFFLINE_MESSAGE } from '../offline/deskQueue';
 import type { HandlerContext, HandlerTable } from './handlerTypes';
 
 /** Every issue, in the order zod found them; the first also stands as the error's own message and field. */
@@ -42,6 +44,8 @@ export async function dispatch(
     if (error instanceof UserFacingError) {
       return fail({ code: error.code, message: error.message, field: error.field });
     }
+    // The office server went away mid-call: not a fault of the input or the app, and nothing was saved.
+    if (isConnectionLost(error)) return fail({ code: 'offline', message: OFFLINE_MESSAGE });
     log.error('handler_failed', {
       channel: channelName,
       input: describeInput(rawInput),

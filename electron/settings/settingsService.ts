@@ -29,8 +29,6 @@ const pick = (from: Record<string, unknown>, keys: readonly string[]) => Object.
  * schema (shared/settings.ts) when read, so a damaged value falls back to its default.
  */
 export function settingsService(store: KeyValueStore, db: () => Db) {
-  let cached: Settings = settingsFromStored(store.get('settings'));
-
   const officeValues = async (on: Db): Promise<Record<string, unknown>> => {
     const rows = await on.selectFrom('office_setting').select(['key', 'value']).execute();
     const values: Record<string, unknown> = {};
@@ -46,16 +44,12 @@ export function settingsService(store: KeyValueStore, db: () => Db) {
 
   const current = async (on: Db = db()): Promise<Settings> => {
     const pc = (store.get('settings') ?? {}) as Record<string, unknown>;
-    cached = settingsFromStored({ ...pick(pc, PC_KEYS), ...pick(await officeValues(on), OFFICE_KEYS) });
-    return cached;
+    return settingsFromStored({ ...pick(pc, PC_KEYS), ...pick(await officeValues(on), OFFICE_KEYS) });
   };
 
   return {
     /** The settings now: the office's from the database (another desk may have changed them), this PC's from its store. */
     current: () => current(),
-
-    /** TRANSITIONAL (issue 10): the last settings read, for the areas not yet on the async data layer. */
-    read: (): Settings => cached,
 
     async save(changes: Partial<Settings>, author: Author): Promise<Settings> {
       return writeTransaction(db(), async (trx) => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { mergeUnique } from '../mergeUnique';
 import { backupContract } from './backup';
+import { connectionContract } from './connection';
+import { dataLocationContract } from './dataLocation';
 import type { InputOf, OutputOf } from './channel';
 import { guidesContract } from './guides';
 import { healingContract } from './healing';
@@ -31,6 +33,8 @@ export const contract = mergeUnique(
   kindnessContract,
   pledgeContract,
   backupContract,
+  dataLocationContract,
+  connectionContract,
 );
 
 export type Contract = typeof contract;
