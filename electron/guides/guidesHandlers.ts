@@ -4,6 +4,7 @@ import { authorOf } from '../db/audit';
 import { writeTransaction } from '../db/writeTransaction';
 import type { Handlers } from '../ipc/handlerTypes';
 import { exportMonth } from './guideExport';
+import { monthlyGuideFigures } from './guideFigures';
 import { helperRepository } from './helperRepository';
 import { monthSummary } from './monthSummary';
 import { applyPattern, planPattern } from './patternPlanner';
@@ -15,6 +16,7 @@ type GuideChannel =
   | 'guides.saveHelper'
   | 'guides.shifts'
   | 'guides.monthSummary'
+  | 'guides.monthlyFigures'
   | 'guides.saveShift'
   | 'guides.moveShift'
   | 'guides.swapShifts'
@@ -37,6 +39,7 @@ export function guidesHandlers(deps: CoreDeps, today: () => string = deskToday):
     'guides.saveHelper': (input, ctx) => writeTransaction(db, (trx) => helperRepository(trx).save(input, authorOf(ctx))),
     'guides.shifts': ({ from, to }) => shifts.between(from, to),
     'guides.monthSummary': ({ month }) => monthSummary(helpers, shifts, month),
+    'guides.monthlyFigures': ({ from, to }) => monthlyGuideFigures(db, from, to),
     'guides.saveShift': (input, ctx) => commands.save(input, authorOf(ctx)),
     'guides.moveShift': (input, ctx) => commands.move(input, authorOf(ctx)),
     'guides.swapShifts': (input, ctx) => commands.swap(input, authorOf(ctx)),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
+import type { GuideFigures } from '../figures';
 import { command, query } from './channel';
 import { boolean, clockTime, id, isoDate, optionalText, text, yearMonth } from './fields';
 
@@ -94,6 +95,11 @@ export interface GuideMonthSummary {
   totals: HelperMonthTotal[];
 }
 
+/** One month of the report's 안내 도우미 figures: days the desk was staffed and 연인원 (helper-days). */
+export interface GuideMonthFigures extends GuideFigures {
+  month: string;
+}
+
 export interface PatternShift {
   date: string;
   slot: ShiftSlot;
@@ -108,6 +114,7 @@ export interface PatternPreview {
 }
 
 const time = (label: string) => clockTime(label, '09:00');
+const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
 const month = yearMonth('월');
 
 const dateRange = z
@@ -181,6 +188,13 @@ export const guidesContract = {
   'guides.saveHelper': command<GuideHelper>()(helperInput),
   'guides.shifts': query<GuideShift[]>()(dateRange),
   'guides.monthSummary': query<GuideMonthSummary>()(z.strictObject({ month })),
+  // The dashboard's chart of this year against last year: at most two years and a bit, month by month.
+  'guides.monthlyFigures': query<GuideMonthFigures[]>()(
+    z
+      .strictObject({ from: month, to: month })
+      .refine((r) => r.from <= r.to, { message: '끝 달이 시작 달보다 빠릅니다.', path: ['to'] })
+      .refine((r) => monthIndex(r.to) - monthIndex(r.from) < 36, { message: '36개월까지 조회할 수 있습니다.', path: ['to'] }),
+  ),
   'guides.saveShift': command<GuideShift>()(shiftInput),
   'guides.moveShift': command<GuideShift>()(
     z.strictObject({ id: id('근무'), date: isoDate('옮길 날짜'), onNonWorkingDay: boolean('휴일 근무').default(false) }),
