@@ -122,9 +122,16 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     );
     return { records, staff, table };
   };
+  /** The last known person at this PC: while the office server is gone, the channels this PC answers alone still know who asks. */
+  let lastActor: HandlerContext['actor'] = null;
   const contextOf = async (staffId: number | null): Promise<HandlerContext> => {
-    const member = staffId === null ? null : await open.staff.staffById(staffId);
-    return { actor: member && member.active ? { id: member.id, name: member.name } : null, desk };
+    try {
+      const member = staffId === null ? null : await open.staff.staffById(staffId);
+      lastActor = member && member.active ? { id: member.id, name: member.name } : null;
+    } catch (error) {
+      if (!isConnectionLost(error) || lastActor?.id !== staffId) throw error;
+    }
+    return { actor: lastActor, desk };
   };
 
   /** One call as the given person: the handler table's dispatch, with the office server's absence an 'offline' answer. */

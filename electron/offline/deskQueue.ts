@@ -27,6 +27,23 @@ const QUEUEABLE: Record<string, (input: Record<string, unknown>) => Record<strin
   'interpretation.requests.save': (input) => (input.id === undefined ? input : null),
 };
 
+/**
+ * Channels answered by this PC alone (the connection's state, the kept entries, where the records are,
+ * this PC's backups): they work while the server is gone, so a person can see what is kept, decide on
+ * it, or go back to this PC's own file.
+ */
+const ANSWERED_ON_THIS_PC = new Set([
+  'connection.status',
+  'outbox.list',
+  'outbox.discard',
+  'dataLocation.get',
+  'dataLocation.test',
+  'dataLocation.use',
+  'backup.list',
+  'backup.setCopyFolder',
+  'backup.choosePath',
+]);
+
 export interface DeskQueueDeps {
   outbox: Outbox;
   log: Logger;
@@ -92,6 +109,7 @@ export function deskQueue({ outbox, log, probe, send }: DeskQueueDeps) {
   return {
     /** One call from the screens: straight through while the server answers, kept or refused at once while it does not. */
     async call(channel: string, input: unknown, staffId: number | null, dispatchNow: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
+      if (ANSWERED_ON_THIS_PC.has(channel)) return dispatchNow();
       if (!online) return keep(channel, input, staffId) ?? fail({ code: 'offline', message: OFFLINE_MESSAGE });
       const result = await dispatchNow();
       if (!result.ok && result.error.code === 'offline') {

@@ -43,8 +43,10 @@ export function postgresPool(location: PostgresLocation, max = 5): pg.Pool {
     application_name: 'minwon-service-log',
     types,
   });
-  // An idle client whose server went away must not crash the process: the next query reports it.
+  // A connection whose server went away must not crash the process: an idle one is dropped by the
+  // pool, and a query on one in use fails with the error itself (which the desk turns into 'offline').
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
 
