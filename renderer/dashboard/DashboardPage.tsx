@@ -10,6 +10,7 @@ import { PledgeDashboardCard } from '../pledge/PledgeDashboardCard';
 import { TrainingsDashboardCard } from '../trainings/TrainingsDashboardCard';
 import { useAppState } from '../app/SessionContext';
 import { StatTile } from '../app/StatTile';
+import { YearOverYearCharts } from './YearOverYearCharts';
 
 export function DashboardPage() {
   const { session } = useAppState();
@@ -39,6 +40,7 @@ export function DashboardPage() {
         <KindnessDashboardCard />
         <PledgeDashboardCard />
       </SimpleGrid>
+      <YearOverYearCharts />
     </Stack>
   );
 }

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { CountLine, PeriodCount } from '../../shared/contract/interpretation';
 import { countOrDash } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
+import { FigureChart } from '../charts/FigureChart';
 import { todayDate } from './dates';
+import { languageMix, methodMix } from './interpretationCharts';
 
 const thisYear = todayDate().getFullYear();
 const YEARS = Array.from({ length: 12 }, (_, i) => String(thisYear + 1 - i));
@@ -83,6 +85,10 @@ export function InterpretationStats() {
               ))}
             </Table.Tbody>
           </Table>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <FigureChart kind="bar" figure={languageMix(data.yearly)} />
+            <FigureChart kind="bar" orientation="vertical" figure={methodMix(data.yearly)} />
+          </SimpleGrid>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             <LinesByYear label="언어별 연도 실적" heading="언어" yearly={data.yearly} pick={(p) => p.byLanguage} />
             <LinesByYear label="지원 방법별 연도 실적" heading="지원 방법" yearly={data.yearly} pick={(p) => p.byMethod} />

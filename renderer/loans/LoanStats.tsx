@@ -4,7 +4,9 @@ import type { LoanCountRow } from '../../shared/contract/loans';
 import { period, yearMonth } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
 import { deskNow } from '../../shared/korean/deskClock';
+import { FigureChart } from '../charts/FigureChart';
 import { DateField } from '../forms/DateField';
+import { loansPerMonth } from './loanCharts';
 
 /** 통계: loans and distinct borrowers per month and per year, the figures the performance report uses. */
 export function LoanStats() {
@@ -29,6 +31,7 @@ export function LoanStats() {
             연도별 {period(from, to)}
           </Title>
           <LoanCountTable label="연도별 대여 실적" periodHeading="연도" rows={data.yearly} periodLabel={(year) => `${year}년`} />
+          <FigureChart kind="bar" figure={loansPerMonth(data.monthly)} note="대여를 시작한 달에 셉니다. 아래 월별 표와 같은 수입니다." />
           <Title order={3} size="h5">
             월별
           </Title>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { trainingKindLabels, trainingKinds, type TrainingKind } from '../../shared/contract/trainings';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
+import { FigureChart } from '../charts/FigureChart';
+import { coverageByDepartment } from './coverageChart';
 
 /** The yearly requirement (연 1회): departments nobody attended from, and frontline staff not trained yet. */
 export function TrainingCoverageTab({ year }: { year: number }) {
@@ -40,6 +42,14 @@ export function TrainingCoverageTab({ year }: { year: number }) {
       </Group>
       {coverage.error && <Alert color="red">{coverage.error.message}</Alert>}
       {saveError && <Alert color="red">{saveError}</Alert>}
+      {coverage.data && coverage.data.departments.length > 0 && (
+        <FigureChart
+          kind="bar"
+          orientation="vertical"
+          figure={coverageByDepartment(coverage.data, trainingKindLabels[kind])}
+          note="이 해에 이 종류의 교육을 받은 부서별 인원입니다. 아래 부서별 이수 현황 표와 같은 수입니다."
+        />
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Paper withBorder p="md">
