@@ -8,3 +8,5 @@ export interface ExportFile {
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const PDF_MIME = 'application/pdf';
+/** 한글's open format (OWPML): the same type its `mimetype` entry holds. */
+export const HWPX_MIME = 'application/hwp+zip';

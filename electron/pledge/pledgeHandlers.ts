@@ -1,17 +1,19 @@
 import { deskToday } from '../../shared/korean/deskClock';
 import { PDF_MIME } from '../../shared/exportFile';
 import type { pledgeContract, PrintableCard, SectionInput } from '../../shared/contract/pledge';
+import { cardFileName } from '../../shared/pledge/cardDocument';
 import { printRoute } from '../../shared/pledge/printRoute';
 import { UserFacingError } from '../../shared/result';
 import type { CoreDeps } from '../coreDeps';
 import { authorOf } from '../db/audit';
 import type { Handlers } from '../ipc/handlerTypes';
 import { areaSources } from './areaSources';
+import { cardDocx } from './cardFiles/cardDocx';
+import { cardHwpx } from './cardFiles/cardHwpx';
+import { cardXlsx } from './cardFiles/cardXlsx';
 import type { PerformanceSources } from './performanceSources';
 import { pledgeStore } from './pledgeStore';
 import { pledgeRecordHandlers } from './recordHandlers';
-import { sectionDocx } from './sectionDocx';
-import { sectionXlsx } from './sectionXlsx';
 
 type SectionChannels =
   | 'pledge.cards'
@@ -21,6 +23,7 @@ type SectionChannels =
   | 'pledge.saveLayout'
   | 'pledge.saveNote'
   | 'pledge.deleteNote'
+  | 'pledge.exportHwpx'
   | 'pledge.exportDocx'
   | 'pledge.exportXlsx'
   | 'pledge.exportPdf';
@@ -55,14 +58,15 @@ export function pledgeHandlers(deps: CoreDeps, sources: PerformanceSources = are
       await store.write((r) => r.cards.deleteNote(id));
       return { deleted: true };
     },
-    'pledge.exportDocx': async (input) => sectionDocx(await printable(input)),
-    'pledge.exportXlsx': async (input) => sectionXlsx(await printable(input)),
+    'pledge.exportHwpx': async (input) => cardHwpx(await printable(input)),
+    'pledge.exportDocx': async (input) => cardDocx(await printable(input)),
+    'pledge.exportXlsx': async (input) => cardXlsx(await printable(input)),
     'pledge.exportPdf': async (input) => {
       if (!deps.printToPdf) throw new UserFacingError('forbidden', '이 환경에서는 PDF를 만들 수 없습니다. 인쇄용 보기에서 인쇄하거나 DOCX로 내려받으세요.');
       const checked = asOfChecked(input);
       const card = await store.cards.byId(input.cardId);
       const pdf = await deps.printToPdf(printRoute({ cardId: card.id, from: checked.from, to: checked.to, asOf: checked.asOf }));
-      return { fileName: `공약카드_${card.areaCode}${card.areaNumber}_${checked.from}_${checked.to}.pdf`, mimeType: PDF_MIME, contentBase64: pdf.toString('base64') };
+      return { fileName: cardFileName(card, checked, 'pdf'), mimeType: PDF_MIME, contentBase64: pdf.toString('base64') };
     },
   };
   return { ...handlers, ...pledgeRecordHandlers(store) };

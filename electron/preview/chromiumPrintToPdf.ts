@@ -1,7 +1,8 @@
 import { chromium } from 'playwright-core';
 import { PRINT_READY_ATTRIBUTE } from '../../shared/printReady';
+import { chromiumPdfOptions } from '../print/pdfPage';
 
-/** The preview's stand-in for Electron's printToPDF: the same page, printed by Debian's Chromium. */
+/** The preview's stand-in for Electron's printToPDF: the same page, printed by Debian's Chromium on the same paper (pdfPage.ts). */
 export function chromiumPrintToPdf(baseUrl: () => string) {
   return async (route: string): Promise<Buffer> => {
     const browser = await chromium.launch({
@@ -13,7 +14,7 @@ export function chromiumPrintToPdf(baseUrl: () => string) {
       await page.goto(`${baseUrl()}#${route}`);
       // A selector, not a script: the page's CSP forbids the eval a string function would need.
       await page.waitForSelector(`body[${PRINT_READY_ATTRIBUTE}="1"]`, { state: 'attached', timeout: 15_000 });
-      return await page.pdf({ format: 'A4', printBackground: true });
+      return await page.pdf(chromiumPdfOptions());
     } finally {
       await browser.close();
     }

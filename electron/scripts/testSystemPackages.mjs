@@ -12,6 +12,10 @@ export const TEST_SYSTEM_PACKAGES = [
   'poppler-utils',
   // The office server: the unit suite runs a second time on a throw-away PostgreSQL cluster (tests/pg/).
   'postgresql',
+  // LibreOffice prints the pledge card's DOCX and XLSX to PDF, so the suite sees the pages a printer gets
+  // (tests/unit/pledgePrintedFiles.test.ts): Writer for DOCX, Calc for XLSX, without the desktop parts.
+  'libreoffice-writer-nogui',
+  'libreoffice-calc-nogui',
 ];
 
 const succeeds = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;

@@ -1,9 +1,15 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { borrowerRelations, ledgerColumns, loanPurposes, loanTime, wheelchairKinds, type LoanRow } from '../../shared/contract/loans';
 import { fullDate } from '../../shared/korean/reportFormat';
 import { useAppState } from '../app/SessionContext';
 import './loanPrint.css';
+
+/**
+ * The ledger's thirteen columns do not fit across A4 with their words whole, so the row is printed in
+ * two bands, each its headers over its values.
+ */
+const LEDGER_BANDS = [ledgerColumns.slice(0, 7), ledgerColumns.slice(7)];
 
 export interface HandoverData {
   loan: LoanRow;
@@ -88,22 +94,24 @@ export function HandoverSheet({ data, onDone }: { data: HandoverData; onDone: ()
         {fullDate(loan.startedAt.slice(0, 10))} &nbsp; {office}
       </p>
       <h2 style={{ fontSize: '11pt', marginTop: '10mm' }}>이용 대장</h2>
-      <table>
-        <thead>
-          <tr>
-            {ledgerColumns.map((c) => (
-              <th key={c.header} style={{ width: 'auto' }}>
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
+      <table className="ledger" aria-label="이용 대장">
         <tbody>
-          <tr>
-            {ledgerColumns.map((c) => (
-              <td key={c.header}>{c.value(loan)}</td>
-            ))}
-          </tr>
+          {LEDGER_BANDS.map((band) => (
+            <Fragment key={band[0].header}>
+              <tr>
+                {band.map((c) => (
+                  <th key={c.header} scope="col">
+                    {c.header}
+                  </th>
+                ))}
+              </tr>
+              <tr>
+                {band.map((c) => (
+                  <td key={c.header}>{c.value(loan)}</td>
+                ))}
+              </tr>
+            </Fragment>
+          ))}
         </tbody>
       </table>
     </div>,

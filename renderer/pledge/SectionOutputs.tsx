@@ -7,9 +7,12 @@ import type { PerformanceSection } from '../../shared/pledge/section';
 import { call } from '../api/client';
 import { saveFile } from '../api/saveFile';
 
-type Format = 'pledge.exportDocx' | 'pledge.exportXlsx' | 'pledge.exportPdf';
+type Format = 'pledge.exportHwpx' | 'pledge.exportDocx' | 'pledge.exportXlsx' | 'pledge.exportPdf';
 
-/** The section out of the app: copied as text in one click, printed, or saved as PDF, DOCX or XLSX. */
+/**
+ * The card out of the app: the section copied as text in one click, or the whole card printed or saved
+ * as HWPX (한글, what offices file), PDF, DOCX or XLSX.
+ */
 export function SectionOutputs({ section, period, onPrint }: { section: PerformanceSection; period: Required<SectionInput>; onPrint: (r: PrintRequest) => void }) {
   const [busy, setBusy] = useState<Format | null>(null);
 
@@ -35,6 +38,9 @@ export function SectionOutputs({ section, period, onPrint }: { section: Performa
       <Button onClick={() => void copy()}>텍스트 복사</Button>
       <Button variant="default" onClick={() => onPrint({ cardId: period.cardId, from: period.from, to: period.to, asOf: period.asOf })}>
         인쇄용 보기
+      </Button>
+      <Button variant="default" loading={busy === 'pledge.exportHwpx'} onClick={() => void download('pledge.exportHwpx')}>
+        HWPX 저장
       </Button>
       <Button variant="default" loading={busy === 'pledge.exportPdf'} onClick={() => void download('pledge.exportPdf')}>
         PDF 저장

@@ -178,6 +178,8 @@ export const pledgeContract = {
     z.strictObject({ id: id('참고자료'), direction: z.enum(['up', 'down'], { error: '옮길 방향을 선택하세요.' }) }),
   ),
   'pledge.removeReference': command<{ deleted: true }>()(byId('참고자료')),
+  /** The whole card as 한글's own format, the one offices file. */
+  'pledge.exportHwpx': query<ExportFile>()(sectionInput),
   'pledge.exportDocx': query<ExportFile>()(sectionInput),
   'pledge.exportXlsx': query<ExportFile>()(sectionInput),
   /** A command: it opens a hidden window to print the card's page. */

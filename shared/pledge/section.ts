@@ -58,7 +58,10 @@ export interface BudgetRow {
 }
 
 export interface BudgetTable {
+  /** One header row, as the copied text writes it; the card's two-level header is budgetHeaderRows(years). */
   headers: string[];
+  /** The term's calendar years, the 임기내 columns. */
+  years: number[];
   rows: BudgetRow[];
 }
 

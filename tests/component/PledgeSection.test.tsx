@@ -12,6 +12,8 @@ import { renderWithTheme } from './render';
 
 const call = vi.hoisted(() => vi.fn());
 vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () => {} }));
+const saveFile = vi.hoisted(() => vi.fn());
+vi.mock('../../renderer/api/saveFile', () => ({ saveFile }));
 
 const line = (key: string, level: SectionLine['level'], text: string, hidden = false): SectionLine => ({ key, level, text, source: null, figures: [], hidden });
 const lines = [
@@ -67,6 +69,18 @@ describe('taking the section out', () => {
     renderWithTheme(<SectionOutputs section={section} period={period} onPrint={() => {}} />);
     await user.click(screen.getByRole('button', { name: '텍스트 복사' }));
     expect(await navigator.clipboard.readText()).toBe(section.text);
+  });
+
+  it('saves the whole card as HWPX, 한글\'s own format, first among the files, for the same period', async () => {
+    const file = { fileName: '공약카드_열린구정2-1_2024-01-01_2025-06-30.hwpx', mimeType: 'application/hwp+zip', contentBase64: 'UEsDBA==' };
+    call.mockReset().mockResolvedValue({ ok: true, value: file });
+    saveFile.mockReset();
+    renderWithTheme(<SectionOutputs section={section} period={period} onPrint={() => {}} />);
+    const files = screen.getAllByRole('button', { name: /저장$/ }).map((b) => b.textContent);
+    expect(files).toEqual(['HWPX 저장', 'PDF 저장', 'DOCX 저장', 'XLSX 저장']);
+    await userEvent.click(screen.getByRole('button', { name: 'HWPX 저장' }));
+    expect(call).toHaveBeenCalledWith('pledge.exportHwpx', period);
+    await waitFor(() => expect(saveFile).toHaveBeenCalledWith(file));
   });
 
   it('opens the printable card for the same period', async () => {
@@ -138,7 +152,7 @@ describe('picking the period', () => {
     heading: `추진실적 (${p.from}~${p.to})`,
     lines: [],
     communication: { headers: [], counts: [], cells: [] },
-    budget: { headers: [], rows: [] },
+    budget: { headers: [], years: [], rows: [] },
     figures: [],
     text: '추진실적',
   });

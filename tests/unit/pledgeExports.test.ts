@@ -1,39 +1,30 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../electron/ipc/handlerTypes';
-import { TEST_DESK } from '../helpers/tempCore';
 import type { ExportFile } from '../../shared/exportFile';
-import { pledgeApp, tinyPng } from '../fixtures/pledgeOffice/app';
-import { OFFICE_SECTION } from '../fixtures/pledgeOffice/expected';
+import { fileBytes, officeWithCard, unescapeXml, unzip } from '../fixtures/pledgeOffice/cardFiles';
+import { OFFICE_CARD_LINES, OFFICE_CARD_TABLES, OFFICE_SECTION } from '../fixtures/pledgeOffice/expected';
 import { fakeSources } from '../fixtures/pledgeOffice/fakeSources';
 import { officeAreas } from '../fixtures/pledgeOffice/office';
-import { enterCardRecords } from '../fixtures/pledgeOffice/seedCard';
 
-const ctx: HandlerContext = { actor: null, desk: TEST_DESK };
-
-async function officeWithCard() {
-  const app = await pledgeApp();
-  const { press } = await enterCardRecords(app);
-  await app.must('pledge.addPhoto', { cardId: app.card.id, fileName: '현판식.png', contentBase64: tinyPng, caption: '국민행복민원실 현판식' });
-  await app.must('pledge.citePress', { cardId: app.card.id, communicationId: press[1].id });
-  const period = { cardId: app.card.id, from: '2024-01-01', to: '2025-06-30', asOf: '2025-07-10' };
-  return { app, period, h: app.handlers({}, fakeSources(officeAreas).sources) };
-}
-
-/** The text of a DOCX as Word holds it: word/document.xml, paragraphs joined by new lines. */
-async function docxText(file: ExportFile) {
-  const zip = await JSZip.loadAsync(Buffer.from(file.contentBase64, 'base64'));
+/** A DOCX as Word holds it: paragraphs' text in order, and each table's rows (a cell merged from above left out). */
+async function docxContent(file: ExportFile) {
+  const zip = await unzip(file);
   const xml = await zip.file('word/document.xml')!.async('string');
-  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-  return { xml, paragraphs, media: Object.keys(zip.files).filter((f) => f.startsWith('word/media/')) };
+  const texts = (part: string) => [...part.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1])).join('');
+  const body = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
+  const paragraphs = [...body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => texts(p[0])).filter((t) => t !== '');
+  const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) =>
+    [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
+      [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].filter((c) => !/<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(c[0])).map((c) => texts(c[0])),
+    ),
+  );
+  const footer = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+  return { xml, paragraphs, tables, footer: footer.join(''), media: Object.keys(zip.files).filter((f) => f.startsWith('word/media/')) };
 }
-
-const unescape = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 describe("the card's records through the channels", () => {
   it('give the hand-written section when the areas count as the fixture office', async () => {
-    const { h, period, app } = await officeWithCard();
+    const { h, period, ctx, app } = await officeWithCard();
     expect((await h['pledge.section'](period, ctx)).text.split('\n')).toEqual(OFFICE_SECTION);
     await app.close();
   });
@@ -46,53 +37,101 @@ describe("the card's records through the channels", () => {
 });
 
 describe('DOCX', () => {
-  it('is the card as written: header, outline, real tables, effects, plans, and references with the photo', async () => {
-    const { h, period, app } = await officeWithCard();
-    const file = await h['pledge.exportDocx'](period, ctx);
+  it('is the whole card in its order: every line, real tables with the two-level 사업비 header, and the photo', async () => {
+    const { exportFile, app } = await officeWithCard();
+    const file = await exportFile('pledge.exportDocx');
     expect(file.fileName).toBe('공약카드_열린구정2-1_2024-01-01_2025-06-30.docx');
-    const { xml, paragraphs, media } = await docxText(file);
-    const text = paragraphs.map(unescape);
-    expect(text).toContain('< 임기내사업 / 자체사업 / 민원회계과 행정여권팀(2345) >');
-    expect(text).toContain('■ 추진실적 (2024.01.01.~2025.06.30.)');
-    // Every outline line, in order, its marker kept (indentation is the paragraph's, not spaces).
-    const outline = OFFICE_SECTION.slice(1, OFFICE_SECTION.indexOf('')).map((l) => l.trimStart());
-    const at = text.indexOf(outline[0]);
-    expect(text.slice(at, at + outline.length)).toEqual(outline);
-    expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
-    const row = (first: string) => {
-      const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1])));
-      return rows.find((r) => r[0] === first);
-    };
-    expect(row('설명회, 보고회')).toEqual(['설명회, 보고회', '만족도, 설문조사', '민간전문가 자문', '언론·방송 보도', '기타']);
-    expect(row('-회')).toEqual(['-회', '1회', '-회', '3회', '1회']);
-    expect(row('계')).toEqual(['계', '70', '60', '5', '10', '30', '10', '5', '10']);
-    expect(text).toContain('민원 만족도 87점 → 91점');
-    expect(text).toContain('2027년 재인증 준비');
-    expect(text).toContain('- 구청 민원실, 국민행복민원실 재인증 : 2024.11.28. 부산일보');
-    expect(text).toContain('국민행복민원실 현판식');
+    const { paragraphs, tables, media } = await docxContent(file);
+    expect(paragraphs).toEqual(OFFICE_CARD_LINES);
+    expect(tables).toEqual([OFFICE_CARD_TABLES.공약, OFFICE_CARD_TABLES.구민소통실적, OFFICE_CARD_TABLES['사업비 현황']]);
     expect(media).toHaveLength(1);
+    await app.close();
+  });
+
+  it('is laid out on A4 with 20 mm margins, the table headers repeating, and page numbers', async () => {
+    const { exportFile, app } = await officeWithCard();
+    const { xml, footer } = await docxContent(await exportFile('pledge.exportDocx'));
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    for (const side of ['top', 'bottom', 'left', 'right']) expect(xml).toMatch(new RegExp(`<w:pgMar[^>]* w:${side}="1134"`));
+    // 임기내 spans the term's years and 소계; 구분, 합계 and 임기후 run down both header rows.
+    expect(xml).toContain('<w:gridSpan w:val="6"/>');
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(3);
+    expect(footer).toMatch(/PAGE/);
+    expect(footer).toMatch(/NUMPAGES/);
     await app.close();
   });
 });
 
 describe('XLSX', () => {
-  it('has the outline, both tables and every figure per area and year, as numbers', async () => {
-    const { h, period, app } = await officeWithCard();
-    const file = await h['pledge.exportXlsx'](period, ctx);
+  const load = async (file: ExportFile) => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['추진실적', '구민소통실적', '사업비 현황', '연도별 실적']);
-    const rows = (name: string) => (book.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
-    expect(rows('추진실적')).toContainEqual(['▷', '  ▷ 친절 으뜸이 선정 : 매월']);
-    expect(rows('구민소통실적').slice(-2)).toEqual([
-      ['설명회, 보고회', '만족도, 설문조사', '민간전문가 자문', '언론·방송 보도', '기타'],
-      [0, 1, 0, 3, 1],
-    ]);
-    expect(rows('사업비 현황')).toContainEqual(['구비', 50, 40, 5, 10, 10, 10, 5, 10]);
-    const figures = rows('연도별 실적');
+    await book.xlsx.load(fileBytes(file) as never);
+    return book;
+  };
+  /** The sheet's cells row by row, a merged area once (at its top-left). */
+  const sheetRows = (sheet: ExcelJS.Worksheet) => {
+    const rows: { values: (string | number)[]; formats: string[] }[] = [];
+    sheet.eachRow((row) => {
+      const cells: ExcelJS.Cell[] = [];
+      row.eachCell((c) => {
+        if (!c.isMerged || c.master === c) cells.push(c);
+      });
+      rows.push({ values: cells.map((c) => c.value as string | number), formats: cells.map((c) => c.numFmt) });
+    });
+    return rows;
+  };
+
+  it('carries the whole card on one sheet: every line, the tables as the card draws them', async () => {
+    const { exportFile, app } = await officeWithCard();
+    const file = await exportFile('pledge.exportXlsx');
+    expect(file.fileName).toBe('공약카드_열린구정2-1_2024-01-01_2025-06-30.xlsx');
+    const book = await load(file);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['공약카드', '연도별 실적']);
+    const rows = sheetRows(book.getWorksheet('공약카드')!);
+    const texts = rows.filter((r) => r.values.length === 1).map((r) => r.values[0]);
+    expect(texts).toEqual(OFFICE_CARD_LINES);
+    const row = (first: string | number) => rows.find((r) => r.values[0] === first)!;
+    expect(row('열린구정 2-1').values).toEqual(OFFICE_CARD_TABLES.공약[0]);
+    expect(row('구분').values).toEqual(['구분', '합계', '임기내', '임기후']);
+    expect(row('소계').values).toEqual(OFFICE_CARD_TABLES['사업비 현황'][1]);
+    // Numbers stay numbers, written as the card writes them: `-` for no money, `-회` for none.
+    expect(row('계').values).toEqual(['계', 70, 60, 5, 10, 30, 10, 5, 10]);
+    expect(row('국비').values).toEqual(['국비', 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(row('국비').formats.slice(1)).toEqual(Array(8).fill('#,##0;-#,##0;"-"'));
+    const counts = rows[rows.findIndex((r) => r.values[0] === '설명회, 보고회') + 1];
+    expect(counts.values).toEqual([0, 1, 0, 3, 1]);
+    expect(counts.formats).toEqual(Array(5).fill('#,##0"회";-#,##0"회";"-회"'));
+    await app.close();
+  });
+
+  it('prints on A4 within 20 mm margins, one page wide, headers repeated, columns sized to their content', async () => {
+    const { exportFile, app } = await officeWithCard();
+    const book = await load(await exportFile('pledge.exportXlsx'));
+    for (const sheet of book.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      for (const side of ['left', 'right', 'top', 'bottom'] as const) expect(sheet.pageSetup.margins![side]).toBeCloseTo(20 / 25.4, 2);
+      expect(sheet.headerFooter.oddFooter).toContain('&P');
+    }
+    expect(book.getWorksheet('공약카드')!.pageSetup.printTitlesRow).toBe('1:1');
+    expect(book.getWorksheet('연도별 실적')!.pageSetup.printTitlesRow).toBe('2:2');
+    // 구분's column is as wide as its words need, narrower than a year's column with `2022년`.
+    const card = book.getWorksheet('공약카드')!;
+    const widths = card.columns.map((c) => c.width!);
+    expect(widths).toHaveLength(9);
+    expect(widths[0]).toBeLessThan(widths[3]);
+    expect(widths.reduce((s, w) => s + w, 0)).toBeGreaterThan(80);
+    await app.close();
+  });
+
+  it('keeps every figure per area and year, as numbers', async () => {
+    const { exportFile, app } = await officeWithCard();
+    const book = await load(await exportFile('pledge.exportXlsx'));
+    const figures = (book.getWorksheet('연도별 실적')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    expect(figures[1]).toEqual(['구분', '연도', '항목', '값', '단위']);
     expect(figures).toContainEqual(['휠체어 대여', '2024년', '대여', 7, '건']);
     expect(figures).toContainEqual(['외국어 통역', '2025년 6월 현재', '영어', 2, '건']);
     expect(figures).toContainEqual(['힐링프로그램', '2024년', '참여', 37, '명']);
+    expect(figures).toContainEqual(['힐링프로그램', '2025년', '참여', 22, '명']);
     expect(figures).toContainEqual(['구민소통실적', '2024~2025', '언론·방송 보도', 3, '회']);
     await app.close();
   });
@@ -103,10 +142,10 @@ describe('PDF', () => {
     const { app, period } = await officeWithCard();
     const routes: string[] = [];
     const h = app.handlers({ printToPdf: async (route) => (routes.push(route), Buffer.from('%PDF-1.7 card')) }, fakeSources(officeAreas).sources);
-    const file = await h['pledge.exportPdf'](period, ctx);
+    const file = await h['pledge.exportPdf'](period, { actor: null, desk: 'TEST' });
     expect(routes).toEqual([`/pledge?print=1&card=${app.card.id}&from=2024-01-01&to=2025-06-30&asOf=2025-07-10`]);
     expect(file).toMatchObject({ fileName: '공약카드_열린구정2-1_2024-01-01_2025-06-30.pdf', mimeType: 'application/pdf' });
-    expect(Buffer.from(file.contentBase64, 'base64').toString()).toBe('%PDF-1.7 card');
+    expect(fileBytes(file).toString()).toBe('%PDF-1.7 card');
     await app.close();
   });
 

@@ -60,7 +60,7 @@ describe("arranging the section's lines", () => {
     const wider = await section();
     const keys = wider.lines.map((l) => l.key);
     expect(keys.indexOf('healing:2025')).toBe(keys.indexOf('healing:2024') + 1);
-    expect(wider.text).toContain('    - 2025년 6월 현재 : 1회, 22명 참여(4.11. 흰여울문화마을, 22명)');
+    expect(wider.text).toContain('    - 2025년 : 1회, 22명 참여(4.11. 흰여울문화마을, 22명)');
     expect(keys.indexOf('training:kindness:2025')).toBe(keys.indexOf('training:kindness:2024') + 1);
     expect(wider.lines.find((l) => l.key === 'training:kindness:2025')!.hidden).toBe(true);
     expect(wider.text).not.toContain('2개부서 45명');

@@ -1,4 +1,4 @@
-/** Pixel size from a JPEG or PNG header, so a photo keeps its shape in the DOCX; null if unreadable. */
+/** Pixel size from a JPEG or PNG header, so a photo keeps its shape in every file; null if unreadable. */
 export function imageSize(bytes: Buffer): { width: number; height: number } | null {
   if (bytes.length > 24 && bytes[0] === 0x89 && bytes[1] === 0x50) {
     return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
