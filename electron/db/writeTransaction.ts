@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
+import { UserFacingError } from '../../shared/result';
 import { isSerializationFailure } from './constraintErrors';
 
 /** How often a write that lost a race with another desk is tried again before the desk is told. */
-const ATTEMPTS = 6;
+const ATTEMPTS = 10;
 
 /**
  * Every change that must stand or fall as a whole: `fn` gets the transaction and makes all its
@@ -21,7 +22,10 @@ export async function writeTransaction<DB, T>(db: Kysely<DB>, fn: (trx: Kysely<D
     try {
       return await db.transaction().setIsolationLevel('serializable').execute(fn);
     } catch (error) {
-      if (!isSerializationFailure(error) || attempt >= ATTEMPTS) throw error;
+      if (!isSerializationFailure(error)) throw error;
+      // Still losing after every retry: several desks are changing the same records right now. That is
+      // a conflict the person can simply repeat, not a fault of the app.
+      if (attempt >= ATTEMPTS) throw new UserFacingError('conflict', '다른 창구에서 같은 기록을 동시에 바꾸고 있어 저장하지 못했습니다. 잠시 뒤 다시 하세요.');
       // A little random wait, growing, so the desks that collided do not collide again in step.
       await sleep(Math.random() * 10 * 2 ** attempt);
     }

@@ -39,7 +39,13 @@ export async function tempCore() {
     return result.value;
   };
   let closed = false;
+  /**
+   * The person at the PC for what follows: tests use this rather than a session channel, so how a person
+   * signs in (issue 11: a PIN, roles) is decided in one place.
+   */
+  const signInAs = (staffId: number) => must('session.switch', { staffId });
   return {
+    signInAs,
     core,
     dataDir,
     store,
