@@ -17,10 +17,10 @@ import { deskQueue, OFFLINE_MESSAGE, type DeskQueue } from './offline/deskQueue'
 import { openOutbox } from './offline/outbox';
 import { describeFileProblem, inspectDatabaseFile, type FileProblem } from './db/databaseFile';
 import { latestSchemaVersion } from './db/migrator';
+import { adoptPhotoFilesFromBefore010 } from './db/photoFilesBefore010';
 import { openRecordsAt, type Records, type RecordsLocation } from './db/records';
 import { guidesHandlers } from './guides/guidesHandlers';
 import { healingHandlers } from './healing/healingHandlers';
-import { adoptHealingPhotoFiles } from './healing/healingPhotos';
 import { interpretationHandlers } from './interpretation/interpretationHandlers';
 import { dispatch } from './ipc/dispatch';
 import type { HandlerContext, HandlerTable } from './ipc/handlerTypes';
@@ -29,7 +29,6 @@ import type { Logger } from './log';
 import { purgeExpiredLoanPersonalData } from './loans/loanPersonalData';
 import { loansHandlers } from './loans/loansHandlers';
 import { pledgeHandlers } from './pledge/pledgeHandlers';
-import { adoptPledgePhotoFiles } from './pledge/pledgePhotos';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { settingsService, type KeyValueStore } from './settings/settingsService';
 import { staffHandlers } from './staff/staffHandlers';
@@ -100,8 +99,7 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     const records: Records = await openRecordsAt(at);
     const { db } = records;
     if (records.sqlite) {
-      adoptHealingPhotoFiles(records.sqlite, dataDir, log);
-      adoptPledgePhotoFiles(records.sqlite, dataDir, log);
+      adoptPhotoFilesFromBefore010(records.sqlite, dataDir, log);
     }
     const staff = staffRepository(db);
     await settings.adoptPcSettings({ staffId: null, desk }, db);

@@ -25,6 +25,7 @@ const engineIndependent = [
   'tests/unit/officeOutage.test.ts',
   'tests/unit/officeServer.test.ts',
   'tests/unit/particles.test.ts',
+  'tests/unit/photoFilesBefore010.test.ts',
   'tests/unit/previewRecovery.test.ts',
   'tests/unit/previewServer.test.ts',
   'tests/unit/schemaBothEngines.test.ts',

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { MAX_PHOTO_BYTES } from '../../shared/contract/healing';
 import { UserFacingError } from '../../shared/result';
-import type Database from 'better-sqlite3';
-import type { Logger } from '../log';
 
 const KINDS = [
   { mimeType: 'image/jpeg', ext: 'jpg', matches: (b: Buffer) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
@@ -32,26 +28,4 @@ export function checkHealingPhoto(contentBase64: string): CheckedPhoto {
   const kind = KINDS.find((k) => k.matches(content));
   if (!kind) throw new UserFacingError('invalid_input', 'JPG, PNG, WEBP 사진만 올릴 수 있습니다.', 'contentBase64');
   return { content, fileName: `${randomUUID()}.${kind.ext}`, mimeType: kind.mimeType, sizeBytes: content.length };
-}
-
-/** Names the app itself generated; anything else in the database is never joined into a path. */
-const SAFE_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(jpg|png|webp)$/;
-
-/**
- * Until version 010 healing photos were files under photos/healing/. Their bytes move into the
- * database once, at start-up; a file that is gone leaves its photo empty, as it already showed.
- * The old files are left where they are: nothing the office had is deleted by an upgrade.
- */
-export function adoptHealingPhotoFiles(db: Database.Database, dataDir: string, log: Logger) {
-  const waiting = db.prepare(`SELECT id, file_name FROM healing_photo WHERE content IS NULL`).all() as { id: number; file_name: string }[];
-  if (waiting.length === 0) return;
-  const store = db.prepare(`UPDATE healing_photo SET content = ? WHERE id = ? AND content IS NULL`);
-  let adopted = 0;
-  for (const { id, file_name } of waiting) {
-    const file = path.join(dataDir, 'photos', 'healing', file_name);
-    if (!SAFE_NAME.test(file_name) || !fs.existsSync(file)) continue;
-    store.run(fs.readFileSync(file), id);
-    adopted++;
-  }
-  log.info('healing_photos_adopted', { adopted, missing: waiting.length - adopted });
 }

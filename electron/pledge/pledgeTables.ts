@@ -72,7 +72,7 @@ export interface PledgeBudgetTable {
   updated_desk: string | null;
 }
 
-/** 010 put the bytes in the database; rows from before it are null until adopted (pledgePhotos.ts). */
+/** 010 put the bytes in the database; rows from before it are null until adopted (db/photoFilesBefore010.ts). */
 export interface PledgePhotoTable {
   id: Generated<number>;
   card_id: number;
