@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { settingsChanges, type Settings } from '../settings';
 import { command, query } from './channel';
-import { noInput } from './fields';
+import { id, noInput } from './fields';
 
 export const settingsContract = {
   'settings.get': query<Settings>()(noInput),
@@ -13,6 +13,6 @@ export const sessionContract = {
   /** Who is at this PC: picked from the staff list, kept per PC user, switchable from the header. */
   'session.current': query<{ staffId: number | null; name: string | null; departmentName: string | null }>()(noInput),
   'session.switch': command<{ staffId: number | null; name: string | null; departmentName: string | null }>()(
-    z.strictObject({ staffId: z.number({ error: '직원을 선택하세요.' }).int().positive().nullable() }),
+    z.strictObject({ staffId: id('직원').nullable() }),
   ),
 };

@@ -119,7 +119,7 @@ describe('guide helpers in the preview', () => {
   it('shows on the dashboard who is on duty today and this month’s uncovered working days', async () => {
     const { page } = app;
     await page.getByRole('navigation', { name: '메뉴' }).getByRole('link', { name: /^대시보드/ }).click();
-    const card = page.getByRole('region', { name: '안내 도우미' });
+    const card = page.getByRole('region', { name: '안내 도우미', exact: true });
     await expect.poll(() => card.textContent()).toContain('오늘 배치된 도우미가 없습니다.');
     await expect.poll(() => card.textContent()).toMatch(/도우미 없는 근무일 \d+일|근무일 모두 배치됨/);
   });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HwpxReader } from '@ssabrojs/hwpxjs';
 import { printRoute } from '../../shared/pledge/printRoute';
 import { openApp, SCREENSHOTS, type OpenApp } from './harness';
 
@@ -102,10 +103,26 @@ describe('the pledge owner in the preview', () => {
     const texts = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
     expect(texts).toContain('○ 국민행복민원실 재인증 : 2024. 9월');
     expect(texts).toContain('▷ 재인증 신청(6.3.), 현장 실사(7.22.), 우수기관 선정(9.10.), 현판식 개최(11.5.)');
-    expect(texts).toContain('- 구청 민원실, 국민행복민원실 재인증 : 2024.11.28. 부산일보');
+    expect(texts).toContain('1. 구청 민원실, 국민행복민원실 재인증 : 2024.11.28. 부산일보');
     expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
     expect(texts).toContain('국민행복민원실 현판식 (11.5.)');
     expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(1);
+  });
+
+  it('saves the card as HWPX, which an independent reader reads back line by line, with the photo', async () => {
+    const { page } = app;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'HWPX 저장' }).click()]);
+    expect(download.suggestedFilename()).toBe('공약카드_열린구정2-1_2024-01-01_2024-12-31.hwpx');
+    const bytes = fs.readFileSync((await download.path())!);
+    fs.copyFileSync((await download.path())!, `${SCREENSHOTS}/pledge-card.hwpx`);
+    const reader = new HwpxReader();
+    await reader.loadFromArrayBuffer(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const lines = (await reader.extractText()).split('\n');
+    expect(lines).toContain('○ 국민행복민원실 재인증 : 2024. 9월');
+    expect(lines).toContain('▷ 재인증 신청(6.3.), 현장 실사(7.22.), 우수기관 선정(9.10.), 현판식 개최(11.5.)');
+    expect(lines).toContain('1. 구청 민원실, 국민행복민원실 재인증 : 2024.11.28. 부산일보');
+    expect(lines.indexOf('국민행복민원실 현판식 (11.5.)')).toBeLessThan(lines.indexOf('1. 구청 민원실, 국민행복민원실 재인증 : 2024.11.28. 부산일보'));
+    expect(await reader.listImages()).toEqual(['BinData/image1.png']);
   });
 
   it('saves the card as a PDF through the app\'s own printer, with the section in it', async () => {
@@ -131,7 +148,7 @@ describe('the pledge owner in the preview', () => {
       '향후계획',
       '사업비 현황',
       '참고자료',
-      '구청 민원실, 국민행복민원실 재인증 : 2024.11.28. 부산일보',
+      '1. 구청 민원실, 국민행복민원실 재인증 : 2024.11.28. 부산일보',
       '국민행복민원실 현판식 (11.5.)',
     ]) {
       expect(text, part).toContain(part);
