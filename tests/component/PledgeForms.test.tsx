@@ -40,7 +40,7 @@ describe('a round of 국민행복민원실', () => {
 
   it('dates a step to its month when 월까지만 is ticked beside it', async () => {
     renderWithTheme(<CertificationForm cardId={1} editing={null} onDone={() => {}} />);
-    await userEvent.click(screen.getByRole('checkbox', { name: '현판식 개최 날짜 월까지만' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '현판식 개최 월까지만' }));
     await userEvent.type(screen.getByRole('textbox', { name: '현판식 개최 날짜' }), '2022-11-01{Enter}');
     expect(call).toHaveBeenCalledWith(
       'pledge.saveCertification',
@@ -69,7 +69,7 @@ describe('수상·대외평가', () => {
     const list = await screen.findByRole('table', { name: '수상·대외평가' });
     expect(await within(list).findByText('2022.11월')).toBeTruthy();
     await userEvent.type(screen.getByRole('textbox', { name: /수상·선정 내용/ }), '친절 민원실');
-    await userEvent.click(screen.getByRole('checkbox', { name: '날짜 월까지만' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '월까지만' }));
     await userEvent.click(screen.getByRole('button', { name: '추가' }));
     expect(call).toHaveBeenCalledWith('pledge.saveAward', expect.objectContaining({ title: '친절 민원실', datePrecision: 'month' }));
   });
