@@ -128,7 +128,7 @@ describe('the pledge owner in the preview', () => {
   it('saves the card as a PDF through the app\'s own printer, with the section in it', async () => {
     const { page } = app;
     // The app's printer starts a browser of its own: slower than the other files on a loaded machine.
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'PDF 저장' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'PDF 저장' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const file = (await download.path())!;
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
@@ -168,6 +168,8 @@ describe('the pledge owner in the preview', () => {
     expect(Math.max(...words.map((w) => w.x1))).toBeLessThanOrEqual(width - margin);
     expect(Math.min(...words.map((w) => w.y0))).toBeGreaterThanOrEqual(margin);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    // The test card fits one page, and no blank page follows it.
+    expect(pages).toBe(1);
     const footer = words.filter((w) => w.y0 > height - margin).map((w) => w.text).join(' ');
     expect(footer).toBe(Array.from({ length: pages }, (_, i) => `${i + 1} / ${pages}`).join(' '));
     expect(text.indexOf('추진실적 (')).toBeLessThan(text.indexOf('구민소통실적'));
