@@ -1,6 +1,6 @@
 import type { DateRange } from '../../shared/figures';
 import { countOrDash, yearMonth } from '../../shared/korean/reportFormat';
-import { factDate, factMonthDay, factWithin } from '../../shared/pledge/factDates';
+import { factDate, factDays, factMonthDay, factWithin } from '../../shared/pledge/factDates';
 import { COMMUNICATION_CATEGORIES, communicationCategoryLabel, communicationColumnHeader, type Award, type CertificationRound, type CommunicationActivity } from '../../shared/pledge/records';
 import type { AreaFigure, CommunicationTable } from '../../shared/pledge/section';
 import type { DraftLine } from './frontDeskLines';
@@ -37,7 +37,7 @@ export function awardLines(awards: Award[], counted: DateRange): DraftLine[] {
       key: `award:${a.id}`,
       level: '○' as const,
       text: `${a.awardedBy ? `${a.awardedBy} ` : ''}'${a.title}' ${a.outcome} : ${yearMonth(a.date)}`,
-      source: { area: 'awards' as const, from: a.date, to: a.date },
+      source: { area: 'awards' as const, ...factDays(a) },
       figures: [{ label: a.awardedBy || '수여 기관', value: factDate(a) }],
     }));
 }

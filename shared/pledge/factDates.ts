@@ -16,9 +16,19 @@ export const factDate = (f: DatedFact) => (f.datePrecision === 'month' ? yearMon
 /** Inside a line, after a step's name: `6.3.`, or `6월` when only the month is known. */
 export const factMonthDay = (f: DatedFact) => (f.datePrecision === 'month' ? `${Number(f.date.slice(5, 7))}월` : monthDay(f.date));
 
+/** The days a fact may have taken place on: its day, or its whole month when only the month is known. */
+export function factDays(f: DatedFact): DateRange {
+  if (f.datePrecision === 'day') return { from: f.date, to: f.date };
+  const [y, m] = f.date.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${f.date.slice(0, 7)}-01`, to: `${f.date.slice(0, 7)}-${String(lastDay).padStart(2, '0')}` };
+}
+
 /**
  * Whether a fact took place in a period: a month-only one when its month overlaps the period (the
  * report's periods run by whole months, so it is never counted in two).
  */
-export const factWithin = (f: DatedFact, range: DateRange) =>
-  f.datePrecision === 'month' ? `${f.date.slice(0, 7)}-01` <= range.to && `${f.date.slice(0, 7)}-31` >= range.from : f.date >= range.from && f.date <= range.to;
+export const factWithin = (f: DatedFact, range: DateRange) => {
+  const days = factDays(f);
+  return days.from <= range.to && days.to >= range.from;
+};

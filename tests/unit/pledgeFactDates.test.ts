@@ -13,7 +13,10 @@ describe('an award known only to its month', () => {
     expect(award).toMatchObject({ date: '2022-11-01', datePrecision: 'month' });
     const section = await app.must('pledge.section', { cardId: app.card.id, from: '2022-07-01', to: '2022-12-31', asOf: '2023-01-10' });
     expect(section.text.split('\n')).toContain("○ 부산광역시 '민원행정 우수기관' 선정 : 2022.11월");
-    expect(section.lines.find((l) => l.key === `award:${award.id}`)!.figures).toEqual([{ label: '부산광역시', value: '2022.11월' }]);
+    const line = section.lines.find((l) => l.key === `award:${award.id}`)!;
+    expect(line.figures).toEqual([{ label: '부산광역시', value: '2022.11월' }]);
+    // The records behind the line: the whole month.
+    expect(line.source).toEqual({ area: 'awards', from: '2022-11-01', to: '2022-11-30' });
     await app.close();
   });
 
@@ -105,5 +108,6 @@ describe("사업기간 in the card's own words", () => {
     book.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(c.value)));
     expect(cells).toContain(line);
     await app.close();
-  });
+    // Four files written and read back: slower than one channel call on a busy machine.
+  }, 30_000);
 });
