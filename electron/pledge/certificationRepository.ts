@@ -1,7 +1,8 @@
 import { addYears, format, parseISO } from 'date-fns';
 import type { CertificationInput } from '../../shared/contract/pledge';
 import { addDays } from '../../shared/korean/holidays';
-import { milestoneLabel, type CertificationRound, type Milestone, type MilestoneKind, type NextCertification } from '../../shared/pledge/records';
+import { storedFactDate } from '../../shared/pledge/factDates';
+import { milestoneLabel, type CertificationRound, type DatePrecision, type Milestone, type MilestoneKind, type NextCertification } from '../../shared/pledge/records';
 import { UserFacingError } from '../../shared/result';
 import { createdStamp, updatedStamp, type Author } from '../db/audit';
 import type { Db } from '../db/schema';
@@ -23,15 +24,24 @@ export function certificationRepository(db: Db) {
     if (list.length === 0) return [];
     const steps = await db
       .selectFrom('pledge_certification_milestone')
-      .select(['id', 'round_id', 'kind', 'label', 'date'])
+      .select(['id', 'round_id', 'kind', 'label', 'date', 'date_precision'])
       .where('round_id', 'in', list.map((r) => r.id))
       .orderBy('date')
       .orderBy('id')
       .execute();
     return list.map((r) => {
-      const milestones: Milestone[] = steps.filter((m) => m.round_id === r.id).map(({ round_id: _round, ...m }) => ({ ...m, kind: m.kind as MilestoneKind }));
-      const selectedOn = milestones.find((m) => m.kind === 'selection')?.date ?? null;
-      return { ...r, milestones, selectedOn, validUntil: selectedOn ? addDays(dueDate(selectedOn, r.validYears), -1) : null };
+      const milestones: Milestone[] = steps
+        .filter((m) => m.round_id === r.id)
+        .map(({ round_id: _round, date_precision, ...m }) => ({ ...m, kind: m.kind as MilestoneKind, datePrecision: date_precision as DatePrecision }));
+      const selection = milestones.find((m) => m.kind === 'selection');
+      const selectedOn = selection?.date ?? null;
+      return {
+        ...r,
+        milestones,
+        selectedOn,
+        selectedOnPrecision: selection?.datePrecision ?? 'day',
+        validUntil: selectedOn ? addDays(dueDate(selectedOn, r.validYears), -1) : null,
+      };
     });
   };
 
@@ -58,7 +68,9 @@ export function certificationRepository(db: Db) {
         const roundId = id;
         const steps = input.milestones.map((m) => {
           const kind = m.kind as MilestoneKind;
-          return { round_id: roundId, kind, label: kind === 'custom' ? (m.label ?? '').trim() : milestoneLabel[kind], date: m.date };
+          const precision = m.datePrecision ?? 'day';
+          const label = kind === 'custom' ? (m.label ?? '').trim() : milestoneLabel[kind];
+          return { round_id: roundId, kind, label, date: storedFactDate(m.date, precision), date_precision: precision };
         });
         if (steps.length) await trx.insertInto('pledge_certification_milestone').values(steps).execute();
         return certificationRepository(trx).round(id);
@@ -77,7 +89,7 @@ export function certificationRepository(db: Db) {
       const latest = selected.sort((a, b) => b.selectedOn!.localeCompare(a.selectedOn!))[0];
       if (!latest) return null;
       const dueOn = dueDate(latest.selectedOn!, latest.validYears);
-      return { roundName: latest.name, selectedOn: latest.selectedOn!, validUntil: latest.validUntil!, dueOn, daysLeft: daysBetween(today, dueOn) };
+      return { roundName: latest.name, selectedOn: latest.selectedOn!, selectedOnPrecision: latest.selectedOnPrecision, validUntil: latest.validUntil!, dueOn, daysLeft: daysBetween(today, dueOn) };
     },
   };
 }

@@ -22,6 +22,8 @@ export interface PledgeCardTable extends AuthoredColumns {
   /** The mayor's term, yyyy-MM. */
   term_from: string;
   term_to: string;
+  /** 015: 사업기간 in the card's own words; '' prints the dates. */
+  project_period_text: Generated<string>;
 }
 
 export interface PledgeCertificationRoundTable extends AuthoredColumns {
@@ -38,6 +40,8 @@ export interface PledgeCertificationMilestoneTable {
   kind: string;
   label: string;
   date: string;
+  /** 015: 'month' when only the month is known (date is then its first day). */
+  date_precision: Generated<string>;
 }
 
 export interface PledgeAwardTable extends AuthoredColumns {
@@ -47,6 +51,8 @@ export interface PledgeAwardTable extends AuthoredColumns {
   awarded_by: Generated<string>;
   outcome: Generated<string>;
   date: string;
+  /** 015: 'month' when only the month is known (date is then its first day). */
+  date_precision: Generated<string>;
 }
 
 export interface PledgeCommunicationTable extends AuthoredColumns {

@@ -1,5 +1,6 @@
 import type { DateRange } from '../../shared/figures';
-import { countOrDash, fullDate, monthDay, yearMonth } from '../../shared/korean/reportFormat';
+import { countOrDash, yearMonth } from '../../shared/korean/reportFormat';
+import { factDate, factDays, factMonthDay, factWithin } from '../../shared/pledge/factDates';
 import { COMMUNICATION_CATEGORIES, communicationCategoryLabel, communicationColumnHeader, type Award, type CertificationRound, type CommunicationActivity } from '../../shared/pledge/records';
 import type { AreaFigure, CommunicationTable } from '../../shared/pledge/section';
 import type { DraftLine } from './frontDeskLines';
@@ -12,16 +13,17 @@ const within = (date: string, range: DateRange) => date >= range.from && date <=
  */
 export function certificationLines(rounds: CertificationRound[], counted: DateRange): DraftLine[] {
   const shown = rounds
-    .map((r) => ({ round: r, steps: r.milestones.filter((m) => within(m.date, counted)).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id) }))
+    .map((r) => ({ round: r, steps: r.milestones.filter((m) => factWithin(m, counted)).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id) }))
     .filter((r) => r.steps.length > 0)
     .sort((a, b) => a.steps[0].date.localeCompare(b.steps[0].date) || a.round.id - b.round.id);
   return shown.flatMap(({ round, steps }) => {
     const source = { area: 'certification' as const, ...counted };
-    const selected = round.selectedOn && within(round.selectedOn, counted) ? ` : ${yearMonth(round.selectedOn)}` : '';
-    const figures = steps.map((m) => ({ label: m.label, value: fullDate(m.date) }));
+    const selection = steps.find((m) => m.kind === 'selection');
+    const selected = selection ? ` : ${yearMonth(selection.date)}` : '';
+    const figures = steps.map((m) => ({ label: m.label, value: factDate(m) }));
     return [
       { key: `cert:${round.id}`, level: '○' as const, text: `${round.name}${selected}`, source, figures },
-      { key: `cert:${round.id}:milestones`, level: '▷' as const, text: steps.map((m) => `${m.label}(${monthDay(m.date)})`).join(', '), source, figures },
+      { key: `cert:${round.id}:milestones`, level: '▷' as const, text: steps.map((m) => `${m.label}(${factMonthDay(m)})`).join(', '), source, figures },
     ];
   });
 }
@@ -29,14 +31,14 @@ export function certificationLines(rounds: CertificationRound[], counted: DateRa
 /** ○ 행정안전부 '민원서비스 혁신 우수사례' 선정 : 2024.12월 — one line per award in the period. */
 export function awardLines(awards: Award[], counted: DateRange): DraftLine[] {
   return awards
-    .filter((a) => within(a.date, counted))
+    .filter((a) => factWithin(a, counted))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
     .map((a) => ({
       key: `award:${a.id}`,
       level: '○' as const,
       text: `${a.awardedBy ? `${a.awardedBy} ` : ''}'${a.title}' ${a.outcome} : ${yearMonth(a.date)}`,
-      source: { area: 'awards' as const, from: a.date, to: a.date },
-      figures: [{ label: a.awardedBy || '수여 기관', value: fullDate(a.date) }],
+      source: { area: 'awards' as const, ...factDays(a) },
+      figures: [{ label: a.awardedBy || '수여 기관', value: factDate(a) }],
     }));
 }
 

@@ -1,15 +1,15 @@
 import { Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { deskToday } from '../../shared/korean/deskClock';
-import { fullDate } from '../../shared/korean/reportFormat';
-import type { Award } from '../../shared/pledge/records';
+import { factDate } from '../../shared/pledge/factDates';
+import type { Award, DatePrecision } from '../../shared/pledge/records';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
 import { RowActions } from '../app/RowActions';
-import { DateField } from '../forms/DateField';
 import { useContractForm } from '../forms/useContractForm';
+import { FactDateField } from './FactDateField';
 import { RecordFormButtons, RecordFormPanel } from './RecordForm';
 
-const blank = () => ({ id: null as number | null, title: '', awardedBy: '', outcome: '선정', date: deskToday() });
+const blank = () => ({ id: null as number | null, title: '', awardedBy: '', outcome: '선정', date: deskToday(), datePrecision: 'day' as DatePrecision });
 
 /** 수상·대외평가: `○ 행정안전부 '민원서비스 혁신 우수사례' 선정 : 2024.12월` on the card. */
 export function AwardsTab({ cardId }: { cardId: number }) {
@@ -28,7 +28,14 @@ export function AwardsTab({ cardId }: { cardId: number }) {
           <TextInput label="수여 기관" placeholder="행정안전부" w={180} {...form.getInputProps('awardedBy')} />
           <TextInput label="수상·선정 내용" required placeholder="민원서비스 혁신 우수사례" style={{ flex: 1 }} {...form.getInputProps('title')} />
           <TextInput label="결과" required placeholder="선정, 최우수 …" w={120} {...form.getInputProps('outcome')} />
-          <DateField label="날짜" required w={190} {...form.getInputProps('date')} />
+          <FactDateField
+            label="날짜"
+            required
+            w={190}
+            {...form.getInputProps('date')}
+            precision={form.values.datePrecision}
+            onPrecisionChange={(p) => form.setFieldValue('datePrecision', p)}
+          />
           <RecordFormButtons editing={form.values.id !== null} onCancel={() => form.startOver(blank())} isUnsaved={form.isUnsaved} mt={25} />
         </Group>
       </RecordFormPanel>
@@ -43,12 +50,12 @@ export function AwardsTab({ cardId }: { cardId: number }) {
         <Table.Tbody>
           {(awards.data ?? []).map((a) => (
             <Table.Tr key={a.id}>
-              <Table.Td>{fullDate(a.date)}</Table.Td>
+              <Table.Td>{factDate(a)}</Table.Td>
               <Table.Td>{`${a.awardedBy ? `${a.awardedBy} ` : ''}'${a.title}' ${a.outcome}`}</Table.Td>
               <Table.Td>
                 <RowActions
                   name={a.title}
-                  onEdit={() => form.startOver({ id: a.id, title: a.title, awardedBy: a.awardedBy, outcome: a.outcome, date: a.date })}
+                  onEdit={() => form.startOver({ id: a.id, title: a.title, awardedBy: a.awardedBy, outcome: a.outcome, date: a.date, datePrecision: a.datePrecision })}
                   onDelete={() => void remove(a)}
                 />
               </Table.Td>

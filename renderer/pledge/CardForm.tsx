@@ -24,6 +24,7 @@ const starting: Fields = {
   extension: '',
   projectFrom: '2022-07-01',
   projectTo: '2026-06-30',
+  projectPeriodText: '',
   contents: '',
   budgetNote: '',
   effects: '',
@@ -111,6 +112,11 @@ function CardFields({ card, onSaved, settings }: Props & { settings: Settings | 
             {input('termFrom', '시장 임기 시작(연-월)', { placeholder: '2022-07', description: '사업비 현황의 연도가 됩니다' })}
             {input('termTo', '시장 임기 종료(연-월)', { placeholder: '2026-06' })}
           </SimpleGrid>
+          {input('projectPeriodText', '사업기간 (카드에 적는 말)', {
+            placeholder: '2022년(2022년 이행완료 후 계속추진)',
+            description: '적으면 카드의 사업기간에 날짜 대신 이 말이 들어갑니다. 실적은 위 날짜로 셉니다.',
+            mt: 'sm',
+          })}
           <Textarea label="사업내용" autosize minRows={2} mt="sm" {...form.getInputProps('contents')} />
           {input('budgetNote', '사업비', { placeholder: '총 50백만원(구비)', mt: 'sm' })}
         </Paper>
@@ -128,6 +134,6 @@ function CardFields({ card, onSaved, settings }: Props & { settings: Settings | 
 }
 
 function pick(card: PledgeCard): Fields {
-  const { areaCode, areaNumber, title, status, businessType, funding, team, extension, projectFrom, projectTo, contents, budgetNote, effects, plans, termFrom, termTo } = card;
-  return { areaCode, areaNumber, title, status, businessType, funding, team, extension, projectFrom, projectTo, contents, budgetNote, effects, plans, termFrom, termTo };
+  const { areaCode, areaNumber, title, status, businessType, funding, team, extension, projectFrom, projectTo, projectPeriodText, contents, budgetNote, effects, plans, termFrom, termTo } = card;
+  return { areaCode, areaNumber, title, status, businessType, funding, team, extension, projectFrom, projectTo, projectPeriodText, contents, budgetNote, effects, plans, termFrom, termTo };
 }

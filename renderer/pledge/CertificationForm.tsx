@@ -1,19 +1,20 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { MILESTONE_KINDS, milestoneLabel, type CertificationRound, type MilestoneKind } from '../../shared/pledge/records';
+import { MILESTONE_KINDS, milestoneLabel, type CertificationRound, type DatePrecision, type MilestoneKind } from '../../shared/pledge/records';
 import { FormFooter } from '../app/FormFooter';
 import { ContractForm } from '../forms/ContractForm';
 import { CountInput } from '../forms/CountInput';
-import { DateField } from '../forms/DateField';
 import { useContractForm } from '../forms/useContractForm';
+import { FactDateField } from './FactDateField';
 
 interface Step {
   kind: MilestoneKind;
   label: string;
   date: string;
+  datePrecision: DatePrecision;
 }
 
 const kindOptions = MILESTONE_KINDS.map((k) => ({ value: k, label: k === 'custom' ? '직접 입력' : milestoneLabel[k] }));
-const usualSteps: Step[] = (['application', 'inspection', 'selection', 'plaque'] as const).map((kind) => ({ kind, label: '', date: '' }));
+const usualSteps: Step[] = (['application', 'inspection', 'selection', 'plaque'] as const).map((kind) => ({ kind, label: '', date: '', datePrecision: 'day' as const }));
 const isFilled = (s: Step) => s.date.trim() !== '';
 
 /** One 국민행복민원실 round: its steps with their dates. A step left without a date is not saved. */
@@ -22,14 +23,14 @@ export function CertificationForm({ cardId, editing, onDone }: { cardId: number;
     initialValues: {
       name: editing?.name ?? '국민행복민원실 재인증',
       validYears: (editing?.validYears ?? 3) as number | '',
-      steps: editing ? editing.milestones.map((m): Step => ({ kind: m.kind, label: m.kind === 'custom' ? m.label : '', date: m.date })) : usualSteps,
+      steps: editing ? editing.milestones.map((m): Step => ({ kind: m.kind, label: m.kind === 'custom' ? m.label : '', date: m.date, datePrecision: m.datePrecision })) : usualSteps,
     },
     toInput: (v) => ({
       cardId,
       id: editing?.id,
       name: v.name,
       validYears: v.validYears === '' ? Number.NaN : v.validYears,
-      milestones: v.steps.filter(isFilled).map((s) => ({ kind: s.kind, label: s.label, date: s.date.trim() })),
+      milestones: v.steps.filter(isFilled).map((s) => ({ kind: s.kind, label: s.label, date: s.date.trim(), datePrecision: s.datePrecision })),
     }),
     // A step's message names its place among the steps with a date; it is shown on that step's row.
     fieldOf: (field, v) => {
@@ -55,14 +56,21 @@ export function CertificationForm({ cardId, editing, onDone }: { cardId: number;
           <Group key={i} align="flex-start" wrap="nowrap">
             <Select aria-label={`${i + 1}번째 단계`} data={kindOptions} allowDeselect={false} w={170} {...form.getInputProps(`steps.${i}.kind`)} />
             {s.kind === 'custom' && <TextInput aria-label={`${i + 1}번째 단계 이름`} placeholder="단계 이름" w={160} {...form.getInputProps(`steps.${i}.label`)} />}
-            <DateField aria-label={`${s.kind === 'custom' ? s.label || '직접 입력' : milestoneLabel[s.kind]} 날짜`} w={190} clearable {...form.getInputProps(`steps.${i}.date`)} />
+            <FactDateField
+              aria-label={`${s.kind === 'custom' ? s.label || '직접 입력' : milestoneLabel[s.kind]} 날짜`}
+              w={190}
+              clearable
+              {...form.getInputProps(`steps.${i}.date`)}
+              precision={s.datePrecision}
+              onPrecisionChange={(p) => form.setFieldValue(`steps.${i}.datePrecision`, p)}
+            />
             <ActionIcon variant="subtle" color="red" mt={6} aria-label={`${i + 1}번째 단계 빼기`} onClick={() => form.removeListItem('steps', i)}>
               ✕
             </ActionIcon>
           </Group>
         ))}
         <Group>
-          <Button variant="light" size="xs" onClick={() => form.insertListItem('steps', { kind: 'custom', label: '', date: '' })}>
+          <Button variant="light" size="xs" onClick={() => form.insertListItem('steps', { kind: 'custom', label: '', date: '', datePrecision: 'day' })}>
             단계 추가
           </Button>
         </Group>

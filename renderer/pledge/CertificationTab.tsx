@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { fullDate, monthDay } from '../../shared/korean/reportFormat';
+import { fullDate } from '../../shared/korean/reportFormat';
+import { factDate, factMonthDay } from '../../shared/pledge/factDates';
 import type { CertificationRound } from '../../shared/pledge/records';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
@@ -39,8 +40,8 @@ export function CertificationTab({ cardId }: { cardId: number }) {
           {(rounds.data ?? []).map((r) => (
             <Table.Tr key={r.id}>
               <Table.Td>{r.name}</Table.Td>
-              <Table.Td>{r.milestones.map((m) => `${m.label}(${monthDay(m.date)})`).join(', ')}</Table.Td>
-              <Table.Td>{r.selectedOn ? fullDate(r.selectedOn) : '선정 전'}</Table.Td>
+              <Table.Td>{r.milestones.map((m) => `${m.label}(${factMonthDay(m)})`).join(', ')}</Table.Td>
+              <Table.Td>{r.selectedOn ? factDate({ date: r.selectedOn, datePrecision: r.selectedOnPrecision }) : '선정 전'}</Table.Td>
               <Table.Td>{r.validUntil ? `${fullDate(r.validUntil)}까지 (${r.validYears}년)` : '-'}</Table.Td>
               <Table.Td>
                 <RowActions name={r.name} onEdit={() => setEditing(r)} onDelete={() => void remove(r)} />

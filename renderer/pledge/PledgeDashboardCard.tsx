@@ -1,5 +1,6 @@
 import { Anchor, Group, Paper, Text } from '@mantine/core';
 import { fullDate } from '../../shared/korean/reportFormat';
+import { factDate } from '../../shared/pledge/factDates';
 import { useChannel } from '../api/useChannel';
 
 /** The dashboard's countdown to the next 국민행복민원실 round, from the latest selection. */
@@ -27,7 +28,7 @@ export function PledgeDashboardCard() {
             {n.daysLeft > 0 ? `다음 재인증까지 D-${n.daysLeft}` : n.daysLeft === 0 ? '오늘 인증 기간 만료' : `인증 만료 ${-n.daysLeft}일 지남`}
           </Text>
           <Text size="sm">
-            {n.roundName} {fullDate(n.selectedOn)} 선정 · {fullDate(n.validUntil)}까지 유효
+            {n.roundName} {factDate({ date: n.selectedOn, datePrecision: n.selectedOnPrecision })} 선정 · {fullDate(n.validUntil)}까지 유효
           </Text>
         </>
       )}

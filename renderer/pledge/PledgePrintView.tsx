@@ -6,6 +6,13 @@ import { PRINT_READY_ATTRIBUTE } from '../../shared/printReady';
 import { useChannel } from '../api/useChannel';
 import { CardBlocks } from './CardBlocks';
 
+/** The face app/print.css declares for paper. */
+const PAPER_FONT = 'Pretendard Paper';
+
+/** Resolves when the face is loaded, or at once where there is no font loading to wait for (jsdom). */
+const loadFace = (face: string): Promise<unknown> =>
+  typeof document.fonts?.load === 'function' ? document.fonts.load(face).catch(() => undefined) : Promise.resolve();
+
 const page: CSSProperties = { maxWidth: '170mm', margin: '0 auto', color: '#000', background: '#fff', fontSize: '10pt', lineHeight: 1.45, wordBreak: 'keep-all' };
 
 /**
@@ -19,8 +26,12 @@ export function PledgePrintView({ request, onClose }: { request: PrintRequest; o
   useEffect(() => {
     if (!data) return;
     let live = true;
-    // Photos must be decoded before the page is printed, or the PDF gets empty frames.
-    void Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))).then(() => live && document.body.setAttribute(PRINT_READY_ATTRIBUTE, '1'));
+    // Photos must be decoded and the paper font's two weights loaded before the page is printed, or the
+    // PDF gets empty frames and a fallback font. The faces are asked for by name: layout may not have
+    // asked for them yet when this runs.
+    const decoded = [...document.images].map((img) => img.decode().catch(() => undefined));
+    const fonts = [`10pt '${PAPER_FONT}'`, `700 10pt '${PAPER_FONT}'`].map(loadFace);
+    void Promise.all([...decoded, ...fonts]).then(() => live && document.body.setAttribute(PRINT_READY_ATTRIBUTE, '1'));
     return () => {
       live = false;
       document.body.removeAttribute(PRINT_READY_ATTRIBUTE);
@@ -39,7 +50,8 @@ export function PledgePrintView({ request, onClose }: { request: PrintRequest; o
           </Button>
         )}
       </Group>
-      <article style={page} aria-label="공약 카드">
+      {/* In the paper font (app/print.css), so the PDF embeds real fonts within the margins. */}
+      <article className="paper-font" style={page} aria-label="공약 카드">
         <CardBlocks blocks={cardDocument(data)} />
       </article>
     </div>

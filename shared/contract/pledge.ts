@@ -3,6 +3,7 @@ import type { ExportFile } from '../exportFile';
 import {
   BUDGET_SOURCES,
   COMMUNICATION_CATEGORIES,
+  DATE_PRECISIONS,
   MILESTONE_KINDS,
   type Award,
   type BudgetAmount,
@@ -34,6 +35,8 @@ export const cardInput = z
     extension: optionalText('내선번호', 20).refine((s) => /^[0-9-]*$/.test(s), '내선번호는 숫자와 -만 입력하세요.'),
     projectFrom: isoDate('사업기간 시작일'),
     projectTo: isoDate('사업기간 종료일'),
+    // The card's own words for 사업기간, printed instead of the dates; the dates stay what the app counts with.
+    projectPeriodText: optionalText('사업기간 표기', 200),
     contents: optionalText('공약사업 개요', 4000),
     budgetNote: optionalText('사업비', 500),
     effects: optionalText('사업 이행효과', 4000),
@@ -46,11 +49,15 @@ export const cardInput = z
   .refine((c) => Number(c.termTo.slice(0, 4)) - Number(c.termFrom.slice(0, 4)) <= 8, { message: '임기는 9개 연도 이내로 입력하세요.', path: ['termTo'] });
 export type CardInput = z.input<typeof cardInput>;
 
+/** Day or month: a fact known only to its month is dated `2022.11월` (shared/pledge/factDates.ts). */
+const datePrecision = z.enum(DATE_PRECISIONS, { error: '날짜 단위를 선택하세요.' }).default('day');
+
 const milestoneInput = z
   .strictObject({
     kind: z.enum(MILESTONE_KINDS, { error: '단계를 선택하세요.' }),
     label: optionalText('단계명', 50),
     date: isoDate('단계 날짜'),
+    datePrecision,
   })
   .refine((m) => m.kind !== 'custom' || m.label.length > 0, { message: '직접 입력한 단계의 이름을 입력하세요.', path: ['label'] });
 
@@ -72,6 +79,7 @@ export const awardInput = z.strictObject({
   awardedBy: optionalText('수여 기관', 100),
   outcome: text('결과', 30),
   date: isoDate('수상일'),
+  datePrecision,
 });
 export type AwardInput = z.input<typeof awardInput>;
 

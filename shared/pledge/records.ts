@@ -35,6 +35,19 @@ export const milestoneLabel: Record<Exclude<MilestoneKind, 'custom'>, string> = 
   plaque: '현판식 개최',
 };
 
+/**
+ * How well a fact's date is known: the day, or only its month (`2022.11월`), as offices often have it
+ * for an old award or certification step. A month-only date is kept as the month's first day.
+ */
+export const DATE_PRECISIONS = ['day', 'month'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** A dated fact of the card (an award, a certification step). */
+export interface DatedFact {
+  date: string;
+  datePrecision: DatePrecision;
+}
+
 export interface PledgeCard {
   id: number;
   areaCode: string;
@@ -49,6 +62,8 @@ export interface PledgeCard {
   extension: string;
   projectFrom: string;
   projectTo: string;
+  /** 사업기간 in the card's own words (`2022년(2022년 이행완료 후 계속추진)`); '' prints the dates. */
+  projectPeriodText: string;
   contents: string;
   budgetNote: string;
   effects: string;
@@ -59,11 +74,10 @@ export interface PledgeCard {
   updatedAt: string;
 }
 
-export interface Milestone {
+export interface Milestone extends DatedFact {
   id: number;
   kind: MilestoneKind;
   label: string;
-  date: string;
 }
 
 export interface CertificationRound {
@@ -74,17 +88,18 @@ export interface CertificationRound {
   milestones: Milestone[];
   /** The 우수기관 선정 milestone's date: the certification runs from it. */
   selectedOn: string | null;
+  /** 'month' when the selection is known to its month only. */
+  selectedOnPrecision: DatePrecision;
   /** The last day of validity; the next round is due the day after. */
   validUntil: string | null;
 }
 
-export interface Award {
+export interface Award extends DatedFact {
   id: number;
   cardId: number;
   title: string;
   awardedBy: string;
   outcome: string;
-  date: string;
 }
 
 export interface CommunicationActivity {
@@ -132,6 +147,7 @@ export interface LayoutEntry {
 export interface NextCertification {
   roundName: string;
   selectedOn: string;
+  selectedOnPrecision: DatePrecision;
   validUntil: string;
   /** The day the next round is due (the day after validity ends). */
   dueOn: string;

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AwardsTab } from '../../renderer/pledge/AwardsTab';
 import { BudgetTab } from '../../renderer/pledge/BudgetTab';
 import { CertificationForm } from '../../renderer/pledge/CertificationForm';
 import { CommunicationTab } from '../../renderer/pledge/CommunicationTab';
@@ -30,11 +31,21 @@ describe('a round of 국민행복민원실', () => {
       name: '국민행복민원실 재인증',
       validYears: 3,
       milestones: [
-        { kind: 'application', label: '', date: '2024-06-03' },
-        { kind: 'selection', label: '', date: '2024-09-10' },
+        { kind: 'application', label: '', date: '2024-06-03', datePrecision: 'day' },
+        { kind: 'selection', label: '', date: '2024-09-10', datePrecision: 'day' },
       ],
     });
     expect(onDone).toHaveBeenCalled();
+  });
+
+  it('dates a step to its month when 월까지만 is ticked beside it', async () => {
+    renderWithTheme(<CertificationForm cardId={1} editing={null} onDone={() => {}} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: '현판식 개최 월까지만' }));
+    await userEvent.type(screen.getByRole('textbox', { name: '현판식 개최 날짜' }), '2022-11-01{Enter}');
+    expect(call).toHaveBeenCalledWith(
+      'pledge.saveCertification',
+      expect.objectContaining({ milestones: [{ kind: 'plaque', label: '', date: '2022-11-01', datePrecision: 'month' }] }),
+    );
   });
 
   it("puts a step's refusal on that step's row", async () => {
@@ -43,6 +54,24 @@ describe('a round of 국민행복민원실', () => {
     await userEvent.type(screen.getByRole('textbox', { name: '현장 실사 날짜' }), '2024-02-30{Enter}');
     expect(await screen.findByText('단계 날짜가 달력에 없는 날짜입니다.')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: '현장 실사 날짜' }).getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('수상·대외평가', () => {
+  beforeEach(() => {
+    call.mockReset();
+  });
+
+  it('lists an award known to its month as `2022.11월`, and saves a new one to its month when 월까지만 is ticked', async () => {
+    const known = { id: 1, cardId: 1, title: '민원행정 우수기관', awardedBy: '부산광역시', outcome: '선정', date: '2022-11-01', datePrecision: 'month' };
+    answering({ 'pledge.awards': [known] }, { ok: true, value: known });
+    renderWithTheme(<AwardsTab cardId={1} />);
+    const list = await screen.findByRole('table', { name: '수상·대외평가' });
+    expect(await within(list).findByText('2022.11월')).toBeTruthy();
+    await userEvent.type(screen.getByRole('textbox', { name: /수상·선정 내용/ }), '친절 민원실');
+    await userEvent.click(screen.getByRole('checkbox', { name: '월까지만' }));
+    await userEvent.click(screen.getByRole('button', { name: '추가' }));
+    expect(call).toHaveBeenCalledWith('pledge.saveAward', expect.objectContaining({ title: '친절 민원실', datePrecision: 'month' }));
   });
 });
 

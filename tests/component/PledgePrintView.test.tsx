@@ -27,6 +27,7 @@ const card = {
   extension: '2345',
   projectFrom: '2022-07-01',
   projectTo: '2026-06-30',
+  projectPeriodText: '',
   contents: '친절교육',
   budgetNote: '',
   effects: '',

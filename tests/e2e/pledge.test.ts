@@ -127,7 +127,8 @@ describe('the pledge owner in the preview', () => {
 
   it('saves the card as a PDF through the app\'s own printer, with the section in it', async () => {
     const { page } = app;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF 저장' }).click()]);
+    // The app's printer starts a browser of its own: slower than the other files on a loaded machine.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'PDF 저장' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const file = (await download.path())!;
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
@@ -153,6 +154,24 @@ describe('the pledge owner in the preview', () => {
     ]) {
       expect(text, part).toContain(part);
     }
+    // A4, every word within the 20 mm margins, and the page numbered at its foot.
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    // Chromium rounds A4 (595.28 × 841.89 pt) up to whole pixels; pdfinfo still names it A4.
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(info);
+    expect(size).not.toBeNull();
+    const [width, height] = [Number(size![1]), Number(size![2])];
+    const words = [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map(
+      (m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] }),
+    );
+    const margin = (20 * 72) / 25.4 - 1;
+    expect(Math.min(...words.map((w) => w.x0))).toBeGreaterThanOrEqual(margin);
+    expect(Math.max(...words.map((w) => w.x1))).toBeLessThanOrEqual(width - margin);
+    expect(Math.min(...words.map((w) => w.y0))).toBeGreaterThanOrEqual(margin);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    // The test card fits one page, and no blank page follows it.
+    expect(pages).toBe(1);
+    const footer = words.filter((w) => w.y0 > height - margin).map((w) => w.text).join(' ');
+    expect(footer).toBe(Array.from({ length: pages }, (_, i) => `${i + 1} / ${pages}`).join(' '));
     expect(text.indexOf('추진실적 (')).toBeLessThan(text.indexOf('구민소통실적'));
     expect(text.indexOf('사업비 현황')).toBeLessThan(text.indexOf('참고자료'));
     // The photo is in the PDF as a picture, not just its caption.
@@ -165,7 +184,7 @@ describe('the pledge owner in the preview', () => {
     await page.getByRole('button', { name: '인쇄용 보기' }).click();
     const card = page.getByRole('article', { name: '공약 카드' });
     await expect.poll(() => card.getByLabel('추진실적').textContent()).toContain('○ 국민행복민원실 재인증 : 2024. 9월');
-    await expect.poll(() => page.evaluate(() => document.body.getAttribute('data-print-ready'))).toBe('1');
+    await expect.poll(() => page.evaluate(() => document.body.getAttribute('data-print-ready')), { timeout: 8000 }).toBe('1');
     expect(await card.getByRole('table', { name: '구민소통실적' }).textContent()).toContain('2회');
     expect(await card.getByRole('img', { name: '국민행복민원실 현판식 (11.5.)' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(1);
     await app.screenshot('pledge-print');
@@ -179,7 +198,7 @@ describe('the pledge owner in the preview', () => {
   it('opens the card route the PDF printer uses as the printable card, and prints it to a PDF', async () => {
     const { page } = app;
     await page.goto(`${app.preview.url}#${printRoute({ cardId: 1, from: '2024-01-01', to: '2024-12-31', asOf: '2025-01-10' })}`);
-    await expect.poll(() => page.evaluate(() => document.body.getAttribute('data-print-ready'))).toBe('1');
+    await expect.poll(() => page.evaluate(() => document.body.getAttribute('data-print-ready')), { timeout: 8000 }).toBe('1');
     const card = page.getByRole('article', { name: '공약 카드' });
     expect(await card.getByLabel('추진실적').textContent()).toContain('▷ 재인증 신청(6.3.), 현장 실사(7.22.), 우수기관 선정(9.10.), 현판식 개최(11.5.)');
     expect(await page.getByRole('button', { name: '돌아가기' }).count()).toBe(0);
@@ -191,7 +210,7 @@ describe('the pledge owner in the preview', () => {
     const { page } = app;
     await page.goto(`${app.preview.url}#/`);
     const card = page.getByRole('region', { name: '국민행복민원실 재인증' });
-    await expect.poll(() => card.textContent()).toMatch(/다음 재인증까지 D-\d+/);
+    await expect.poll(() => card.textContent(), { timeout: 8000 }).toMatch(/다음 재인증까지 D-\d+/);
     expect(await card.textContent()).toContain('2024.09.10. 선정 · 2027.09.09.까지 유효');
     await app.screenshot('pledge-dashboard');
   });

@@ -20,7 +20,10 @@ const areas: FakeAreaRecords = {
     { date, language: 'ksl', label: '수어', sign: true },
   ]),
   guideDays: DAYS.map((date) => ({ date, helpers: 2 })),
-  trainings: DAYS.map((date, i) => ({ kind: 'kindness', date, department: ['민원회계과', '세무과', '복지정책과'][i], people: 400 })),
+  trainings: DAYS.flatMap((date, i) => [
+    { kind: 'kindness', date, department: ['민원회계과', '세무과', '복지정책과'][i], people: 400 },
+    { kind: 'complaintDrill', date, department: '민원회계과', people: 20 },
+  ]),
   healing: DAYS.map((date, i) => ({ id: i + 1, date, place: '구청', participants: 400 })),
   kindnessPicks: Array.from({ length: 12 }, (_, i) => ({ month: `2025-${String(i + 1).padStart(2, '0')}`, people: 1 })),
 };
@@ -30,7 +33,7 @@ async function cardLines(asOf: string) {
   return Object.fromEntries(section.lines.map((l) => [l.key, l.text]));
 }
 
-const KEYS = ['services:foreign', 'services:sign', 'services:wheelchair', 'services:guides', 'kindness:years', 'healing:2025', 'training:kindness:2025'];
+const KEYS = ['services:foreign', 'services:sign', 'services:wheelchair', 'services:guides', 'kindness:years', 'healing:2025', 'training:kindness:2025', 'training:complaintDrill:2025'];
 
 describe('a line of each kind, as the card writes it', () => {
   it('at the year end: every kind reads the plain year, thousands with a comma', async () => {
@@ -43,6 +46,7 @@ describe('a line of each kind, as the card writes it', () => {
       '2025년 : 12명',
       '2025년 : 3회, 1,200명 참여(1.1. 구청, 400명/6.30. 구청, 400명/12.31. 구청, 400명)',
       '2025년 3개부서 1,200명(1.1.~12.31.)',
+      '2025년 1개부서 60명(1.1.~12.31.)',
     ]);
   });
 
@@ -56,6 +60,7 @@ describe('a line of each kind, as the card writes it', () => {
       '2025년 6월 현재 : 6명',
       '2025년 : 2회, 800명 참여(1.1. 구청, 400명/6.30. 구청, 400명)',
       '2025년 2개부서 800명(1.1.~6.30.)',
+      '2025년 1개부서 40명(1.1.~6.30.)',
     ]);
   });
 
@@ -69,7 +74,28 @@ describe('a line of each kind, as the card writes it', () => {
       '2025년 1월 현재 : 1명',
       '2025년 : 1회, 400명 참여(1.1. 구청, 400명)',
       '2025년 1개부서 400명(1.1.)',
+      '2025년 1개부서 20명(1.1.)',
     ]);
+  });
+
+  it('keeps the dated facts (재인증 단계, 수상) of the period\'s first day, a month end and the year end, by day or by month', async () => {
+    const step = (id: number, label: string, date: string, datePrecision: 'day' | 'month' = 'day') => ({ id, kind: 'custom' as const, label, date, datePrecision });
+    const round = {
+      id: 1, cardId: 1, name: '국민행복민원실 재인증', validYears: 3, selectedOn: null, selectedOnPrecision: 'day' as const, validUntil: null,
+      milestones: [step(1, '신청', DAYS[0]), step(2, '실사', DAYS[1]), step(3, '현판식', DAYS[2]), step(4, '컨설팅', '2025-03-01', 'month')],
+    };
+    const award = (id: number, date: string, datePrecision: 'day' | 'month' = 'day') => ({ id, cardId: 1, title: `상${id}`, awardedBy: '', outcome: '선정', date, datePrecision });
+    const card = { ...officeCard, rounds: [round], awards: [award(1, DAYS[0]), award(2, DAYS[1]), award(3, DAYS[2]), award(4, '2025-11-01', 'month')] };
+    // The period is counted up to its as-of date: a fact on that very day is in it.
+    const expected: Record<string, string[]> = {
+      '2025-01-01': ['신청(1.1.)', "'상1' 선정 : 2025. 1월"],
+      '2025-06-30': ['신청(1.1.), 컨설팅(3월), 실사(6.30.)', "'상1' 선정 : 2025. 1월", "'상2' 선정 : 2025. 6월"],
+      '2025-12-31': ['신청(1.1.), 컨설팅(3월), 실사(6.30.), 현판식(12.31.)', "'상1' 선정 : 2025. 1월", "'상2' 선정 : 2025. 6월", "'상4' 선정 : 2025.11월", "'상3' 선정 : 2025.12월"],
+    };
+    for (const asOf of DAYS) {
+      const lines = (await performanceSection({} as Db, fakeSources(areas).sources, card, { from: '2025-01-01', to: '2025-12-31' }, asOf)).lines;
+      expect(lines.filter((l) => /^(cert:1:|award:)/.test(l.key)).map((l) => l.text), asOf).toEqual(expected[asOf]);
+    }
   });
 
   it('names, for 친절 으뜸이, the last month picked rather than the as-of month', () => {

@@ -151,7 +151,7 @@ describe('edge cases of the period', () => {
 describe("the brief's month form", () => {
   // The brief's example writes `2024. 9월` and `2024.12월`: the month takes two places.
   it('writes a December award as `2024.12월`, as the brief does', async () => {
-    const card = { ...officeCard, awards: [{ id: 9, cardId: 1, title: '민원서비스 혁신 우수사례', awardedBy: '행정안전부', outcome: '선정', date: '2024-12-12' }] };
+    const card = { ...officeCard, awards: [{ id: 9, cardId: 1, title: '민원서비스 혁신 우수사례', awardedBy: '행정안전부', outcome: '선정', date: '2024-12-12', datePrecision: 'day' as const }] };
     const { lines } = await generate({ from: '2024-01-01', to: '2024-12-31' }, '2025-01-10', card);
     expect(lines).toContain("○ 행정안전부 '민원서비스 혁신 우수사례' 선정 : 2024.12월");
   });
