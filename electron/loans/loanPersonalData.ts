@@ -1,4 +1,6 @@
-import { format, parseISO, subYears } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subYears } from 'date-fns/subYears';
 import { nowIso, updatedStamp, type Author } from '../db/audit';
 import type { Db } from '../db/schema';
 import { writeTransaction } from '../db/writeTransaction';
