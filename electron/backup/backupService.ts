@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { parseISO } from 'date-fns/parseISO';
 import { UserFacingError } from '../../shared/result';
 import type { BackupEntry, BackupLocation } from '../../shared/contract/backup';
 import { describeFileProblem, fileStamp, fineFileStamp, inspectDatabaseFile } from '../db/databaseFile';

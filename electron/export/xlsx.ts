@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { XLSX_MIME, type ExportFile } from '../../shared/exportFile';
 
 export interface SheetColumn<Row> {
@@ -19,8 +19,11 @@ export interface SheetSpec<Row> {
  * Every XLSX the app writes: a bold header row, the same columns the screen shows, and an
  * optional title block. One place, so every export looks alike and reads back alike.
  */
+/** exceljs, loaded by the first file written or read rather than at start-up (issue 15). */
+export const loadExcelJS = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
+
 export async function buildXlsx(fileName: string, sheets: SheetSpec<any>[]): Promise<ExportFile> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   book.creator = '민원서비스 실적관리';
   for (const spec of sheets) {
     const sheet = book.addWorksheet(spec.name.slice(0, 31));

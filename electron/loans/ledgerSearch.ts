@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { engineOf } from '../db/engine';
 import type { Db } from '../db/schema';
+import { loanIdIn, loanIdsMatching, loanIdsOnWheelchairs } from './searchIndex';
 
 const CHOSEONG_ONLY = /^[ㄱ-ㅎ\s]+$/;
 const DIGITS_ONLY = /^[\d\s-]+$/;
@@ -27,17 +28,20 @@ function contains(db: Db, text: Expression<unknown>, fragment: string): Expressi
   return engineOf(db) === 'postgres' ? sql<SqlBool>`strpos(${text}, ${fragment}) > 0` : sql<SqlBool>`instr(${text}, ${fragment}) > 0`;
 }
 
-/** The ledger's search box as a condition on a loan (l) and its wheelchair (w); null when the box is empty. */
+/**
+ * The ledger's search box as a condition on a loan (l) and its wheelchair (w); null when the box is empty.
+ * Each mode is its own query: the loan ids a search index offers (searchIndex.ts), then the exact test.
+ */
 export function ledgerSearch(db: Db, terms: SearchTerms): Expression<SqlBool> | null {
   if (terms.mode === null) return null;
   const has = (column: string) => contains(db, sql.ref(column), terms.q);
   const hasLower = (column: string) => contains(db, sql`lower(${sql.ref(column)})`, terms.q);
   switch (terms.mode) {
     case 'choseong':
-      return has('l.name_choseong');
+      return sql<SqlBool>`(${loanIdIn(loanIdsMatching(db, 'name_choseong', terms.q))} AND ${has('l.name_choseong')})`;
     case 'digits':
-      return sql<SqlBool>`(${has('l.borrower_phone')} OR ${has('w.asset_number')})`;
+      return sql<SqlBool>`(${loanIdIn(loanIdsMatching(db, 'borrower_phone', terms.q), loanIdsOnWheelchairs(db, terms.q, false))} AND (${has('l.borrower_phone')} OR ${has('w.asset_number')}))`;
     case 'text':
-      return sql<SqlBool>`(${hasLower('l.borrower_name')} OR ${hasLower('w.asset_number')})`;
+      return sql<SqlBool>`(${loanIdIn(loanIdsMatching(db, 'borrower_name', terms.q), loanIdsOnWheelchairs(db, terms.q, true))} AND (${hasLower('l.borrower_name')} OR ${hasLower('w.asset_number')}))`;
   }
 }

@@ -1,7 +1,10 @@
-import { format, parseISO, subYears } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subYears } from 'date-fns/subYears';
 import { nowIso, updatedStamp, type Author } from '../db/audit';
 import type { Db } from '../db/schema';
 import { writeTransaction } from '../db/writeTransaction';
+import { compactLoanSearch } from './searchIndex';
 
 const LOAN_RECORD = { record_kind: 'loan' } as const;
 
@@ -59,15 +62,20 @@ function deskDayInUtc(day: string) {
 export async function purgeExpiredLoanPersonalData(db: Db, today: string, years: number, author: Author): Promise<number> {
   const cutoff = format(subYears(parseISO(today), years), 'yyyy-MM-dd');
   const now = nowIso();
-  const purged = await writeTransaction(db, (trx) =>
-    trx
+  // Read through loan_personal_data_due (migration 014), whose WHERE is this one's: only the loans
+  // still holding personal data are in it, so a later start reads just the loans whose time has come.
+  return writeTransaction(db, async (trx) => {
+    const purged = await trx
       .updateTable('loan')
       .set({ borrower_name: null, borrower_phone: null, name_choseong: null, personal_data_destroyed_at: now, ...updatedStamp(author, now) })
-      .where('returned_at', 'is not', null)
-      .where('returned_at', '<', cutoff)
       .where('personal_data_destroyed_at', 'is', null)
       .where((eb) => eb.or([eb('borrower_name', 'is not', null), eb('borrower_phone', 'is not', null)]))
-      .executeTakeFirst(),
-  );
-  return Number(purged.numUpdatedRows);
+      .where('returned_at', 'is not', null)
+      .where('returned_at', '<', cutoff)
+      .executeTakeFirst();
+    const n = Number(purged.numUpdatedRows);
+    // The search index's triggers took the loans out; this makes their trigrams leave the file too.
+    if (n > 0) await compactLoanSearch(trx);
+    return n;
+  });
 }

@@ -1,4 +1,6 @@
-import { addYears, format, parseISO } from 'date-fns';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { CertificationInput } from '../../shared/contract/pledge';
 import { addDays } from '../../shared/korean/holidays';
 import { storedFactDate } from '../../shared/pledge/factDates';

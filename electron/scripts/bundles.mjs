@@ -24,3 +24,13 @@ export const preloadBundle = {
   format: 'cjs',
   external: ['electron'],
 };
+
+// The browser preview's server (`npm run preview`), bundled like the main process so it starts with plain
+// node rather than compiling TypeScript at run time under tsx.
+export const previewBundle = {
+  ...common,
+  entryPoints: [path.join(root, 'electron', 'preview', 'server.ts')],
+  outfile: path.join(out, 'preview', 'server.mjs'),
+  format: 'esm',
+  packages: 'external',
+};

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import setupPostgres from '../pg/globalSetup';
+import { targetFigure, targets } from './targets';
 import { figures } from './timing';
 
 /**
@@ -36,12 +37,30 @@ try {
   await teardown?.();
 }
 
+const shownEngines = both ? engines : (['sqlite'] as const);
+console.log('\n== 목표 (issue 15)');
+console.log(`${'목표'.padEnd(48)} ${shownEngines.map((e) => (e === 'sqlite' ? 'SQLite' : 'PostgreSQL').padStart(16)).join(' ')}`);
+for (const t of targets) {
+  const cells = shownEngines.map((e) => targetFigure(t, figures.filter((f) => f.engine === e)).padStart(16));
+  if (cells.every((c) => c.trim() === '—')) continue;
+  console.log(`${t.target.padEnd(48)} ${cells.join(' ')}`);
+}
+
 if (both) {
   console.log('\n== PostgreSQL / SQLite (같은 데이터, 중앙값)');
   console.log(`${'작업'.padEnd(50)} ${'SQLite'.padStart(10)} ${'PostgreSQL'.padStart(12)} ${'배율'.padStart(7)}`);
   for (const s of figures.filter((f) => f.engine === 'sqlite')) {
     const p = figures.find((f) => f.engine === 'postgres' && f.label === s.label);
     if (!p) continue;
-    console.log(`${s.label.padEnd(50)} ${`${s.median.toFixed(1)} ms`.padStart(10)} ${`${p.median.toFixed(1)} ms`.padStart(12)} ${`${(p.median / s.median).toFixed(2)}×`.padStart(7)}`);
+    console.log(`${s.label.padEnd(50)} ${`${s.median.toFixed(1)} ${s.unit}`.padStart(10)} ${`${p.median.toFixed(1)} ${p.unit}`.padStart(12)} ${`${(p.median / s.median).toFixed(2)}×`.padStart(7)}`);
+  }
+}
+
+const paired = figures.filter((f) => f.plain !== undefined);
+if (paired.length) {
+  console.log('\n== 앱의 경로 / 같은 답의 평이한 방법 (같은 실행)');
+  for (const f of paired) {
+    const engine = f.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+    console.log(`${`${f.label} [${engine}]`.padEnd(62)} ${`${f.median.toFixed(1)} ${f.unit}`.padStart(10)} ${`${f.plain!.toFixed(1)} ${f.unit}`.padStart(10)} ${`${(f.median / f.plain!).toFixed(2)}×`.padStart(7)}  (${f.plainLabel})`);
   }
 }

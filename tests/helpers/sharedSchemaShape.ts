@@ -1,3 +1,4 @@
+import { isSearchIndexObject } from '../../electron/loans/searchIndex';
 import type { SchemaDatabase } from './schemaDatabases';
 import { affinity } from './sqliteSchemaShape';
 
@@ -75,6 +76,11 @@ export async function sharedSchemaShape(db: SchemaDatabase) {
        FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal`,
     );
   }
+  // The ledger's search index is built differently per engine on purpose (loans/searchIndex.ts).
+  const shared = <T extends { name: string; tbl?: string }>(list: T[]) => list.filter((o) => !isSearchIndexObject(o.name) && !isSearchIndexObject(o.tbl ?? ''));
+  columns = columns.filter((c) => !isSearchIndexObject(c.tbl));
+  [indexes, rules] = [shared(indexes), shared(rules)];
+  checks = checks.filter((c) => !isSearchIndexObject(c.tbl));
   const message = (body: string) => /(?:RAISE\(ABORT, |MESSAGE = )'((?:[^']|'')*)'/.exec(body)?.[1] ?? '(no message)';
   return {
     columns: group(columns, (c) => c.tbl, (c) => `${c.name} ${c.type}${c.notnull ? ' NOT NULL' : ''}`, false),

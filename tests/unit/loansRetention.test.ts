@@ -84,4 +84,23 @@ describe('keeping personal data no longer than the retention period', () => {
       await core.close();
     }
   });
+
+  it('takes destroyed loans out of the search index, and a later start reads only the loans still holding data', async () => {
+    await oldLoans();
+    const found = async (search: string) => (await app.must('loans.ledger', { from: '2021-01-01', to: '2021-12-31', search })).total;
+    expect([await found('ㅎㄱㄷ'), await found('1111'), await found('홍길동'), await found('ㅎㄱ')]).toEqual([1, 1, 1, 1]);
+    expect(await purgeExpiredLoanPersonalData(app.db, '2024-06-09', 3, byTheApp)).toBe(1);
+    expect([await found('ㅎㄱㄷ'), await found('1111'), await found('홍길동'), await found('ㅎㄱ')]).toEqual([0, 0, 0, 0]);
+    expect(await found('ㅅㅊㅎ')).toBe(1);
+    if (app.sqlite) {
+      // The index itself holds only the two loans whose data remains (and, compacted, no trace of the third).
+      expect(app.sqlite.prepare('SELECT rowid FROM loan_search ORDER BY rowid').pluck().all()).toEqual([2, 3]);
+      const plan = app.sqlite
+        .prepare(`EXPLAIN QUERY PLAN UPDATE loan SET borrower_name = NULL WHERE personal_data_destroyed_at IS NULL
+                  AND (borrower_name IS NOT NULL OR borrower_phone IS NOT NULL) AND returned_at IS NOT NULL AND returned_at < ?`)
+        .all('2024-06-09')
+        .map((r) => (r as { detail: string }).detail);
+      expect(plan.join('\n')).toMatch(/USING INDEX loan_personal_data_due \(returned_at[<>]/);
+    }
+  });
 });

@@ -1,21 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  Document,
-  Footer,
-  ImageRun,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import type * as Docx from 'docx';
 import type { PrintableCard } from '../../../shared/contract/pledge';
 import { DOCX_MIME, type ExportFile } from '../../../shared/exportFile';
 import { cardDocument, cardFileName, type CardBlock, type TableBlock, type TextBlock } from '../../../shared/pledge/cardDocument';
@@ -24,27 +7,30 @@ import { CARD_PAGE, CARD_TEXT_WIDTH_MM, mmToTwip } from '../../../shared/pledge/
 import JSZip from 'jszip';
 import { photoSize } from './photoSize';
 
+/** docx, loaded by the first card written as DOCX rather than at start-up (issue 15). */
+let docx: typeof Docx;
+
 const FONT = '맑은 고딕';
 /** Half-points: 10 pt text, 11 pt part headings, 9 pt in tables, so a one-page card stays on one page. */
 const SIZE = { text: 20, heading: 22, table: 18, small: 16 };
 /** One outline step: about two characters, as the card's ○ ▷ - are stepped. */
 const STEP_TWIPS = 400;
 
-const run = (text: string, size: number, bold = false) => new TextRun({ text, bold, font: FONT, size });
+const run = (text: string, size: number, bold = false) => new docx.TextRun({ text, bold, font: FONT, size });
 
 /** Lines 1.3 times the text, exactly, whatever font stands in for 맑은 고딕. */
-const tight = (size: number) => ({ line: Math.round(size * 10 * 1.3), lineRule: LineRuleType.EXACT });
+const tight = (size: number) => ({ line: Math.round(size * 10 * 1.3), lineRule: docx.LineRuleType.EXACT });
 
-function paragraph(block: TextBlock): Paragraph {
-  const styles: Record<TextBlock['style'], () => Paragraph> = {
-    heading: () => new Paragraph({ children: [run(block.text, SIZE.heading, true)], spacing: { before: 120, after: 40, ...tight(SIZE.heading) }, keepNext: true }),
-    label: () => new Paragraph({ children: [run(block.text, SIZE.text, true)], spacing: { before: 60, after: 40, ...tight(SIZE.text) }, keepNext: true }),
-    tags: () => new Paragraph({ children: [run(block.text, SIZE.text)], alignment: AlignmentType.CENTER, spacing: { before: 60, after: 20, ...tight(SIZE.text) } }),
-    caption: () => new Paragraph({ children: [run(block.text, SIZE.table)], alignment: AlignmentType.CENTER, spacing: { after: 60, ...tight(SIZE.table) } }),
-    asOf: () => new Paragraph({ children: [run(block.text, SIZE.small)], alignment: AlignmentType.RIGHT, spacing: { before: 100, ...tight(SIZE.small) } }),
+function paragraph(block: TextBlock): Docx.Paragraph {
+  const styles: Record<TextBlock['style'], () => Docx.Paragraph> = {
+    heading: () => new docx.Paragraph({ children: [run(block.text, SIZE.heading, true)], spacing: { before: 120, after: 40, ...tight(SIZE.heading) }, keepNext: true }),
+    label: () => new docx.Paragraph({ children: [run(block.text, SIZE.text, true)], spacing: { before: 60, after: 40, ...tight(SIZE.text) }, keepNext: true }),
+    tags: () => new docx.Paragraph({ children: [run(block.text, SIZE.text)], alignment: docx.AlignmentType.CENTER, spacing: { before: 60, after: 20, ...tight(SIZE.text) } }),
+    caption: () => new docx.Paragraph({ children: [run(block.text, SIZE.table)], alignment: docx.AlignmentType.CENTER, spacing: { after: 60, ...tight(SIZE.table) } }),
+    asOf: () => new docx.Paragraph({ children: [run(block.text, SIZE.small)], alignment: docx.AlignmentType.RIGHT, spacing: { before: 100, ...tight(SIZE.small) } }),
     // A wrapped line starts again under its words, not under its marker.
     line: () =>
-      new Paragraph({
+      new docx.Paragraph({
         children: [run(block.text, SIZE.text)],
         indent: { left: block.depth * STEP_TWIPS + 300, hanging: 300 },
         spacing: tight(SIZE.text),
@@ -53,30 +39,31 @@ function paragraph(block: TextBlock): Paragraph {
   return styles[block.style]();
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+// SINGLE is docx's BorderStyle.SINGLE, spelled out so the table's borders need no module at load.
+const border = { style: 'single' as const, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 /** A real table: the two-level header of 사업비 현황 is merged cells, repeated on a new page. */
-function table(block: TableBlock): Table {
+function table(block: TableBlock): Docx.Table {
   const total = block.widths.reduce((s, w) => s + w, 0);
   const columnWidths = block.widths.map((w) => mmToTwip((CARD_TEXT_WIDTH_MM * w) / total));
-  return new Table({
-    width: { size: mmToTwip(CARD_TEXT_WIDTH_MM), type: WidthType.DXA },
+  return new docx.Table({
+    width: { size: mmToTwip(CARD_TEXT_WIDTH_MM), type: docx.WidthType.DXA },
     columnWidths,
     rows: block.rows.map(
       (row, r) =>
-        new TableRow({
+        new docx.TableRow({
           tableHeader: r < block.headerRows,
           cantSplit: true,
           children: row.map(
             (c) =>
-              new TableCell({
+              new docx.TableCell({
                 borders,
                 columnSpan: c.colSpan,
                 rowSpan: c.rowSpan,
-                verticalAlign: VerticalAlign.CENTER,
-                shading: c.head ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F1F3F5' } : undefined,
-                children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: tight(SIZE.table), children: [run(c.text, SIZE.table, c.head)] })],
+                verticalAlign: docx.VerticalAlign.CENTER,
+                shading: c.head ? { type: docx.ShadingType.CLEAR, color: 'auto', fill: 'F1F3F5' } : undefined,
+                children: [new docx.Paragraph({ alignment: docx.AlignmentType.CENTER, spacing: tight(SIZE.table), children: [run(c.text, SIZE.table, c.head)] })],
               }),
           ),
         }),
@@ -85,14 +72,14 @@ function table(block: TableBlock): Table {
 }
 
 /** A photo at its card size (96 dpi pixels are what docx measures in). */
-function photo(block: Extract<CardBlock, { kind: 'photo' }>): Paragraph {
+function photo(block: Extract<CardBlock, { kind: 'photo' }>): Docx.Paragraph {
   const { bytes, widthMm, heightMm } = photoSize(block);
   const px = (mm: number) => Math.max(1, Math.round((mm * 96) / 25.4));
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
+  return new docx.Paragraph({
+    alignment: docx.AlignmentType.CENTER,
     keepNext: true,
     children: [
-      new ImageRun({
+      new docx.ImageRun({
         type: block.mimeType === 'image/png' ? 'png' : 'jpg',
         data: bytes,
         transformation: { width: px(widthMm), height: px(heightMm) },
@@ -107,15 +94,16 @@ function photo(block: Extract<CardBlock, { kind: 'photo' }>): Paragraph {
  * blocks as the print view and the other files (shared/pledge/cardDocument.ts).
  */
 export async function cardDocx(printable: PrintableCard): Promise<ExportFile> {
+  docx = await import('docx');
   const { card, section, officeName } = printable;
   const children = cardDocument(printable).flatMap((b) => {
     if (b.kind === 'text') return [paragraph(b)];
     if (b.kind === 'photo') return [photo(b)];
     // A table is followed by a small gap, so the next heading does not touch it.
-    return [table(b), new Paragraph({ children: [], spacing: { line: 120, lineRule: LineRuleType.EXACT } })];
+    return [table(b), new docx.Paragraph({ children: [], spacing: { line: 120, lineRule: docx.LineRuleType.EXACT } })];
   });
   const margin = mmToTwip(CARD_PAGE.marginMm);
-  const doc = new Document({
+  const doc = new docx.Document({
     creator: officeName || '민원서비스 실적관리',
     title: `${cardNumber(card)} ${card.title}`,
     styles: { default: { document: { run: { font: FONT, size: SIZE.text } } } },
@@ -128,15 +116,15 @@ export async function cardDocx(printable: PrintableCard): Promise<ExportFile> {
           },
         },
         footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], font: FONT, size: SIZE.small })] })],
+          default: new docx.Footer({
+            children: [new docx.Paragraph({ alignment: docx.AlignmentType.CENTER, children: [new docx.TextRun({ children: [docx.PageNumber.CURRENT, ' / ', docx.PageNumber.TOTAL_PAGES], font: FONT, size: SIZE.small })] })],
           }),
         },
         children,
       },
     ],
   });
-  const buffer = await withoutAsianAutoSpace(await Packer.toBuffer(doc));
+  const buffer = await withoutAsianAutoSpace(await docx.Packer.toBuffer(doc));
   return { fileName: cardFileName(card, section, 'docx'), mimeType: DOCX_MIME, contentBase64: buffer.toString('base64') };
 }
 

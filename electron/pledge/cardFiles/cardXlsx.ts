@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../export/xlsx';
 import type { PrintableCard } from '../../../shared/contract/pledge';
 import { XLSX_MIME, type ExportFile } from '../../../shared/exportFile';
 import { cardDocument, cardFileName } from '../../../shared/pledge/cardDocument';
@@ -42,7 +43,7 @@ function addFiguresSheet(book: ExcelJS.Workbook, figures: AreaFigure[], heading:
  */
 export async function cardXlsx(printable: PrintableCard): Promise<ExportFile> {
   const { card, section } = printable;
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   book.creator = printable.officeName || '민원서비스 실적관리';
   addCardSheet(book, '공약카드', cardDocument(printable));
   addFiguresSheet(book, section.figures, section.heading);

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
+import type { Core } from '../../../electron/core';
+import { exportLedger } from '../../../electron/loans/ledgerExport';
+import { ledgerRepository } from '../../../electron/loans/ledgerRepository';
+
+export type ExportKind = 'interpretation' | 'ledger';
+export const YEAR = { from: '2024-01-01', to: '2024-12-31' };
+
+/** The app's own path to a year's XLSX on disk: what the desk gets when it clicks XLSX and saves. */
+export async function appExport(core: Core, kind: ExportKind, file: string) {
+  if (kind === 'interpretation') {
+    const result = await core.call('interpretation.requests.export', YEAR);
+    if (!result.ok) throw new Error(result.error.message);
+    const { contentBase64 } = result.value as { contentBase64: string };
+    fs.writeFileSync(file, Buffer.from(contentBase64, 'base64'));
+  } else {
+    const made = await exportLedger(ledgerRepository(core.db), { ...YEAR, state: 'all', search: '', offset: 0, limit: 50 }, '2026-01-05', '');
+    fs.writeFileSync(file, Buffer.from(made.contentBase64, 'base64'));
+  }
+}
+
+/**
+ * The same rows written the plainest way exceljs offers: a plain SELECT of the columns the sheet shows,
+ * row by row into exceljs's streaming WorkbookWriter on the file.
+ */
+export async function plainExport(core: Core, kind: ExportKind, file: string) {
+  const query =
+    kind === 'interpretation'
+      ? sql<Record<string, unknown>>`SELECT r.requested_on, r.requested_time, r.language, r.language_note, r.nationality, m.name AS method, r.task, r.minutes,
+          r.people, r.status, r.outcome, s.name AS staff, r.note FROM interpretation_request r JOIN interpretation_method m ON m.id = r.method_id
+          LEFT JOIN staff s ON s.id = r.staff_id WHERE r.requested_on BETWEEN ${YEAR.from} AND ${YEAR.to} ORDER BY r.requested_on, r.requested_time, r.id`
+      : sql<Record<string, unknown>>`SELECT l.started_at, w.asset_number, w.kind, l.borrower_name, l.borrower_phone, l.borrower_relation, l.purpose,
+          l.due_date, l.returned_at, l.return_condition, s.name AS lent_by, l.note FROM loan l JOIN wheelchair w ON w.id = l.wheelchair_id
+          LEFT JOIN staff s ON s.id = l.lent_by WHERE l.started_at >= ${YEAR.from} AND l.started_at < '2025-01-01' ORDER BY l.started_at DESC, l.id DESC`;
+  const { rows } = await query.execute(core.db);
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
+  const sheet = book.addWorksheet('rows');
+  for (const row of rows) sheet.addRow(Object.values(row)).commit();
+  sheet.commit();
+  await book.commit();
+}

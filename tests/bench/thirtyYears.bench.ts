@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import { tempCore } from '../helpers/tempCore';
+import { bareLedgerSearch } from './bareSearch';
+import { generateLoans, WHEELCHAIRS } from './data/loanData';
+import { generateRequests } from './data/requestData';
+import { timed } from './timing';
+
+const FIRST_DAY = '1996-01-01';
+const LAST_DAY = '2025-12-31';
+const YEARS = 30;
+
+/**
+ * Thirty years of a busy hall (≈153,000 loans, ≈165,000 interpretation requests): the desk's searches
+ * over every year, each beside the bare index query that finds the same loans, and the desk's writes
+ * (lend, return, an interpretation request) on a database that size.
+ */
+export async function run() {
+  const app = await tempCore();
+  const started = performance.now();
+  const data = await generateLoans(app.db, FIRST_DAY, LAST_DAY);
+  const requests = await generateRequests(app.db, FIRST_DAY, YEARS, 165_000, [data.staffId]);
+  await sql`ANALYZE`.execute(app.db);
+  console.log(`30년치: 대여 ${data.loans.toLocaleString('ko-KR')}건, 통역 ${requests.toLocaleString('ko-KR')}건 생성 ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await app.signInAs(data.staffId);
+
+  const all = { from: FIRST_DAY, to: LAST_DAY };
+  for (const [label, search] of [
+    ['search: 초성 ㅎㅊㅎ over thirty years', 'ㅎㅊㅎ'],
+    ['search: phone digits 1234 over thirty years', '1234'],
+  ] as const) {
+    const page = await timed(label, () => app.must('loans.ledger', { ...all, search }), {
+      plain: () => bareLedgerSearch(app.db, search),
+      plainLabel: 'bare index query',
+    });
+    console.log(`  → ${page.rows.length} rows shown of ${page.total}`);
+  }
+  await timed('search: 통역 "인감" over thirty years', () => app.must('interpretation.requests.list', { ...all, task: '인감' }), 3);
+
+  // Writes at the desk: each lend takes the next free wheelchair, each return brings one of them back.
+  let next = 0;
+  const lent: number[] = [];
+  await timed('desk write: lend (thirty years)', async () => {
+    const loan = await app.must('loans.lend', {
+      wheelchairId: data.wheelchairIds[next++ % WHEELCHAIRS],
+      borrowerName: '홍길동',
+      borrowerPhone: '010-1234-5678',
+      consent: true,
+      idChecked: true,
+      purpose: 'outside',
+    });
+    lent.push(loan.id);
+  });
+  await timed('desk write: return (thirty years)', () => app.must('loans.return', { loanId: lent.shift()! }));
+  await timed('desk write: interpretation request (thirty years)', () =>
+    app.must('interpretation.requests.save', { date: LAST_DAY, language: 'vi', methodId: 1, task: '여권', outcome: '처리 완료' }),
+  );
+  await app.close();
+}
