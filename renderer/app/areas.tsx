@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import type { Role } from '../../shared/contract/session';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { GuidesPage } from '../guides/GuidesPage';
 import { InterpretationPage } from '../interpretation/InterpretationPage';
 import { KindnessPage } from '../kindness/KindnessPage';
 import { LoansPage } from '../loans/LoansPage';
 import { PledgePage } from '../pledge/PledgePage';
+import { AccessReviewPage } from '../privacy/AccessReviewPage';
 import { SchedulePage } from '../schedule/SchedulePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
@@ -14,6 +16,8 @@ export interface Area {
   path: string;
   label: string;
   page: () => ReactNode;
+  /** Shown in the menu only to this role and those above it (its channels refuse the others anyway). */
+  forRole?: Role;
 }
 
 /** The app's areas in the order the navigation shows them; Alt+1… Alt+9 jump to the first nine. */
@@ -28,4 +32,5 @@ export const areas: Area[] = [
   { path: '/schedule', label: '일정', page: () => <SchedulePage /> },
   { path: '/staff', label: '직원·부서', page: () => <StaffPage /> },
   { path: '/settings', label: '설정', page: () => <SettingsPage /> },
+  { path: '/privacy', label: '접속기록 점검', page: () => <AccessReviewPage />, forRole: 'admin' },
 ];

@@ -7,6 +7,7 @@ import type { Db } from '../../electron/db/schema';
 import { memoryLogger } from '../../electron/log';
 import type { KeyValueStore } from '../../electron/settings/settingsService';
 import type { ChannelName, Input, Output } from '../../shared/contract';
+import type { Role } from '../../shared/contract/session';
 import type { Result } from '../../shared/result';
 import { freshRecordsLocation, testEngine } from './testDatabase';
 
@@ -20,17 +21,62 @@ export const memoryStore = (): KeyValueStore & { data: Map<string, unknown> } =>
 /** The desk name every test core writes on its records. */
 export const TEST_DESK = 'TEST-DESK';
 
+/** The PIN of every first-run 관리자 the tests make. */
+export const TEST_ADMIN_PIN = '2580';
+/** The PIN a person picks at their first sign-in, after the 관리자 gave them a temporary one. */
+export const TEST_PIN = '1357';
+const TEMPORARY_PIN = '9999';
+
+/**
+ * The 관리자 a test core starts with, through the real first-run channel: in a department of their own,
+ * so the lists of the departments a test makes stay as they were (a list of all departments or all
+ * staff shows this one more).
+ */
+export const TEST_ADMIN = { departmentName: '정보화팀', name: '관리자' } as const;
+
+/**
+ * The wall clock as the core reads it in tests: real time, untouched by a test that fakes Date to set
+ * the desk's day (vi.setSystemTime), so moving the day does not count as a person being away.
+ */
+const clockStartedAt = Date.now();
+const perfStartedAt = performance.now();
+export const realClock = () => clockStartedAt + (performance.now() - perfStartedAt);
+
+export interface TempCoreOptions {
+  /** Who does the first run (becomes the 관리자); false for a core where nobody has a PIN yet. */
+  firstRun?: { departmentName: string; name: string } | false;
+  /** The core's clock: a test's own, to pass the wrong-PIN waits or the idle time without waiting. */
+  clock?: () => number;
+  /** Hash PINs at the office's own cost rather than the tests' cheaper one. */
+  officePinCost?: boolean;
+}
+
+/**
+ * The cost test cores hash PINs at: far cheaper than the office's (16384), so the hundreds of sign-ins
+ * of a test run take milliseconds; everything else about the hash is the same.
+ */
+export const TEST_PIN_COST = { N: 1024, r: 8, p: 1 };
+
+type Call = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
+/** Signs a person in on any core (another desk's too) with the PIN they have. */
+export async function signInOn(call: Call, staffId: number, pin: string) {
+  const result = await call('session.signIn', { staffId, pin });
+  if (!result.ok) throw new Error(`session.signIn failed for staff ${staffId}: ${result.error.message}`);
+  return result.value as Output<'session.signIn'>;
+}
+
 /**
  * A whole app core on a fresh database: a real SQLite file in a new temp folder, or, when the suite
  * runs on PostgreSQL (MINWON_TEST_ENGINE=postgres), a new database on the test server. `close`
  * closes it and deletes the folder (and drops the PostgreSQL database).
  */
-export async function tempCore() {
+export async function tempCore(options: TempCoreOptions = {}) {
   const dataDir = tempDir();
   const store = memoryStore();
   const { logger, entries } = memoryLogger();
   const { where, drop } = await freshRecordsLocation(dataDir);
-  const core = await createCore({ dataDir, store, log: logger, records: where, desk: TEST_DESK });
+  const core = await createCore({ dataDir, store, log: logger, records: where, desk: TEST_DESK, clock: options.clock ?? realClock, pinHashCost: options.officePinCost ? undefined : TEST_PIN_COST });
   const call = <K extends ChannelName>(channel: K, input: Input<K>) => core.call(channel, input) as Promise<Result<Output<K>>>;
   /** Calls a channel that must succeed, and returns its value. */
   const must = async <K extends ChannelName>(channel: K, input: Input<K>): Promise<Output<K>> => {
@@ -39,13 +85,61 @@ export async function tempCore() {
     return result.value;
   };
   let closed = false;
+
+  /** The PIN each person signs in with, as the tests gave it. */
+  const pins = new Map<number, string>();
+  const firstAdmin = async () =>
+    (await core.db.selectFrom('staff').select('id').where('role', '=', 'admin').where('pin_hash', 'is not', null).orderBy('id').executeTakeFirst())?.id ?? null;
+  const pinOf = async (staffId: number) => pins.get(staffId) ?? (staffId === (await firstAdmin()) ? TEST_ADMIN_PIN : undefined);
+
+  /** The first run, through its channel: the person becomes the 관리자 and is signed in. */
+  const firstRun = async (person: { departmentName: string; name: string }) => {
+    const state = await must('session.firstRun', { ...person, pin: TEST_ADMIN_PIN, pinAgain: TEST_ADMIN_PIN });
+    pins.set(state.staffId!, TEST_ADMIN_PIN);
+    return state;
+  };
+
+  /** The first 관리자 signs in (to make people, give roles and PINs). */
+  const signInAsAdmin = async () => {
+    const admin = await firstAdmin();
+    if (admin === null) throw new Error('no 관리자 yet: make one with tempCore() or seedSpine first');
+    return signInOn(call as Call, admin, (await pinOf(admin))!);
+  };
+
   /**
-   * The person at the PC for what follows: tests use this rather than a session channel, so how a person
-   * signs in (issue 11: a PIN, roles) is decided in one place.
+   * The person at the PC for what follows, signed in with a PIN through the real channels: the first
+   * time, the 관리자 gives them a temporary PIN (and the role asked for), and they choose their own as
+   * they sign in. Tests use this rather than a session channel, so how a person signs in is decided here.
    */
-  const signInAs = (staffId: number) => must('session.switch', { staffId });
+  const signInAs = async (staffId: number, { role }: { role?: Role } = {}) => {
+    const person = await core.db.selectFrom('staff').select(['role']).where('id', '=', staffId).executeTakeFirstOrThrow();
+    const now = await must('session.current', {});
+    if (now.staffId === staffId && !now.locked && (!role || role === person.role)) return now;
+    const pin = await pinOf(staffId);
+    if ((role && role !== person.role) || pin === undefined) {
+      await signInAsAdmin();
+      if (role && role !== person.role) await must('staff.setRole', { staffId, role });
+      if (pin === undefined) {
+        await must('staff.setPin', { staffId, pin: TEMPORARY_PIN });
+        pins.set(staffId, TEST_PIN);
+        return must('session.signIn', { staffId, pin: TEMPORARY_PIN, newPin: TEST_PIN, newPinAgain: TEST_PIN });
+      }
+    }
+    return signInOn(call as Call, staffId, pin);
+  };
+
+  if (options.firstRun !== false) await firstRun(options.firstRun ?? TEST_ADMIN);
+
   return {
     signInAs,
+    signInAsAdmin,
+    firstRun,
+    /** The PIN a person signs in with (after signInAs, or the 관리자's), for another desk's sign-in. */
+    pinOf: async (staffId: number) => {
+      const pin = await pinOf(staffId);
+      if (pin === undefined) throw new Error(`staff ${staffId} has no PIN the test knows: signInAs them first`);
+      return pin;
+    },
     core,
     dataDir,
     store,
