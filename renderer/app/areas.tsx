@@ -31,6 +31,6 @@ export const areas: Area[] = [
   { path: '/pledge', label: '공약 실적', page: () => <PledgePage /> },
   { path: '/schedule', label: '일정', page: () => <SchedulePage /> },
   { path: '/staff', label: '직원·부서', page: () => <StaffPage /> },
-  { path: '/settings', label: '설정', page: () => <SettingsPage /> },
+  { path: '/settings', label: '설정', page: () => <SettingsPage />, forRole: 'admin' },
   { path: '/privacy', label: '접속기록 점검', page: () => <AccessReviewPage />, forRole: 'admin' },
 ];

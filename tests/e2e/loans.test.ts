@@ -14,10 +14,10 @@ const must = async (channel: string, input: unknown) => {
 
 beforeAll(async () => {
   app = await openApp();
-  // The office as it stands before the desk opens: a clerk picked at this PC and three wheelchairs.
+  // The office as it stands before the desk opens: a clerk signed in at this PC and three wheelchairs.
   const dept = await must('departments.save', { name: '민원회계과' });
   const clerk = await must('staff.save', { name: '김담당', departmentId: dept.id, position: '주무관' });
-  await must('session.switch', { staffId: clerk.id });
+  await app.signInAs(clerk.id);
   for (const assetNumber of ['W-01', 'W-02', 'W-03']) await must('loans.saveWheelchair', { assetNumber, kind: 'manual' });
   await app.page.goto(app.preview.url + '#/loans');
   await app.page.getByRole('table', { name: '대여 중 목록' }).or(app.page.getByText('대여 중인 휠체어가 없습니다.')).waitFor();
