@@ -1,8 +1,9 @@
 import { Alert, Box, Button, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loanStates, type LedgerFilter, type LoanRow } from '../../shared/contract/loans';
+import { usePrint } from '../app/usePrint';
 import { ReasonDialog } from '../privacy/ReasonDialog';
 import { period } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
@@ -38,16 +39,7 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
     setRevealed({});
   }, [from, to, state, debouncedSearch]);
 
-  useEffect(() => {
-    if (!printRows) return;
-    const done = () => setPrintRows(null);
-    window.addEventListener('afterprint', done);
-    const timer = setTimeout(() => window.print(), 0);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [printRows]);
+  usePrint(printRows !== null, useCallback(() => setPrintRows(null), []));
 
   const reveal = async (loan: LoanRow) => {
     const result = await call('loans.revealPersonalData', { loanId: loan.id, purpose: '대여 대장에서 전체 보기' });

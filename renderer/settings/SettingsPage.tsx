@@ -46,6 +46,12 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (sav
         <TextInput label="부서" placeholder="예: 민원회계과" {...form.getInputProps('departmentName')} />
         <TextInput label="팀" placeholder="예: 행정여권팀" {...form.getInputProps('teamName')} />
         <TextInput label="내선번호" placeholder="예: 1234" {...form.getInputProps('extension')} />
+        <TextInput
+          label="개인정보 보호책임자"
+          placeholder="예: 총무과장 홍길동"
+          description="아래 개인정보파일 안내에 실립니다."
+          {...form.getInputProps('privacyOfficer')}
+        />
         <Group grow align="flex-start">
           <TextInput label="구청장 임기 시작(연-월)" placeholder="2022-07" description="새 공약 카드의 사업비 연도가 됩니다." {...form.getInputProps('termFrom')} />
           <TextInput label="구청장 임기 종료(연-월)" placeholder="2026-06" {...form.getInputProps('termTo')} />

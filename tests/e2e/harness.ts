@@ -1,11 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { vi } from 'vitest';
 import type { Role } from '../../shared/contract/session';
 import { startPreviewServer } from '../../electron/preview/previewServer';
 import { tempDir } from '../helpers/tempCore';
 
 export const SCREENSHOTS = path.resolve('tests/e2e/screenshots');
+
+// A page's answer on this shared two-core machine can take longer than expect.poll's one second by
+// default; waiting as long as a click may keeps the checks the same and only stops a busy run failing.
+vi.setConfig({ expect: { poll: { timeout: 8000 } } });
 
 /** The office's first person, made 관리자 through the first-run screen of every preview. */
 export const ADMIN = { department: '행정지원과', name: '김관리', position: '주무관', pin: '135790' } as const;
@@ -43,6 +48,8 @@ export async function openApp({ signedIn = true }: { signedIn?: boolean } = {}) 
   const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page: Page = await context.newPage();
   page.setDefaultTimeout(8000);
+  // Loading the whole renderer again (a reload after a sign-in) takes longer on a loaded machine than a click.
+  page.setDefaultNavigationTimeout(30_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -80,6 +87,10 @@ export async function openApp({ signedIn = true }: { signedIn?: boolean } = {}) 
       await page.reload();
       const name = ((await core('session.current', {})) as { name: string }).name;
       await signedInAs(page, name);
+    },
+    /** The 관리자 of the first run signed in again (the page reloads). */
+    async signInAsAdmin() {
+      await this.signInAs(await adminId());
     },
     async screenshot(name: string) {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });

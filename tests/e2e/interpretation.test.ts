@@ -16,6 +16,8 @@ beforeAll(async () => {
   await app.signInAs(staff.value.id);
   await app.page.goto(app.preview.url + '#/interpretation');
   await app.page.reload();
+  // Signed in, the page is drawn once the core has said who is at the PC: on a loaded machine, a while.
+  await app.page.getByRole('heading', { name: '통역 지원', level: 2 }).waitFor({ timeout: 30_000 });
 });
 afterAll(() => app?.close());
 

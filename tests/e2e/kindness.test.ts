@@ -30,6 +30,7 @@ beforeAll(async () => {
   await app.signInAs(lead.id, 'teamLead');
   await app.page.goto(app.preview.url + '#/kindness');
   await app.page.reload();
+  await app.page.getByRole('heading', { name: '친절 으뜸이', level: 2 }).waitFor({ timeout: 30_000 });
 });
 afterAll(() => app?.close());
 

@@ -42,8 +42,9 @@ describe('the app shell in the preview', () => {
     const pinDialog = page.getByRole('dialog', { name: '임시 PIN 정하기' });
     await pinDialog.getByLabel('임시 PIN', { exact: true }).fill('4321');
     await pinDialog.getByRole('button', { name: '임시 PIN 정하기' }).click();
-    await expect.poll(() => pinDialog.count()).toBe(0);
-    await expect.poll(() => row.textContent()).toContain('있음');
+    // The PIN is hashed slowly on purpose: generous waits.
+    await expect.poll(() => pinDialog.count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('있음');
 
     await page.getByRole('button', { name: '로그아웃' }).click();
     const signIn = page.getByRole('form', { name: '로그인' });
