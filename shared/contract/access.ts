@@ -164,17 +164,6 @@ export const access: Record<ChannelName, Access> = {
   'pledge.exportXlsx': desk,
   'pledge.exportPdf': desk,
 
-  // Bringing in an office's old ledgers: anyone may read a file and see its rows; saving history and
-  // earlier totals into the records (picks confirmed and locked among them) is the team lead's.
-  'imports.read': desk,
-  'imports.template': desk,
-  'imports.batches': desk,
-  'imports.sourcesOf': desk,
-  'imports.save': teamLead,
-  'earlierTotals.list': desk,
-  'earlierTotals.save': teamLead,
-  'earlierTotals.delete': teamLead,
-
   // 접속기록 점검: the 관리자 checks, month by month, who saw visitors' personal data.
   'privacy.accessRecords': admin,
   'privacy.reviewMonth': admin,

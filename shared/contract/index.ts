@@ -10,7 +10,6 @@ import { interpretationContract } from './interpretation';
 import { kindnessContract } from './kindness';
 import { loansContract } from './loans';
 import { pledgeContract } from './pledge';
-import { importsContract } from './imports';
 import { privacyContract } from './privacy';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
@@ -35,7 +34,6 @@ export const contract = mergeUnique(
   healingContract,
   kindnessContract,
   pledgeContract,
-  importsContract,
   privacyContract,
   backupContract,
   dataLocationContract,

@@ -138,3 +138,20 @@ export const privacyContract = {
   /** Records that the month's records were looked through: by the person signed in, now, once. */
   'privacy.reviewMonth': command<AccessReview>()(z.strictObject({ month: yearMonth('점검 월'), note: optionalText('점검 의견', 500) })),
 };
+
+/**
+ * The wheelchair ledger as a 개인정보파일 (개인정보 보호법 제32조): what the settings page states and
+ * prints for the office's registration. The items are the loan's own fields (shared/contract/loans.ts
+ * lendInput: 대여자 성명, 연락처, 본인·보호자, 비고·반납 메모·연락 결과); the service is recorded, never
+ * the visitor's condition.
+ */
+export const personalDataFile = {
+  name: '휠체어 무료 대여자 명부',
+  purpose: '휠체어 무료 대여와 반납 안내(연체 시 연락)',
+  legalBasis: '정보주체의 동의(개인정보 보호법 제15조제1항제1호)',
+  items: ['성명', '연락처', '대여자 구분(본인·보호자)', '대여·반납 일시', '비고·반납 메모·연락 결과'],
+  notCollected: '주민등록번호, 건강 상태·장애 여부 등 민감정보(제공한 서비스만 기록)',
+  source: '정보주체(대여 신청 시 창구에서 받음)',
+  retention: (years: number) => `반납 후 ${years}년. 지나면 성명·연락처와 비고·메모·연락 결과를 지체 없이 파기`,
+  accessRecords: `접속기록 ${ACCESS_RECORD_YEARS}년 보관, 매월 점검`,
+} as const;

@@ -34,7 +34,7 @@ export async function run() {
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const staffIds: number[] = [];
   for (const name of ['홍길동', '김영희', '이철수', '박민수', '최지은', '정다운']) staffIds.push((await app.must('staff.save', { name, departmentId: dept.id })).id);
-  await app.must('session.switch', { staffId: staffIds[0] });
+  await app.signInAs(staffIds[0]);
 
   const days = YEARS * 365 + 2;
   const start = performance.now();

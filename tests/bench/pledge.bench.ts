@@ -27,7 +27,7 @@ export async function run() {
   for (let d = 0; d < 30; d++) departments.push((await app.must('departments.save', { name: `부서${d + 1}` })).id);
   const staff: number[] = [];
   for (let s = 0; s < 120; s++) staff.push((await app.must('staff.save', { name: `직원${s + 1}`, departmentId: departments[s % 30] })).id);
-  await app.must('session.switch', { staffId: staff[0] });
+  await app.signInAs(staff[0]);
   const card = await app.must('pledge.saveCard', { ...cardFields(departments[0]), termFrom: '2018-07', termTo: '2026-06' });
   const method = (await app.must('interpretation.methods.list', {}))[0].id;
   const now = new Date().toISOString();

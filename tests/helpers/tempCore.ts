@@ -67,6 +67,25 @@ export async function signInOn(call: Call, staffId: number, pin: string) {
 }
 
 /**
+ * On a core a test made by itself (a writer in another process, a desk on an office server of the
+ * test's own): the office's 관리자 signs in, made by the first run when nobody has a PIN yet, as
+ * tempCore makes it. The 관리자 may do every desk's work.
+ */
+export async function signInAdminOn(call: Call) {
+  const state = await call('session.current', {});
+  if (!state.ok) throw new Error(`session.current failed: ${state.error.message}`);
+  if ((state.value as Output<'session.current'>).firstRun) {
+    const made = await call('session.firstRun', { ...TEST_ADMIN, pin: TEST_ADMIN_PIN, pinAgain: TEST_ADMIN_PIN });
+    if (made.ok) return made.value as Output<'session.signIn'>;
+    // Another desk made the first 관리자 a moment before: sign in as that one.
+  }
+  const people = await call('session.people', {});
+  const admin = people.ok ? (people.value as Output<'session.people'>).find((p) => p.name === TEST_ADMIN.name && p.departmentName === TEST_ADMIN.departmentName) : undefined;
+  if (!admin) throw new Error('the office has no 관리자 the tests made');
+  return signInOn(call, admin.id, TEST_ADMIN_PIN);
+}
+
+/**
  * A whole app core on a fresh database: a real SQLite file in a new temp folder, or, when the suite
  * runs on PostgreSQL (MINWON_TEST_ENGINE=postgres), a new database on the test server. `close`
  * closes it and deletes the folder (and drops the PostgreSQL database).
@@ -128,11 +147,54 @@ export async function tempCore(options: TempCoreOptions = {}) {
     return signInOn(call as Call, staffId, pin);
   };
 
+  /**
+   * Does `work` as the 관리자 (settings, the staff list), then the person at the PC before signs in again:
+   * a test of a 담당자's desk that needs an office setting changed on the way.
+   */
+  const asAdmin = async <T>(work: () => Promise<T>): Promise<T> => {
+    const was = (await must('session.current', {})).staffId;
+    await signInAsAdmin();
+    try {
+      return await work();
+    } finally {
+      if (was !== null) await signInAs(was);
+    }
+  };
+
+  /**
+   * Another PC (desk) on the same records, in a folder of its own, with `staffId` signed in there by
+   * their PIN (signInAs them on this core first, for their role and PIN). `close` closes it and
+   * deletes its folder.
+   */
+  const otherDesk = async (desk: string, staffId: number) => {
+    const otherDir = tempDir();
+    const other = await createCore({ dataDir: otherDir, store: memoryStore(), log: memoryLogger().logger, records: where, desk, clock: options.clock ?? realClock, pinHashCost: options.officePinCost ? undefined : TEST_PIN_COST });
+    const otherCall = <K extends ChannelName>(channel: K, input: Input<K>) => other.call(channel, input) as Promise<Result<Output<K>>>;
+    const close = async () => {
+      await other.close();
+      fs.rmSync(otherDir, { recursive: true, force: true });
+    };
+    const pin = await pinOf(staffId);
+    if (pin === undefined) {
+      await close();
+      throw new Error(`staff ${staffId} has no PIN the test knows: signInAs them first`);
+    }
+    await signInOn(other.call as Call, staffId, pin);
+    const otherMust = async <K extends ChannelName>(channel: K, input: Input<K>): Promise<Output<K>> => {
+      const result = await otherCall(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed at ${desk}: ${result.error.message}`);
+      return result.value;
+    };
+    return { core: other, call: otherCall, must: otherMust, close };
+  };
+
   if (options.firstRun !== false) await firstRun(options.firstRun ?? TEST_ADMIN);
 
   return {
     signInAs,
     signInAsAdmin,
+    asAdmin,
+    otherDesk,
     firstRun,
     /** The PIN a person signs in with (after signInAs, or the 관리자's), for another desk's sign-in. */
     pinOf: async (staffId: number) => {

@@ -13,7 +13,7 @@ describe('settings', () => {
   it('start from the defaults an office expects', async () => {
     app = await tempCore();
     expect(await app.must('settings.get', {})).toEqual({
-      officeName: '', departmentName: '', teamName: '', extension: '', defaultLoanDays: 7, retentionYears: 3, uiFontSize: 16, termFrom: '2022-07', termTo: '2026-06',
+      officeName: '', departmentName: '', teamName: '', extension: '', defaultLoanDays: 7, retentionYears: 3, uiFontSize: 16, lockAfterMinutes: 10, privacyOfficer: '', termFrom: '2022-07', termTo: '2026-06',
     });
   });
 
