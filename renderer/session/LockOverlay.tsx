@@ -63,39 +63,39 @@ export function LockOverlay({ session }: { session: Session }) {
   const [switching, setSwitching] = useState(false);
 
   return createPortal(
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="lock-title"
-        style={{ position: 'fixed', inset: 0, zIndex: 10000, background: 'var(--mantine-color-gray-1)', display: 'flex', alignItems: 'center', justifyContent: 'center' }}
-      >
-        <Paper withBorder shadow="md" p="xl" w={420}>
-          <Stack>
-            <Title order={2} size="h3" id="lock-title">
-              화면 잠금
-            </Title>
-            {switching ? (
-              <>
-                <Text size="sm">다른 사람으로 로그인하면 {session.name} 님이 저장하지 않은 입력은 사라집니다.</Text>
-                <SignInForm preselect={null} inLayer onSignedIn={setSession} submitLabel="이 사람으로 로그인" onCancel={() => setSwitching(false)} />
-              </>
-            ) : (
-              <>
-                <Text>
-                  {session.name} ({session.departmentName}) · {session.role ? roleLabel[session.role] : ''}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  PIN을 입력하면 하던 화면으로 돌아갑니다. 입력하던 내용은 그대로 있습니다.
-                </Text>
-                <UnlockForm onUnlocked={setSession} />
-                <Button variant="subtle" onClick={() => setSwitching(true)}>
-                  다른 사람으로 로그인
-                </Button>
-              </>
-            )}
-          </Stack>
-        </Paper>
-      </div>,
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="lock-title"
+      style={{ position: 'fixed', inset: 0, zIndex: 10000, background: 'var(--mantine-color-gray-1)', display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+    >
+      <Paper withBorder shadow="md" p="xl" w={420}>
+        <Stack>
+          <Title order={2} size="h3" id="lock-title">
+            화면 잠금
+          </Title>
+          {switching ? (
+            <>
+              <Text size="sm">다른 사람으로 로그인하면 {session.name} 님이 저장하지 않은 입력은 사라집니다.</Text>
+              <SignInForm preselect={null} inLayer onSignedIn={setSession} submitLabel="이 사람으로 로그인" onCancel={() => setSwitching(false)} />
+            </>
+          ) : (
+            <>
+              <Text>
+                {session.name} ({session.departmentName}) · {session.role ? roleLabel[session.role] : ''}
+              </Text>
+              <Text size="sm" c="dimmed">
+                PIN을 입력하면 하던 화면으로 돌아갑니다. 입력하던 내용은 그대로 있습니다.
+              </Text>
+              <UnlockForm onUnlocked={setSession} />
+              <Button variant="subtle" onClick={() => setSwitching(true)}>
+                다른 사람으로 로그인
+              </Button>
+            </>
+          )}
+        </Stack>
+      </Paper>
+    </div>,
     host,
   );
 }

@@ -97,7 +97,7 @@ export function StaffPage() {
                 부서 (사용 중 {departments.data?.length ?? 0}개)
               </Title>
               {isAdmin && <DepartmentForm />}
-              <DepartmentList departments={allDepartments.data ?? []} />
+              <DepartmentList departments={allDepartments.data ?? []} canEdit={isAdmin} />
             </Paper>
             <Paper withBorder p="md">
               <Title order={3} size="h5" mb="sm">
