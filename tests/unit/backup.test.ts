@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { memoryLogger } from '../../electron/log';
-import { memoryStore, snapshotDb, tempCore, type TempCore, tempDir } from '../helpers/tempCore';
+import { memoryStore, signInAdminOn, snapshotDb, tempCore, type TempCore, tempDir } from '../helpers/tempCore';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
@@ -148,6 +148,7 @@ describe('moving to a new PC', () => {
     const original = await snapshotDb(app);
 
     const newPc = await createCore({ dataDir: folder(), store: memoryStore(), log: memoryLogger().logger });
+    await signInAdminOn(newPc.call);
     await newPc.call('departments.save', { name: '새 PC에서 만든 부서' });
     const result = await newPc.call('backup.importFromFile', { file });
     expect(result.ok).toBe(true);

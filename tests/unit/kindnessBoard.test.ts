@@ -1,8 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SIGN_IN_FIRST } from '../../shared/contract/access';
 import type { Input } from '../../shared/contract';
 import type { KindnessSource } from '../../shared/contract/kindness';
 import { tempCore, type TempCore } from '../helpers/tempCore';
+
+// Each office signs its team lead in with a PIN, on the office server a fresh database each:
+// more than the default 5 s on a loaded machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 let app: TempCore;
 afterEach(() => app?.close());
