@@ -127,7 +127,8 @@ describe('the pledge owner in the preview', () => {
 
   it('saves the card as a PDF through the app\'s own printer, with the section in it', async () => {
     const { page } = app;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF 저장' }).click()]);
+    // The app's printer starts its own Chromium for the PDF: on a loaded machine that alone can take several seconds.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'PDF 저장' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const file = (await download.path())!;
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');

@@ -36,7 +36,12 @@ describe('the app shell in the preview', () => {
     const row = page.getByRole('table', { name: '직원 목록' }).getByRole('row', { name: /홍길동/ });
     await expect.poll(() => row.textContent()).toContain('주무관');
     expect(await row.textContent()).toContain('없음');
-    expect(await row.getByRole('combobox', { name: '홍길동 역할' }).inputValue()).toBe('담당자');
+    const role = row.getByRole('combobox', { name: '홍길동 역할' });
+    expect(await role.inputValue()).toBe('담당자');
+    await role.click();
+    await page.getByRole('option', { name: '팀장' }).click();
+    await expect.poll(() => page.getByText('홍길동 님의 역할을 팀장(으)로 바꿨습니다.').count()).toBe(1);
+    await expect.poll(() => role.inputValue()).toBe('팀장');
 
     await row.getByRole('button', { name: '홍길동 임시 PIN 정하기' }).click();
     const pinDialog = page.getByRole('dialog', { name: '임시 PIN 정하기' });
@@ -45,6 +50,11 @@ describe('the app shell in the preview', () => {
     // The PIN is hashed slowly on purpose: generous waits.
     await expect.poll(() => pinDialog.count(), { timeout: 20_000 }).toBe(0);
     await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('있음');
+    // The reset and the role change are in the account log, with who did them.
+    const log = page.getByRole('table', { name: '계정 기록' });
+    await expect.poll(() => log.textContent()).toContain('임시 PIN 설정');
+    expect(await log.textContent()).toContain('역할 변경 (담당자 → 팀장)');
+    await app.screenshot('staff-roles');
 
     await page.getByRole('button', { name: '로그아웃' }).click();
     const signIn = page.getByRole('form', { name: '로그인' });
@@ -57,8 +67,8 @@ describe('the app shell in the preview', () => {
     await signIn.getByLabel('새 PIN 확인').fill('8642');
     await signIn.getByRole('button', { name: '로그인' }).click();
     await signedInAs(page, '홍길동');
-    expect(await page.getByTestId('signed-in-role').textContent()).toBe('담당자');
-    // A 담당자's menu has no 관리자 pages.
+    expect(await page.getByTestId('signed-in-role').textContent()).toBe('팀장');
+    // A 팀장's menu has no 관리자 pages.
     const menu = page.getByRole('navigation', { name: '메뉴' });
     expect(await menu.getByRole('link', { name: /^설정/ }).count()).toBe(0);
     expect(await menu.getByRole('link', { name: /^접속기록 점검/ }).count()).toBe(0);

@@ -135,6 +135,8 @@ describe('who is at the desk, in the preview', () => {
   it('refuses a 담당자 the month’s confirmation in Korean, and the month stays open', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: '월간 심사표' }).click();
+    // The board says whose decision it is; the button is still there, and the core is what refuses.
+    await expect.poll(() => page.getByText(/^평점·선정·확정은 팀장이나 관리자가 합니다/).count()).toBe(1);
     await page.getByRole('button', { name: `${monthLabel} 확정` }).click();
     const dialog = page.getByRole('dialog', { name: `${monthLabel} 확정` });
     await dialog.getByRole('button', { name: '확정' }).click();
@@ -177,6 +179,12 @@ describe('who is at the desk, in the preview', () => {
     await settings.getByLabel('화면 잠금 시간(분)').fill('1');
     await settings.getByRole('button', { name: '저장' }).click();
     await expect.poll(() => page.getByText('설정을 저장했습니다.').count()).toBe(1);
+    // The 개인정보파일 facts, with the responsible person typed here, ready to print for the registration.
+    await settings.getByLabel('개인정보 보호책임자').fill('총무과장 이보호');
+    await settings.getByRole('button', { name: '저장' }).click();
+    const notice = page.getByRole('table', { name: '개인정보파일 안내' });
+    await expect.poll(() => notice.textContent()).toContain('총무과장 이보호');
+    expect(await notice.textContent()).toContain('반납 후 3년');
     await page.getByLabel('기관명').fill('○○구청');
 
     // No key, click or mouse move from here: the screen locks within a minute and a few seconds.
