@@ -7,7 +7,7 @@ import { FormModal } from '../forms/FormModal';
 import { DepartmentForm } from './DepartmentForm';
 import { DepartmentList } from './DepartmentList';
 import { StaffForm } from './StaffForm';
-import { useHasRole } from '../app/SessionContext';
+import { useAppState, useHasRole } from '../app/SessionContext';
 import { AccountLog, RoleCell, RoleLegend, SetPinForm } from './StaffAccounts';
 import { StaffImport } from './StaffImport';
 
@@ -21,6 +21,8 @@ export function StaffPage() {
   const [settingPin, setSettingPin] = useState<StaffMember | null>(null);
   // The staff list and its roles are the 관리자's; the others read it (the core refuses their changes anyway).
   const isAdmin = useHasRole('admin');
+  // One's own PIN is changed in the header (PIN 바꾸기), which asks for the present one.
+  const { session } = useAppState();
 
   const shown = (staff.data ?? []).filter((s) => matchesKoreanQuery(`${s.name} ${s.departmentName} ${s.position}`, query));
 
@@ -63,7 +65,7 @@ export function StaffPage() {
                         <Text size="sm" c={s.hasPin ? undefined : 'dimmed'}>
                           {s.hasPin ? '있음' : '없음'}
                         </Text>
-                        {isAdmin && s.active && (
+                        {isAdmin && s.active && s.id !== session?.staffId && (
                           <Button size="compact-xs" variant="light" onClick={() => setSettingPin(s)} aria-label={`${s.name} 임시 PIN 정하기`}>
                             임시 PIN
                           </Button>
@@ -88,6 +90,14 @@ export function StaffPage() {
               </Table.Tbody>
             </Table>
             {staff.data && shown.length === 0 && <Text c="dimmed">{staff.data.length === 0 ? '등록된 직원이 없습니다. 직원을 추가하거나 파일에서 가져오세요.' : '검색 결과가 없습니다.'}</Text>}
+            {isAdmin && (
+              <Paper withBorder p="md">
+                <Title order={3} size="h5" mb="sm">
+                  계정 기록 (로그인, PIN, 역할)
+                </Title>
+                <AccountLog />
+              </Paper>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -113,14 +123,7 @@ export function StaffPage() {
                 <StaffImport />
               </Paper>
             )}
-            {isAdmin && (
-              <Paper withBorder p="md">
-                <Title order={3} size="h5" mb="sm">
-                  계정 기록
-                </Title>
-                <AccountLog />
-              </Paper>
-            )}
+
           </Stack>
         </Grid.Col>
       </Grid>
