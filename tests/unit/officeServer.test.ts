@@ -98,7 +98,9 @@ describe('moving this PC’s records to the office server', () => {
       tables: { table: string; rows: number }[];
       totalRows: number;
     };
-    expect(report.tables).toContainEqual({ table: 'staff', rows: 1 });
+    // 홍길동 and the 관리자 who signed in (the first run), with their sign-ins in the account log.
+    expect(report.tables).toContainEqual({ table: 'staff', rows: 2 });
+    expect(report.tables).toContainEqual({ table: 'account_event', rows: 2 });
     expect(report.tables).toContainEqual({ table: 'office_setting', rows: 1 });
     expect(pc.core.engine).toBe('postgres');
 
