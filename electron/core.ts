@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { fail, type Result } from '../shared/result';
+import { access, SCREEN_LOCKED, SIGN_IN_FIRST } from '../shared/contract/access';
+import { isChannelName } from '../shared/contract';
+import { defaultSettings } from '../shared/settings';
 import { mergeUnique } from '../shared/mergeUnique';
 import { deskToday } from '../shared/korean/deskClock';
 import { backupHandlers } from './backup/backupHandlers';
@@ -22,13 +25,18 @@ import { openRecordsAt, type Records, type RecordsLocation } from './db/records'
 import { guidesHandlers } from './guides/guidesHandlers';
 import { healingHandlers } from './healing/healingHandlers';
 import { interpretationHandlers } from './interpretation/interpretationHandlers';
-import { dispatch } from './ipc/dispatch';
+import { dispatch, unexpectedFailure } from './ipc/dispatch';
 import type { HandlerContext, HandlerTable } from './ipc/handlerTypes';
 import { kindnessHandlers } from './kindness/kindnessHandlers';
 import type { Logger } from './log';
-import { purgeExpiredLoanPersonalData } from './loans/loanPersonalData';
 import { loansHandlers } from './loans/loansHandlers';
 import { pledgeHandlers } from './pledge/pledgeHandlers';
+import { privacyHandlers } from './privacy/privacyHandlers';
+import { purgeExpiredPersonalData } from './privacy/retention';
+import { accountHandlers } from './session/accountHandlers';
+import { deskSession, type DeskSession } from './session/deskSession';
+import { pinHasher, type PinHashCost } from './session/pinHash';
+import { sessionHandlers } from './session/sessionHandlers';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { settingsService, type KeyValueStore } from './settings/settingsService';
 import { staffHandlers } from './staff/staffHandlers';
@@ -48,6 +56,16 @@ export interface CoreOptions {
   choosePath?: (kind: 'folder' | 'file') => Promise<string | null>;
   /** Seals the office server's password for this PC's user (Electron's safeStorage); absent in the preview. */
   secrets?: SecretBox;
+  /**
+   * The wall clock in milliseconds, for the idle lock and the wrong-PIN waits; Date.now by default.
+   * Tests give their own (to pass 30 seconds without waiting them); nothing outside the process can.
+   */
+  clock?: () => number;
+  /**
+   * How costly a PIN's hash is; the office's by default (pinHash.ts). Test cores use a cheaper one so a
+   * suite that signs people in hundreds of times stays quick; the hashes still name their own cost.
+   */
+  pinHashCost?: PinHashCost;
 }
 
 export const databaseFileOf = (dataDir: string) => path.join(dataDir, 'minwon.sqlite');
@@ -77,7 +95,7 @@ function checkRecordsFile(dataDir: string, file: string) {
  * On SQLite it refuses to start, with a DatabaseStartError, rather than open a file that is damaged,
  * foreign, newer than the app, or on a network folder: opening would risk writing over what is in it.
  */
-export async function createCore({ dataDir, store, log, records: where, desk = os.hostname(), printToPdf, choosePath, secrets }: CoreOptions) {
+export async function createCore({ dataDir, store, log, records: where, desk = os.hostname(), printToPdf, choosePath, secrets, clock = Date.now, pinHashCost }: CoreOptions) {
   const localFile = databaseFileOf(dataDir);
   const sessionPassword = { value: null as string | null };
   let location: RecordsLocation = where ?? recordsLocationOf(readStoredLocation(store), localFile, secrets, null);
@@ -85,6 +103,19 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
   const outbox = openOutbox(dataDir);
 
   const settings = settingsService(store, () => open.records.db);
+  /** Who is signed in at this PC, and whether the screen is locked: in this process's memory only. */
+  const session: DeskSession = deskSession(clock);
+  const pins = pinHasher(pinHashCost);
+  let knownLockMinutes = defaultSettings.lockAfterMinutes;
+  /** The office's idle time; while the office server is gone, the last one read. */
+  const lockAfterMinutes = async () => {
+    try {
+      knownLockMinutes = (await settings.current()).lockAfterMinutes;
+    } catch (error) {
+      if (!isConnectionLost(error)) throw error;
+    }
+    return knownLockMinutes;
+  };
   const backups = backupService({
     dataDir,
     store,
@@ -106,7 +137,9 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     const deps: CoreDeps = { db, engine: records.engine, settings, staff, log, dataDir, printToPdf };
     const table: HandlerTable = mergeUnique(
       staffHandlers(db),
-      settingsHandlers(settings, staff),
+      settingsHandlers(settings),
+      sessionHandlers({ db, session, settings, clock, desk, lockAfterMinutes, pins }),
+      accountHandlers(db, clock, pins),
       loansHandlers(deps),
       interpretationHandlers(deps),
       guidesHandlers(deps),
@@ -114,6 +147,7 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       healingHandlers(deps),
       kindnessHandlers(deps),
       pledgeHandlers(deps),
+      privacyHandlers(deps),
       backupHandlers(backups, choosePath),
       dataLocationHandlers({ store, secrets, log, localFile, sqlite: () => open.records.sqlite, switchTo: (at) => switchTo(at), sessionPassword }),
       connectionHandlers(() => open.records.engine, queue, outbox, log),
@@ -125,7 +159,8 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
   const contextOf = async (staffId: number | null): Promise<HandlerContext> => {
     try {
       const member = staffId === null ? null : await open.staff.staffById(staffId);
-      lastActor = member && member.active ? { id: member.id, name: member.name } : null;
+      lastActor = member && member.active ? { id: member.id, name: member.name, role: member.role } : null;
+      if (member && session.person()?.staffId === member.id) session.refresh(member);
     } catch (error) {
       if (!isConnectionLost(error) || lastActor?.id !== staffId) throw error;
     }
@@ -140,7 +175,7 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     } catch (error) {
       if (isConnectionLost(error)) return fail({ code: 'offline', message: OFFLINE_MESSAGE });
       // Who is calling could not be read: the same answer as a handler's unexpected failure, logged alike.
-      return dispatch({ [channel]: () => Promise.reject(error) } as never, channel, input, { actor: null, desk }, log);
+      return unexpectedFailure(channel, input, staffId, error, log);
     }
     return dispatch(open.table, channel, input, ctx, log);
   };
@@ -158,6 +193,24 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
 
   let open = await openRecords(location);
 
+  /**
+   * The screen's lock, held here whatever the renderer does: a call after the idle time locks first (a
+   * laptop woken after a night is locked on its first call), and while locked only the public channels
+   * (signing in, unlocking, the connection badge) answer. Who may do what is dispatch's check, on the
+   * person read fresh from the records; this one needs no records, so it holds while the server is gone.
+   */
+  const sessionRefusal = async (channel: string): Promise<Result<never> | null> => {
+    if (!isChannelName(channel) || access[channel] === 'public') return null;
+    if (session.mayBeIdle()) {
+      const minutes = await lockAfterMinutes().catch(() => knownLockMinutes);
+      if (session.lockIfIdle(minutes)) log.info('screen_locked_idle', { minutes });
+    }
+    if (session.locked()) return fail({ code: 'forbidden', message: SCREEN_LOCKED });
+    if (!session.person()) return fail({ code: 'forbidden', message: SIGN_IN_FIRST });
+    session.touch();
+    return null;
+  };
+
   /** Opens the records elsewhere (Settings → 데이터 위치); until the new ones are open, the old ones stay. */
   const switchTo = async (at: RecordsLocation) => {
     if (at.engine === 'sqlite') checkRecordsFile(dataDir, at.file);
@@ -165,6 +218,8 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     const previous = open;
     open = next;
     location = at;
+    // Other records know other people (and other PINs): whoever was signed in signs in again there.
+    session.signOut();
     await previous.records.close();
   };
 
@@ -182,6 +237,8 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
     fs.renameSync(incoming, file);
     open = await openRecords(location);
+    // The restored records have their own PINs and roles, as they were then: sign in again against them.
+    session.signOut();
   };
 
   return {
@@ -198,7 +255,9 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     backups,
     /** Every call of the screens. On the office server it goes through the desk queue, which answers at once when the server is gone. */
     call: async (channel: string, input: unknown): Promise<Result<unknown>> => {
-      const staffId = settings.currentStaffId();
+      const refused = await sessionRefusal(channel);
+      if (refused) return refused;
+      const staffId = session.activeStaffId();
       if (open.records.engine === 'sqlite') return dispatchAs(channel, input, staffId);
       return queue.call(channel, input, staffId, () => dispatchAs(channel, input, staffId));
     },
@@ -206,12 +265,15 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     sendKept: () => queue.drain(),
     /**
      * What the app does once its window is up (main.ts, the preview), so the window does not wait for it:
-     * borrowers' names and phones past the office's retention period are destroyed.
+     * borrowers' names, phones and the notes about their loans past the office's retention period, and
+     * access records past two years, are destroyed, and on SQLite gone from the file's bytes too.
      */
     afterStart: async () => {
       const { retentionYears } = await settings.current();
-      const purged = await purgeExpiredLoanPersonalData(open.records.db, deskToday(), retentionYears, { staffId: null, desk });
-      if (purged > 0) log.info('loan_personal_data_purged', { loans: purged });
+      const purged = await purgeExpiredPersonalData(open.records.db, deskToday(), retentionYears, { staffId: null, desk });
+      if (purged.loans > 0) log.info('loan_personal_data_purged', { loans: purged.loans });
+      if (purged.accessRecords > 0) log.info('access_records_purged', { records: purged.accessRecords });
+      if (!purged.bytesErased) log.info('purged_bytes_left_for_next_start', {});
     },
     close: async () => {
       queue.stop();

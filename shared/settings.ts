@@ -29,6 +29,21 @@ export const settingsSchema = z.strictObject({
     .int()
     .min(14, '글자 크기는 14 이상이어야 합니다.')
     .max(24, '글자 크기는 24 이하여야 합니다.'),
+  /**
+   * Minutes without use before the screen locks (and the core refuses all but the PIN). One minute at
+   * least, so a desk is never locked while a person reads; an hour at most, so a left PC does not stay open.
+   */
+  lockAfterMinutes: z
+    .number({ error: '화면 잠금 시간은 숫자로 입력하세요.' })
+    .int('화면 잠금 시간은 분 단위 정수로 입력하세요.')
+    .min(1, '화면 잠금 시간은 1분 이상이어야 합니다.')
+    .max(60, '화면 잠금 시간은 60분 이하여야 합니다.'),
+  /**
+   * Who answers for the wheelchair ledger's personal data (개인정보 보호책임자 or the 분야별 책임자 the
+   * office names), as 직위·성명: the 개인정보 처리 안내 on the settings page prints it for the office's
+   * 개인정보파일 registration.
+   */
+  privacyOfficer: z.string().trim().max(50, '개인정보 보호책임자는 50자 이내로 입력하세요.'),
   /** The mayor's term, yyyy-MM: a new pledge card starts with it (its 사업비 현황 years). */
   termFrom: termMonth('임기 시작'),
   termTo: termMonth('임기 종료'),
@@ -45,6 +60,8 @@ export const defaultSettings: Settings = {
   defaultLoanDays: 7,
   retentionYears: 3,
   uiFontSize: 16,
+  lockAfterMinutes: 10,
+  privacyOfficer: '',
   // The term of the mayors elected in the 8th local elections (2022.7.1.~2026.6.30.).
   termFrom: '2022-07',
   termTo: '2026-06',

@@ -89,6 +89,8 @@ export async function moveRecordsToServer(source: Database.Database, pool: pg.Po
       // The defaults the migrations put in (ways of service, picking rules) give way to this PC's own.
       for (const t of [...order].reverse().filter((name) => SEEDED_BY_MIGRATIONS.includes(name))) await client.query(`DELETE FROM "${t}"`);
       const report: MoveReport = { tables: [], totalRows: 0 };
+      /** References put off to break a cycle: filled in once every table's rows are in (a department's author is a staff row that comes later). */
+      const putOffUpdates: { table: string; rows: Record<string, unknown>[]; columns: string[] }[] = [];
       for (const t of order) {
         const rows = source.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all() as Record<string, unknown>[];
         const putOff = later.filter((k) => k.table === t).map((k) => k.column);
@@ -99,16 +101,19 @@ export async function moveRecordsToServer(source: Database.Database, pool: pg.Po
           const tuples = chunk.map((row) => `(${columns.map((c) => (values.push(putOff.includes(c) ? null : row[c]), `$${values.length}`)).join(', ')})`);
           await client.query(`INSERT INTO "${t}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, values);
         }
-        for (const column of putOff) {
-          for (const row of rows.filter((r) => r[column] !== null)) {
-            const key = Object.keys(row)[0];
-            await client.query(`UPDATE "${t}" SET "${column}" = $1 WHERE "${key}" = $2`, [row[column], row[key]]);
-          }
-        }
+        if (putOff.length > 0) putOffUpdates.push({ table: t, rows, columns: putOff });
         const copied = Number((await client.query(`SELECT count(*) AS n FROM "${t}"`)).rows[0].n);
         if (copied !== rows.length) throw new Error(`count differs after copy: ${t} ${copied}/${rows.length}`);
         report.tables.push({ table: t, rows: rows.length });
         report.totalRows += rows.length;
+      }
+      for (const { table, rows, columns } of putOffUpdates) {
+        for (const column of columns) {
+          for (const row of rows.filter((r) => r[column] !== null)) {
+            const key = Object.keys(row)[0];
+            await client.query(`UPDATE "${table}" SET "${column}" = $1 WHERE "${key}" = $2`, [row[column], row[key]]);
+          }
+        }
       }
       // Ids were copied as they were: each table's own numbering must go on after the highest.
       const numbered = await client.query<{ table: string }>(

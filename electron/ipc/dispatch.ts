@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { contract, isChannelName } from '../../shared/contract';
+import { access, roleRefusal } from '../../shared/contract/access';
 import { fail, ok, UserFacingError, type AppError, type FieldIssue, type Result } from '../../shared/result';
 import { isConnectionLost } from '../db/constraintErrors';
 import type { Logger } from '../log';
@@ -17,10 +18,25 @@ const refusal = (error: z.ZodError): Omit<AppError, 'code'> => {
 const describeInput = (input: unknown) =>
   input && typeof input === 'object' ? { keys: Object.keys(input as object) } : { type: typeof input };
 
+/** What the desk sees when a handler failed in a way nobody foresaw; the cause goes to the log only. */
+export function unexpectedFailure(channel: string, rawInput: unknown, actorId: number | null, error: unknown, log: Logger): Result<never> {
+  log.error('handler_failed', {
+    channel,
+    input: describeInput(rawInput),
+    actor: actorId,
+    error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+  });
+  return fail({
+    code: 'unexpected',
+    message: '처리 중 예기치 않은 오류가 발생했습니다. 저장된 기록은 바뀌지 않았습니다. 오류 기록이 남았으니 관리자에게 알려 주세요.',
+  });
+}
+
 /**
  * The one path every call takes, whichever transport brought it: refuse channels the contract does
- * not declare, validate the input before any handler runs (so a bad input changes nothing), and turn
- * every exception into an error value.
+ * not declare, refuse a person whose role does not reach the channel's access (shared/contract/access.ts)
+ * before even reading the input, validate the input before any handler runs (so a bad input changes
+ * nothing), and turn every exception into an error value.
  */
 export async function dispatch(
   table: HandlerTable,
@@ -33,6 +49,8 @@ export async function dispatch(
     log.error('unknown_channel', { channel: String(channelName).slice(0, 100) });
     return fail({ code: 'unknown_channel', message: '알 수 없는 요청입니다.' });
   }
+  const refused = roleRefusal(access[channelName], ctx.actor?.role ?? null);
+  if (refused) return fail({ code: 'forbidden', message: refused });
   const parsed = contract[channelName].input.safeParse(rawInput);
   if (!parsed.success) {
     return fail({ code: 'invalid_input', ...refusal(parsed.error) });
@@ -46,15 +64,6 @@ export async function dispatch(
     }
     // The office server went away mid-call: not a fault of the input or the app, and nothing was saved.
     if (isConnectionLost(error)) return fail({ code: 'offline', message: OFFLINE_MESSAGE });
-    log.error('handler_failed', {
-      channel: channelName,
-      input: describeInput(rawInput),
-      actor: ctx.actor?.id ?? null,
-      error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
-    });
-    return fail({
-      code: 'unexpected',
-      message: '처리 중 예기치 않은 오류가 발생했습니다. 저장된 기록은 바뀌지 않았습니다. 오류 기록이 남았으니 관리자에게 알려 주세요.',
-    });
+    return unexpectedFailure(channelName, rawInput, ctx.actor?.id ?? null, error, log);
   }
 }

@@ -1,14 +1,17 @@
 import type { ParsedInputOf, OutputOf } from '../../shared/contract/channel';
 import type { Contract } from '../../shared/contract';
+import type { Role } from '../../shared/contract/session';
 
 export interface Actor {
   id: number;
   name: string;
+  /** As the records say at this call: a role changed at another desk counts at once. */
+  role: Role;
 }
 
 /** What every handler may know about the call beyond its input. */
 export interface HandlerContext {
-  /** The staff member picked at this PC, or null before anyone has been picked. */
+  /** The person signed in at this PC with their PIN, or null (nobody, or the screen is locked). */
   actor: Actor | null;
   /** This PC's name: every record keeps the desk that created it and the one that changed it last. */
   desk: string;

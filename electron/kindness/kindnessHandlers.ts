@@ -60,7 +60,7 @@ export function kindnessHandlers({ db, settings }: CoreDeps): Handlers<KindnessC
 
     'kindness.nominations': ({ month }) => repos.nominations.byMonth(month),
     'kindness.saveNomination': (input, ctx) => nominations.saveNomination(input, ctx),
-    'kindness.deleteNomination': ({ id }) => nominations.deleteNomination(id),
+    'kindness.deleteNomination': ({ id }, ctx) => nominations.deleteNomination(id, ctx),
 
     'kindness.board': ({ month }) => read((trx) => monthlyBoard(kindnessRepos(trx), month)),
     'kindness.rate': (input, ctx) => nominations.rate(input, ctx),

@@ -1,4 +1,5 @@
 import { kindnessMonthLabel } from '../../shared/contract/kindness';
+import { withParticle } from '../../shared/korean/particles';
 import { UserFacingError } from '../../shared/result';
 import { isConstraint } from '../db/constraintErrors';
 import type { Actor } from '../ipc/handlerTypes';
@@ -12,9 +13,12 @@ export async function requireOpenMonth(picks: PickRepository, month: string) {
   if (await picks.isConfirmed(month)) throw new UserFacingError('conflict', lockedMessage(month));
 }
 
-/** Picks, confirmations and unlocks name who did them; nobody at the PC means nobody to name. */
+/**
+ * Picks, confirmations and unlocks name who did them; nobody signed in means nobody to name. (The core
+ * refuses such a call before it gets here; this keeps the rule where the record is written too.)
+ */
 export function requireActor(actor: Actor | null, doing: string): Actor {
-  if (!actor) throw new UserFacingError('forbidden', `${doing} 전에 오른쪽 위에서 현재 사용자를 선택하세요.`);
+  if (!actor) throw new UserFacingError('forbidden', `${withParticle(doing, '은/는')} 로그인한 사람만 할 수 있습니다. 먼저 로그인하세요.`);
   return actor;
 }
 

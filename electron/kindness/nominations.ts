@@ -23,10 +23,20 @@ async function keepPickedPersonsLast(repos: KindnessRepos, old: KindnessNominati
   }
 }
 
+/**
+ * A 담당자 takes in nominations as themself and changes or removes only the ones they entered; a 팀장 or
+ * the 관리자 handles any. (Roles below 팀장 never reach the board's ratings and picks: the access map.)
+ */
+function requireOwnNomination(ctx: HandlerContext, enteredById: number, doing: '고칠' | '지울') {
+  if (ctx.actor?.role !== 'desk' || ctx.actor.id === enteredById) return;
+  throw new UserFacingError('forbidden', `담당자는 본인이 입력한 추천만 ${doing} 수 있습니다. 팀장에게 요청하세요.`);
+}
+
 async function validPeople(repos: KindnessRepos, input: NominationInput, ctx: HandlerContext, isNewNominee: boolean) {
   const enteredById = input.enteredById ?? ctx.actor?.id;
-  if (enteredById === undefined) {
-    throw new UserFacingError('invalid_input', '입력자를 선택하세요(오른쪽 위에서 현재 사용자를 고르면 자동으로 들어갑니다).', 'enteredById');
+  if (enteredById === undefined) throw new UserFacingError('invalid_input', '입력자를 선택하세요.', 'enteredById');
+  if (ctx.actor?.role === 'desk' && enteredById !== ctx.actor.id) {
+    throw new UserFacingError('forbidden', '담당자는 본인을 입력자로 해서만 추천을 접수할 수 있습니다.', 'enteredById');
   }
   if (!(await repos.staff.staffById(enteredById))) throw new UserFacingError('not_found', '선택한 입력자가 직원 명단에 없습니다.', 'enteredById');
   const nominee = await repos.staff.staffById(input.staffId);
@@ -50,6 +60,7 @@ export function kindnessNominations(db: Db) {
           const repos = kindnessRepos(trx);
           const old = input.id === undefined ? null : await repos.nominations.byId(input.id);
           if (input.id !== undefined && !old) throw new UserFacingError('not_found', '수정할 추천이 없습니다.');
+          if (old) requireOwnNomination(ctx, old.enteredById, '고칠');
           const enteredById = await validPeople(repos, input, ctx, !old || old.staffId !== input.staffId);
           const fields = { month: input.month, staffId: input.staffId, source: input.source, evidence: input.evidence, receivedOn: input.receivedOn, enteredById };
           await requireOpenMonth(repos.picks, input.month);
@@ -67,11 +78,12 @@ export function kindnessNominations(db: Db) {
       }
     },
 
-    async deleteNomination(id: number): Promise<{ id: number }> {
+    async deleteNomination(id: number, ctx: HandlerContext): Promise<{ id: number }> {
       await writeTransaction(db, async (trx) => {
         const repos = kindnessRepos(trx);
         const old = await repos.nominations.byId(id);
         if (!old) throw new UserFacingError('not_found', '삭제할 추천이 없습니다.');
+        requireOwnNomination(ctx, old.enteredById, '지울');
         try {
           await requireOpenMonth(repos.picks, old.month);
           await keepPickedPersonsLast(repos, old);

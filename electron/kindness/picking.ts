@@ -85,13 +85,20 @@ export function kindnessPicking(db: Db) {
       return { month, staffId };
     },
 
-    /** Confirming locks the month; a month confirmed without picks reads "선정 없음" in the history. */
+    /**
+     * Confirming locks the month; a month confirmed without picks reads "선정 없음" in the history.
+     * Nobody confirms a month in which they are themselves picked: a second 팀장 or the 관리자 does.
+     */
     async confirm(month: string, ctx: HandlerContext): Promise<KindnessMonthState> {
       const author = namedAuthor(ctx, '확정');
       if (month > currentMonth()) throw new UserFacingError('invalid_input', `${kindnessMonthLabel(month)}은 아직 오지 않아 확정할 수 없습니다.`, 'month');
       await writeTransaction(db, async (trx) => {
         const { picks } = kindnessRepos(trx);
         if (await picks.isConfirmed(month)) throw new UserFacingError('conflict', `${kindnessMonthLabel(month)}은 이미 확정되었습니다.`);
+        // Read in the transaction that confirms: a pick made at another desk a moment ago counts too.
+        if ((await picks.byMonth(month)).some((p) => p.staff_id === author.staffId)) {
+          throw new UserFacingError('forbidden', `${ctx.actor!.name} 님은 ${kindnessMonthLabel(month)} 선정자라 이 달을 확정할 수 없습니다. 다른 팀장이나 관리자가 확정하세요.`);
+        }
         await picks.confirm(month, author);
       });
       return kindnessRepos(db).picks.monthState(month);

@@ -2,10 +2,28 @@ import type { LedgerFilter, LedgerPage } from '../../shared/contract/loans';
 import { addDays } from '../../shared/korean/holidays';
 import type { Db } from '../db/schema';
 import { readTransaction } from '../db/writeTransaction';
-import { ledgerSearch, searchTerms } from './ledgerSearch';
+import { ledgerSearch, personSearch, searchTerms } from './ledgerSearch';
 import { loansWithWheelchairs, toLoanRow, withLoanColumns } from './loanRows';
 
 export { searchTerms } from './ledgerSearch';
+
+type LedgerPeriod = Pick<LedgerFilter, 'from' | 'to' | 'state' | 'search'>;
+
+/**
+ * One query shape for every filter: the period always bounds the scan through the started_at index,
+ * and the state and the search narrow it.
+ */
+function matchingLoans(db: Db, filter: LedgerPeriod, today: string) {
+  const search = ledgerSearch(db, searchTerms(filter.search));
+  return loansWithWheelchairs(db)
+    .where('l.started_at', '>=', filter.from)
+    .where('l.started_at', '<', addDays(filter.to, 1))
+    .$if(filter.state === 'open', (q) => q.where('l.returned_at', 'is', null))
+    .$if(filter.state === 'overdue', (q) => q.where('l.returned_at', 'is', null).where('l.due_date', '<', today))
+    .$if(filter.state === 'returned', (q) => q.where('l.returned_at', 'is not', null))
+    .$if(filter.state === 'returnedLate', (q) => q.where((eb) => eb(eb.fn('substr', ['l.returned_at', eb.lit(1), eb.lit(10)]), '>', eb.ref('l.due_date'))))
+    .$if(search !== null, (q) => q.where(search!));
+}
 
 /** The ledger (대여 대장): loans of a period, filtered and searched, newest first, a page at a time. */
 export function ledgerRepository(db: Db) {
@@ -13,29 +31,28 @@ export function ledgerRepository(db: Db) {
     /** The page and the total are read at one moment, so "3건" and the rows shown agree. */
     ledger: (filter: LedgerFilter, today: string): Promise<LedgerPage> =>
       readTransaction(db, async (trx) => {
-        const search = ledgerSearch(trx, searchTerms(filter.search));
-        // One query shape for every filter: the period always bounds the scan through the started_at
-        // index, and the state and the search narrow it.
-        const matching = (q: ReturnType<typeof loansWithWheelchairs>) =>
-          q
-            .where('l.started_at', '>=', filter.from)
-            .where('l.started_at', '<', addDays(filter.to, 1))
-            .$if(filter.state === 'open', (q) => q.where('l.returned_at', 'is', null))
-            .$if(filter.state === 'overdue', (q) => q.where('l.returned_at', 'is', null).where('l.due_date', '<', today))
-            .$if(filter.state === 'returned', (q) => q.where('l.returned_at', 'is not', null))
-            .$if(filter.state === 'returnedLate', (q) => q.where((eb) => eb(eb.fn('substr', ['l.returned_at', eb.lit(1), eb.lit(10)]), '>', eb.ref('l.due_date'))))
-            .$if(search !== null, (q) => q.where(search!));
-        const rows = await withLoanColumns(matching(loansWithWheelchairs(trx)))
+        const rows = await withLoanColumns(matchingLoans(trx, filter, today))
           .orderBy('l.started_at', 'desc')
           .orderBy('l.id', 'desc')
           .limit(filter.limit)
           .offset(filter.offset)
           .execute();
-        const { n } = await matching(loansWithWheelchairs(trx))
+        const { n } = await matchingLoans(trx, filter, today)
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow();
         return { rows: rows.map((r) => toLoanRow(r, today)), total: Number(n) };
       }),
+
+    /**
+     * Whom a search by name or whole phone found among the filter's loans: their borrower numbers, for
+     * the 접속기록. Null when the search looks up nobody (empty, 초성, a phone's last digits, an asset).
+     */
+    async personSearched(filter: LedgerPeriod, today: string): Promise<{ action: 'search_name' | 'search_phone'; borrowerNos: number[] } | null> {
+      const person = personSearch(db, searchTerms(filter.search));
+      if (!person) return null;
+      const found = await matchingLoans(db, filter, today).where(person.where).select('l.borrower_no').distinct().orderBy('l.borrower_no').execute();
+      return { action: person.action, borrowerNos: found.map((r) => r.borrower_no) };
+    },
   };
 }
 

@@ -8,6 +8,9 @@ const DIGITS_ONLY = /^[\d\s-]+$/;
 
 export type SearchTerms = { mode: null; q: null } | { mode: 'choseong' | 'digits' | 'text'; q: string };
 
+/** A whole phone number: 9 digits (02-123-4567) or more. Fewer (the last four) narrow a list, they do not name a person. */
+export const FULL_PHONE_DIGITS = 9;
+
 /**
  * How the desk's search box reads: only initial consonants (ㅎㄱㄷ) search the stored 초성 of names;
  * only digits search phone digits and asset numbers; anything else searches names and asset numbers.
@@ -44,4 +47,15 @@ export function ledgerSearch(db: Db, terms: SearchTerms): Expression<SqlBool> | 
     case 'text':
       return sql<SqlBool>`(${loanIdIn(loanIdsMatching(db, 'borrower_name', terms.q), loanIdsOnWheelchairs(db, terms.q, true))} AND (${hasLower('l.borrower_name')} OR ${hasLower('w.asset_number')}))`;
   }
+}
+
+/**
+ * The part of a search that looks a person up by name or by a whole phone number: the 접속기록 keeps
+ * who searched for whom (the borrower's number, never the text searched). 초성 and a phone's last
+ * digits match masked rows only, and an asset number is nobody's personal data: those are not kept.
+ */
+export function personSearch(db: Db, terms: SearchTerms): { action: 'search_name' | 'search_phone'; where: Expression<SqlBool> } | null {
+  if (terms.mode === 'digits' && terms.q.length >= FULL_PHONE_DIGITS) return { action: 'search_phone', where: contains(db, sql.ref('l.borrower_phone'), terms.q) };
+  if (terms.mode === 'text') return { action: 'search_name', where: contains(db, sql`lower(${sql.ref('l.borrower_name')})`, terms.q) };
+  return null;
 }

@@ -34,6 +34,12 @@ const DOUBLE_LOAN = /^(loan\.wheelchair_id|loan_one_open_per_wheelchair)$/;
 const RETURN_BEFORE_LOAN = /^loan_return_after_start$|returned_at >= started_at/;
 const NOT_LENDABLE = /not lendable/;
 
+/**
+ * Why a wheelchair went to repair at a return; the return's note follows it after ': ' in the
+ * wheelchair's history, and goes with the loan's personal data (loanPersonalData.ts).
+ */
+export const DAMAGED_ON_RETURN = '반납 시 파손·고장';
+
 const hm = (at: string) => `${fullDate(at.slice(0, 10))} ${at.slice(11)}`;
 
 /**
@@ -141,7 +147,7 @@ export function lending({ db, settings, staff }: LendingDeps) {
           await wheelchairs.changeStatus(
             wheelchair,
             toRepair ? 'repair' : 'available',
-            toRepair ? `반납 시 파손·고장${input.note ? `: ${input.note}` : ''}` : '반납',
+            toRepair ? `${DAMAGED_ON_RETURN}${input.note ? `: ${input.note}` : ''}` : '반납',
             loan.id,
             author,
           );

@@ -4,78 +4,57 @@ import { subYears } from 'date-fns/subYears';
 import { nowIso, updatedStamp, type Author } from '../db/audit';
 import type { Db } from '../db/schema';
 import { writeTransaction } from '../db/writeTransaction';
+import { DAMAGED_ON_RETURN } from './lending';
 import { compactLoanSearch } from './searchIndex';
 
-const LOAN_RECORD = { record_kind: 'loan' } as const;
+/** Loans returned before this day are past the retention period on `today`. */
+export const retentionCutoff = (today: string, years: number) => format(subYears(parseISO(today), years), 'yyyy-MM-dd');
 
-/** Every deliberate showing of a borrower's full name or phone: one row in personal_data_view (migration 002). */
-export function personalDataViewLog(db: Db) {
-  return {
-    logView: (loanId: number, staffId: number | null, purpose: string) =>
-      writeTransaction(db, (trx) =>
-        trx.insertInto('personal_data_view').values({ viewed_at: nowIso(), staff_id: staffId, ...LOAN_RECORD, record_id: loanId, purpose }).execute(),
-      ),
+/** A loan whose personal data the retention rule destroys (an import brings such a loan in without it). */
+export const personalDataExpired = (returnedAt: string | null, today: string, years: number) => returnedAt !== null && returnedAt < retentionCutoff(today, years);
 
-    /**
-     * One row per loan, staff member and desk day (Korean date), however often the list is shown that day.
-     * The overdue list shows phones every time it is opened or reloads after a change: the first showing
-     * of a loan to a staff member on a desk day is the view that matters, so the log keeps one row for it
-     * instead of one per reload (which would bury the ledger's deliberate views under noise).
-     */
-    logDailyViews: (loanIds: number[], staffId: number | null, purpose: string, day: string) =>
-      writeTransaction(db, async (trx) => {
-        const { dayStart, dayEnd } = deskDayInUtc(day);
-        const seen = await trx
-          .selectFrom('personal_data_view')
-          .select('record_id')
-          .where('record_kind', '=', 'loan')
-          .where('record_id', 'in', loanIds)
-          .where((eb) => (staffId === null ? eb('staff_id', 'is', null) : eb('staff_id', '=', staffId)))
-          .where('purpose', '=', purpose)
-          .where('viewed_at', '>=', dayStart)
-          .where('viewed_at', '<', dayEnd)
-          .execute();
-        const already = new Set(seen.map((r) => r.record_id));
-        const now = nowIso();
-        const unseen = loanIds.filter((id) => !already.has(id));
-        if (unseen.length === 0) return;
-        await trx
-          .insertInto('personal_data_view')
-          .values(unseen.map((loanId) => ({ viewed_at: now, staff_id: staffId, ...LOAN_RECORD, record_id: loanId, purpose })))
-          .execute();
-      }),
-  };
-}
+/** What a call's result reads once the loan's personal data is destroyed: the call stays (when, who), its words go. */
+export const DESTROYED_CONTACT_RESULT = '파기됨';
 
-/** viewed_at is UTC ISO; the desk's day is Korean time (UTC+9, no daylight saving). */
-function deskDayInUtc(day: string) {
-  const start = new Date(`${day}T00:00:00+09:00`);
-  return { dayStart: start.toISOString(), dayEnd: new Date(start.getTime() + 86_400_000).toISOString() };
-}
+/** Loans per statement when the purged loans' calls and wheelchair history follow: well under both engines' parameter limits. */
+const CHUNK = 500;
 
 /**
- * Destroys the borrower's name and phone (and the 초성 made from the name) of every loan returned more
- * than `years` years before `today`, keeping the stamp of when. A loan still out keeps its data: the
- * desk still needs to reach that person. Returns how many loans were purged. `author` is the desk that
- * did it, with no staff member: the app destroys the data by rule, nobody chose to.
+ * Destroys the personal data of every loan returned more than `years` years before `today`: the
+ * borrower's name and phone (and the 초성 made from the name), and every free text written about the
+ * loan, which may hold them too (the loan's note and return note, the results of reminder calls, the
+ * return note copied into the wheelchair's history). The stamp of when stays. A loan still out keeps
+ * its data: the desk still needs to reach that person. Returns how many loans were purged. `author` is
+ * the desk that did it, with no staff member: the app destroys the data by rule, nobody chose to.
+ *
+ * It reads through loan_personal_data_due (migration 014), whose WHERE is this one's: only the loans
+ * not destroyed yet are in it, so a later start reads just the loans whose time has come.
  */
 export async function purgeExpiredLoanPersonalData(db: Db, today: string, years: number, author: Author): Promise<number> {
-  const cutoff = format(subYears(parseISO(today), years), 'yyyy-MM-dd');
+  const cutoff = retentionCutoff(today, years);
   const now = nowIso();
-  // Read through loan_personal_data_due (migration 014), whose WHERE is this one's: only the loans
-  // still holding personal data are in it, so a later start reads just the loans whose time has come.
   return writeTransaction(db, async (trx) => {
     const purged = await trx
       .updateTable('loan')
-      .set({ borrower_name: null, borrower_phone: null, name_choseong: null, personal_data_destroyed_at: now, ...updatedStamp(author, now) })
+      .set({ borrower_name: null, borrower_phone: null, name_choseong: null, note: '', return_note: '', personal_data_destroyed_at: now, ...updatedStamp(author, now) })
       .where('personal_data_destroyed_at', 'is', null)
-      .where((eb) => eb.or([eb('borrower_name', 'is not', null), eb('borrower_phone', 'is not', null)]))
       .where('returned_at', 'is not', null)
       .where('returned_at', '<', cutoff)
-      .executeTakeFirst();
-    const n = Number(purged.numUpdatedRows);
+      .returning('id')
+      .execute();
+    const ids = purged.map((loan) => loan.id);
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      await trx.updateTable('loan_contact').set({ result: DESTROYED_CONTACT_RESULT }).where('loan_id', 'in', chunk).where('result', '<>', DESTROYED_CONTACT_RESULT).execute();
+      await trx
+        .updateTable('wheelchair_status_change')
+        .set({ reason: DAMAGED_ON_RETURN })
+        .where('loan_id', 'in', chunk)
+        .where('reason', 'like', `${DAMAGED_ON_RETURN}: %`)
+        .execute();
+    }
     // The search index's triggers took the loans out; this makes their trigrams leave the file too.
-    if (n > 0) await compactLoanSearch(trx);
-    return n;
+    if (ids.length > 0) await compactLoanSearch(trx);
+    return ids.length;
   });
 }

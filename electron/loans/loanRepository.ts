@@ -1,5 +1,6 @@
 import type { BorrowerWarning, LoanContact, LoanRow, OverdueLoan } from '../../shared/contract/loans';
 import { addDays } from '../../shared/korean/holidays';
+import { maskPersonalDataIn } from '../../shared/korean/personalDataPatterns';
 import { createdOnlyStamp, createdStamp, nowIso, updatedStamp, type Author } from '../db/audit';
 import type { Db } from '../db/schema';
 import { loanQuery, loanState, toLoanRow, toOverdueLoan } from './loanRows';
@@ -31,7 +32,7 @@ export interface LoanReturn {
 const toContact = (r: { id: number; contacted_at: string; result: string; staff_name: string | null }): LoanContact => ({
   id: r.id,
   contactedAt: r.contacted_at,
-  result: r.result,
+  result: maskPersonalDataIn(r.result),
   staffName: r.staff_name,
 });
 
@@ -77,7 +78,7 @@ export function loanRepository(db: Db) {
     raw: (id: number) =>
       db
         .selectFrom('loan')
-        .select(['id', 'wheelchair_id', 'borrower_name', 'borrower_phone', 'started_at', 'due_date', 'returned_at', 'extended_at'])
+        .select(['id', 'wheelchair_id', 'borrower_name', 'borrower_phone', 'borrower_no', 'started_at', 'due_date', 'returned_at', 'extended_at', 'created_at', 'created_by'])
         .where('id', '=', id)
         .executeTakeFirst(),
 
@@ -169,13 +170,15 @@ export function loanRepository(db: Db) {
       return Number(changed.numUpdatedRows) === 1;
     },
 
-    async earlierProblems(name: string | null, phone: string | null, today: string): Promise<BorrowerWarning[]> {
+    /** The person's earlier late loans, and the borrower numbers they were found under (for the 접속기록). */
+    async earlierProblems(name: string | null, phone: string | null, today: string): Promise<{ warnings: BorrowerWarning[]; borrowerNos: number[] }> {
       const rows = phone
         ? await earlierLateLoans(today).where('l.borrower_phone', '=', phone).execute()
         : name
           ? await earlierLateLoans(today).where('l.borrower_name', '=', name).execute()
           : [];
-      return rows.map((r) => ({
+      const borrowerNos = [...new Set(rows.map((r) => r.borrower_no))];
+      const warnings = rows.map((r) => ({
         loanId: r.id,
         assetNumber: r.asset_number,
         startedAt: r.started_at,
@@ -183,6 +186,7 @@ export function loanRepository(db: Db) {
         returnedAt: r.returned_at,
         daysOverdue: loanState(r.due_date, r.returned_at, today).daysOverdue,
       }));
+      return { warnings, borrowerNos };
     },
 
     async addContact(loanId: number, contactedAt: string, result: string, author: Author): Promise<LoanContact> {

@@ -1,5 +1,6 @@
 import type { LoanRow, LoanState, OverdueLoan } from '../../shared/contract/loans';
 import { maskName, maskPhone } from '../../shared/korean/mask';
+import { maskPersonalDataIn } from '../../shared/korean/personalDataPatterns';
 import { daysBetween } from '../../shared/korean/deskClock';
 import type { Db } from '../db/schema';
 
@@ -15,7 +16,7 @@ export const withLoanColumns = (loans: ReturnType<typeof loansWithWheelchairs>) 
       'l.id', 'l.wheelchair_id', 'w.asset_number', 'w.kind as wheelchair_kind', 'l.borrower_name', 'l.borrower_phone',
       'l.borrower_relation', 'l.purpose', 'l.id_checked', 'l.started_at', 'l.due_date', 'l.extended_at', 'l.returned_at',
       'l.return_condition', 'l.return_note', 'lb.name as lent_by_name', 'rb.name as received_by_name', 'l.note',
-      'l.personal_data_destroyed_at',
+      'l.personal_data_destroyed_at', 'l.borrower_no',
     ]);
 
 export const loanQuery = (db: Db) => withLoanColumns(loansWithWheelchairs(db));
@@ -40,6 +41,7 @@ export interface LoanDbRow {
   received_by_name: string | null;
   note: string;
   personal_data_destroyed_at: string | null;
+  borrower_no: number;
 }
 
 /** 01012345678 → 010-1234-5678 (02 numbers: 02-123-4567), for the places a phone is shown in full. */
@@ -61,6 +63,7 @@ export function loanState(dueDate: string, returnedAt: string | null, today: str
   return late > 0 ? { state: 'overdue', daysOverdue: late } : { state: 'open', daysOverdue: 0 };
 }
 
+/** Names and phones masked, and so is a phone written in a note (the note itself goes with the purge). */
 export function toLoanRow(r: LoanDbRow, today: string): LoanRow {
   return {
     id: r.id,
@@ -77,10 +80,10 @@ export function toLoanRow(r: LoanDbRow, today: string): LoanRow {
     extended: r.extended_at !== null,
     returnedAt: r.returned_at,
     returnCondition: r.return_condition,
-    returnNote: r.return_note,
+    returnNote: maskPersonalDataIn(r.return_note),
     lentByName: r.lent_by_name,
     receivedByName: r.received_by_name,
-    note: r.note,
+    note: maskPersonalDataIn(r.note),
     ...loanState(r.due_date, r.returned_at, today),
     personalDataDestroyed: r.personal_data_destroyed_at !== null,
   };

@@ -4,11 +4,14 @@ import { readTransaction, writeTransaction } from '../db/writeTransaction';
 import type { CoreDeps } from '../coreDeps';
 import type { Handlers } from '../ipc/handlerTypes';
 import { deskNow, deskToday } from '../../shared/korean/deskClock';
+import { HANDOVER_PRINT_MINUTES, LEDGER_PRINT_LIMIT, type LedgerDownload } from '../../shared/contract/loans';
+import type { HandlerContext } from '../ipc/handlerTypes';
+import { accessLog, accessorOf } from '../privacy/accessLog';
 import { exportLedger } from './ledgerExport';
 import { ledgerRepository } from './ledgerRepository';
+import { FULL_PHONE_DIGITS } from './ledgerSearch';
 import { lending } from './lending';
 import { loanCounts } from './loanFigures';
-import { personalDataViewLog } from './loanPersonalData';
 import { loanRepository } from './loanRepository';
 import { formatPhone } from './loanRows';
 import { wheelchairRepository } from './wheelchairRepository';
@@ -26,24 +29,43 @@ type LoanChannels =
   | 'loans.borrowerHistory'
   | 'loans.ledger'
   | 'loans.exportLedger'
+  | 'loans.printLedger'
   | 'loans.revealPersonalData'
+  | 'loans.printHandover'
   | 'loans.overdue'
   | 'loans.recordContact'
   | 'loans.figures';
 
-/** The loans channels. The names and phones past the retention period are destroyed at start-up (core.afterStart). */
+/** What the hand-over form printed at the hand-over itself is kept with, in place of a typed reason. */
+export const HANDOVER_AT_LENDING = '대여 시 인계(서명용)';
+
+/**
+ * The loans channels. The names and phones past the retention period are destroyed at start-up
+ * (core.afterStart). Every showing of a borrower's full data, every search by name or whole phone that
+ * finds someone, every print and download is kept in the 접속기록 (electron/privacy), and refused when
+ * nobody is signed in.
+ */
 export function loansHandlers(deps: CoreDeps): Handlers<LoanChannels> {
   const { db, settings, staff } = deps;
   const wheelchairs = wheelchairRepository(db);
   const loans = loanRepository(db);
   const ledger = ledgerRepository(db);
-  const views = personalDataViewLog(db);
+  const access = accessLog(db);
   const desk = lending({ db, settings, staff });
 
   const requireLoan = async (loanId: number) => {
     const row = await loans.row(loanId, deskToday());
     if (!row) throw new UserFacingError('not_found', '선택한 대여 기록이 없습니다.', 'loanId');
     return row;
+  };
+
+  /** A search of the ledger by name or whole phone: whom it found, once per person and day; refused with nobody signed in. */
+  const keepPersonSearch = async (filter: Pick<LedgerDownload, 'from' | 'to' | 'state' | 'search'>, ctx: HandlerContext, day: string) => {
+    const found = await ledger.personSearched(filter, day);
+    if (!found) return;
+    const who = accessorOf(ctx);
+    const entries = found.borrowerNos.map((no) => ({ action: found.action, screen: 'ledger', recordKind: 'borrower' as const, recordId: no }));
+    await access.recordOncePerDay(entries, who, day);
   };
 
   return {
@@ -75,24 +97,66 @@ export function loansHandlers(deps: CoreDeps): Handlers<LoanChannels> {
     'loans.return': (input, ctx) => desk.return(input, authorOf(ctx)),
     'loans.extend': ({ loanId }, ctx) => desk.extend(loanId, authorOf(ctx)),
     'loans.detail': ({ loanId }) => requireLoan(loanId),
-    'loans.borrowerHistory': ({ borrowerName, borrowerPhone }) => {
+    /** Looking a person up before a loan confirms they borrowed before: kept when it finds someone. */
+    'loans.borrowerHistory': async ({ borrowerName, borrowerPhone }, ctx) => {
       const digits = borrowerPhone.replace(/\D/g, '');
       // A half-typed phone would match strangers: only a whole number (9 digits or more) is looked up.
-      return loans.earlierProblems(borrowerName || null, digits.length >= 9 ? digits : null, deskToday());
+      const phone = digits.length >= FULL_PHONE_DIGITS ? digits : null;
+      const name = borrowerName || null;
+      if (!phone && !name) return [];
+      const who = accessorOf(ctx);
+      const day = deskToday();
+      const { warnings, borrowerNos } = await loans.earlierProblems(name, phone, day);
+      const action = phone ? ('search_phone' as const) : ('search_name' as const);
+      await access.recordOncePerDay(borrowerNos.map((no) => ({ action, screen: 'lend_form', recordKind: 'borrower' as const, recordId: no })), who, day);
+      return warnings;
     },
-    'loans.ledger': (filter) => ledger.ledger(filter, deskToday()),
-    'loans.exportLedger': async (filter) => exportLedger(ledger, filter, deskToday(), (await settings.current()).officeName),
-    'loans.revealPersonalData': async ({ loanId, purpose }, { actor }) => {
+    'loans.ledger': async (filter, ctx) => {
+      const day = deskToday();
+      await keepPersonSearch(filter, ctx, day);
+      return ledger.ledger(filter, day);
+    },
+    'loans.exportLedger': async (filter, ctx) => {
+      const who = accessorOf(ctx);
+      const day = deskToday();
+      await keepPersonSearch(filter, ctx, day);
+      const { file, rowCount } = await exportLedger(ledger, filter, day, (await settings.current()).officeName);
+      await access.record([{ action: 'export', screen: 'ledger', recordKind: 'ledger', recordId: null, rowCount, reason: filter.reason }], who);
+      return file;
+    },
+    'loans.printLedger': async (filter, ctx) => {
+      const who = accessorOf(ctx);
+      const day = deskToday();
+      await keepPersonSearch(filter, ctx, day);
+      const page = await ledger.ledger({ ...filter, offset: 0, limit: LEDGER_PRINT_LIMIT }, day);
+      await access.record([{ action: 'print', screen: 'ledger', recordKind: 'ledger', recordId: null, rowCount: page.rows.length, reason: filter.reason }], who);
+      return page;
+    },
+    'loans.revealPersonalData': async ({ loanId, purpose }, ctx) => {
+      const who = accessorOf(ctx);
       await requireLoan(loanId);
       const raw = (await loans.raw(loanId))!;
       if (raw.borrower_name === null && raw.borrower_phone === null) return { name: null, phone: null };
-      await views.logView(loanId, actor?.id ?? null, purpose);
+      await access.record([{ action: 'view', screen: 'ledger', recordKind: 'loan', recordId: loanId, reason: purpose }], who);
       return { name: raw.borrower_name, phone: raw.borrower_phone === null ? null : formatPhone(raw.borrower_phone) };
     },
-    'loans.overdue': async (_input, { actor }) => {
-      const overdue = await loans.overdueWithContacts(deskToday());
-      const shown = overdue.filter((l) => l.fullName !== null || l.fullPhone !== null).map((l) => l.id);
-      if (shown.length > 0) await views.logDailyViews(shown, actor?.id ?? null, '연체 반납 안내 (연락 필요 목록)', deskToday());
+    'loans.printHandover': async ({ loanId, reason }, ctx) => {
+      const who = accessorOf(ctx);
+      await requireLoan(loanId);
+      const raw = (await loans.raw(loanId))!;
+      if (raw.borrower_name === null && raw.borrower_phone === null) return { name: null, phone: null };
+      // The form printed at the hand-over needs no reason; printed again later, it does.
+      const atLending = raw.created_by === who.staffId && Date.now() - Date.parse(raw.created_at) <= HANDOVER_PRINT_MINUTES * 60_000;
+      if (!reason && !atLending) throw new UserFacingError('invalid_input', '사유를 입력하세요. 대여자의 성명과 연락처가 인쇄되어 접속기록에 남습니다.', 'reason');
+      await access.record([{ action: 'print', screen: 'handover', recordKind: 'loan', recordId: loanId, rowCount: 1, reason: reason || HANDOVER_AT_LENDING }], who);
+      return { name: raw.borrower_name, phone: raw.borrower_phone === null ? null : formatPhone(raw.borrower_phone) };
+    },
+    'loans.overdue': async (_input, ctx) => {
+      const who = accessorOf(ctx);
+      const day = deskToday();
+      const overdue = await loans.overdueWithContacts(day);
+      const shown = overdue.filter((l) => l.fullName !== null || l.fullPhone !== null);
+      await access.recordOncePerDay(shown.map((l) => ({ action: 'list_view', screen: 'overdue_list', recordKind: 'loan' as const, recordId: l.id })), who, day);
       return overdue;
     },
     'loans.recordContact': async ({ loanId, result }, ctx) => {

@@ -1,3 +1,4 @@
+import { maskPersonalDataIn } from '../../shared/korean/personalDataPatterns';
 import {
   wheelchairStatuses,
   type Wheelchair,
@@ -101,7 +102,7 @@ export function wheelchairRepository(db: Db) {
           .orderBy('h.changed_at', 'desc')
           .orderBy('h.id', 'desc')
           .execute()
-      ).map((r) => ({ id: r.id, changedAt: r.changed_at, fromStatus: r.from_status, toStatus: r.to_status, reason: r.reason, staffName: r.staff_name })),
+      ).map((r) => ({ id: r.id, changedAt: r.changed_at, fromStatus: r.from_status, toStatus: r.to_status, reason: maskPersonalDataIn(r.reason), staffName: r.staff_name })),
   };
   return repo;
 }

@@ -42,6 +42,13 @@ const ANSWERED_ON_THIS_PC = new Set([
   'backup.list',
   'backup.setCopyFolder',
   'backup.choosePath',
+  // Who is at the desk lives in this PC's memory: locking, unlocking (with the PIN checked at sign-in)
+  // and signing out work while the server is gone, so a desk left alone still locks.
+  'session.current',
+  'session.lock',
+  'session.unlock',
+  'session.signOut',
+  'session.stillHere',
 ]);
 
 export interface DeskQueueDeps {

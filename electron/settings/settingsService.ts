@@ -87,12 +87,12 @@ export function settingsService(store: KeyValueStore, db: () => Db) {
       return current(on);
     },
 
-    /** The staff member who last used this PC: a fact about the PC, not the office. */
-    currentStaffId: (): number | null => {
-      const id = store.get('currentStaffId');
+    /** Who last signed in at this PC, to pre-select the name on the sign-in screen: a fact about the PC, not the office. */
+    lastStaffId: (): number | null => {
+      const id = store.get('lastStaffId');
       return typeof id === 'number' && Number.isInteger(id) && id > 0 ? id : null;
     },
-    setCurrentStaffId: (id: number | null) => store.set('currentStaffId', id),
+    rememberLastStaff: (id: number) => store.set('lastStaffId', id),
   };
 }
 

@@ -2,6 +2,7 @@ import { authorOf } from '../db/audit';
 import type { Db } from '../db/schema';
 import { writeTransaction } from '../db/writeTransaction';
 import type { Handlers } from '../ipc/handlerTypes';
+import { requireAnAdmin } from '../session/adminGuard';
 import { importStaff } from './staffImport';
 import { staffRepository } from './staffRepository';
 
@@ -11,7 +12,12 @@ export function staffHandlers(db: Db): Handlers<'departments.list' | 'department
     'departments.list': ({ includeInactive }) => repo.listDepartments(includeInactive),
     'departments.save': (input, ctx) => writeTransaction(db, (trx) => staffRepository(trx).saveDepartment(input, authorOf(ctx))),
     'staff.list': ({ includeInactive }) => repo.listStaff(includeInactive),
-    'staff.save': (input, ctx) => writeTransaction(db, (trx) => staffRepository(trx).saveStaff(input, authorOf(ctx))),
+    'staff.save': (input, ctx) =>
+      writeTransaction(db, async (trx) => {
+        const saved = await staffRepository(trx).saveStaff(input, authorOf(ctx));
+        await requireAnAdmin(trx);
+        return saved;
+      }),
     'staff.import': ({ fileName, contentBase64 }, ctx) => importStaff(db, fileName, Buffer.from(contentBase64, 'base64'), authorOf(ctx)),
   };
 }

@@ -3,6 +3,7 @@ import { UserFacingError } from '../../shared/result';
 import type { Author } from '../db/audit';
 import type { Db } from '../db/schema';
 import { writeTransaction } from '../db/writeTransaction';
+import { requireAnAdmin } from '../session/adminGuard';
 import { staffRepository } from './staffRepository';
 import { readSheet, type SheetRow } from './staffSheet';
 
@@ -72,6 +73,8 @@ export async function importStaff(db: Db, fileName: string, bytes: Buffer, autho
       if (existing === null) report.added++;
       else report.updated++;
     }
+    // A file that marks the last 관리자 퇴직 is refused whole, like any other change that would.
+    await requireAnAdmin(trx);
     return report;
   });
 }

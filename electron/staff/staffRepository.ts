@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import type { Role } from '../../shared/contract/session';
 import type { Department, StaffMember } from '../../shared/contract/staff';
 import { UserFacingError } from '../../shared/result';
 import { createdStamp, isUniqueViolation, updatedStamp, type Author } from '../db/audit';
@@ -10,6 +12,8 @@ const toStaff = (r: {
   department_name: string;
   position: string;
   active: number;
+  role: Role;
+  has_pin: number;
   created_by_name: string | null;
   updated_by_name: string | null;
   updated_at: string;
@@ -20,6 +24,8 @@ const toStaff = (r: {
   departmentName: r.department_name,
   position: r.position,
   active: r.active === 1,
+  role: r.role,
+  hasPin: Number(r.has_pin) === 1,
   createdByName: r.created_by_name,
   updatedByName: r.updated_by_name,
   updatedAt: r.updated_at,
@@ -40,7 +46,9 @@ export function staffRepository(db: Db) {
       .innerJoin('department as d', 'd.id', 's.department_id')
       .leftJoin('staff as c', 'c.id', 's.created_by')
       .leftJoin('staff as u', 'u.id', 's.updated_by')
-      .select(['s.id', 's.name', 's.department_id', 'd.name as department_name', 's.position', 's.active', 's.updated_at', 'c.name as created_by_name', 'u.name as updated_by_name']);
+      .select(['s.id', 's.name', 's.department_id', 'd.name as department_name', 's.position', 's.active', 's.updated_at', 'c.name as created_by_name', 'u.name as updated_by_name', 's.role'])
+      // Whether a PIN is set, never the hash itself: the hash stays with the sign-in code.
+      .select(sql<number>`CASE WHEN s.pin_hash IS NULL THEN 0 ELSE 1 END`.as('has_pin'));
 
   const departments = (includeInactive: boolean, id?: number) =>
     db

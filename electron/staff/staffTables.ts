@@ -22,16 +22,12 @@ export interface StaffTable extends AuthoredColumns {
   department_id: number;
   position: Generated<string>;
   active: Generated<number>;
-}
-
-/** 002: each deliberate look at a visitor's full name or phone. */
-export interface PersonalDataViewTable {
-  id: Generated<number>;
-  viewed_at: string;
-  staff_id: number | null;
-  record_kind: string;
-  record_id: number;
-  purpose: Generated<string>;
+  /** 013: 'desk' (담당자), 'teamLead' (팀장), 'admin' (관리자). */
+  role: Generated<'desk' | 'teamLead' | 'admin'>;
+  /** 013: the PIN's scrypt hash with its parameters; null until a PIN is set. */
+  pin_hash: string | null;
+  /** 013: 1 when a 관리자 set the PIN and the person must choose their own at the next sign-in. */
+  pin_must_change: Generated<number>;
 }
 
 /** 011: the office's settings every desk shares, one JSON value per key. */
@@ -46,6 +42,5 @@ export interface OfficeSettingTable {
 export interface StaffTables {
   department: DepartmentTable;
   staff: StaffTable;
-  personal_data_view: PersonalDataViewTable;
   office_setting: OfficeSettingTable;
 }

@@ -1,6 +1,7 @@
 import { contract, type ChannelName, type Input, type Output } from '../../shared/contract';
 import { HTTP_PREFIX, type MinwonBridge } from '../../shared/contract/transport';
-import type { Result } from '../../shared/result';
+import { SCREEN_LOCKED, SIGN_IN_FIRST } from '../../shared/contract/access';
+import type { AppError, Result } from '../../shared/result';
 
 declare global {
   interface Window {
@@ -20,6 +21,18 @@ async function transport(channel: string, input: unknown): Promise<unknown> {
 }
 
 const changeListeners = new Set<() => void>();
+const sessionListeners = new Set<(error: AppError) => void>();
+
+/**
+ * Called when the core refuses a call because the screen is locked or nobody is signed in (its own
+ * idle lock, or a sign-out at restore): the shell then asks who is at the PC and shows the lock.
+ */
+export function onSessionRefusal(listener: (error: AppError) => void) {
+  sessionListeners.add(listener);
+  return () => void sessionListeners.delete(listener);
+}
+
+const isSessionRefusal = (error: AppError) => error.code === 'forbidden' && (error.message === SCREEN_LOCKED || error.message === SIGN_IN_FIRST);
 
 /** Called after every successful command, so every list on screen shows the change. */
 export function onRecordsChanged(listener: () => void) {
@@ -36,5 +49,6 @@ export async function call<K extends ChannelName>(channel: K, input: Input<K>): 
     return { ok: false, error: { code: 'unexpected', message: '프로그램 내부 연결에 실패했습니다. 프로그램을 다시 시작해 주세요.' } };
   }
   if (result.ok && contract[channel].kind === 'command') changeListeners.forEach((l) => l());
+  if (!result.ok && isSessionRefusal(result.error)) sessionListeners.forEach((l) => l(result.error));
   return result;
 }

@@ -7,31 +7,33 @@ import { InterpretationQuickEntry } from '../interpretation/InterpretationQuickE
 import { LoanQuickEntry } from '../loans/LoanQuickEntry';
 import { areas } from './areas';
 import { ConnectionBadge } from './ConnectionBadge';
-import { CurrentStaffPicker } from './CurrentStaffPicker';
+import { roleIncludes } from '../../shared/contract/session';
+import { LockOverlay } from '../session/LockOverlay';
+import { SessionHeader } from '../session/SessionHeader';
+import { SignInScreen } from '../session/SignInScreen';
+import { useIdleLock } from '../session/useIdleLock';
 import { AppStateProvider, useAppState } from './SessionContext';
 import { theme } from './theme';
 import { areaPath, useHashRoute } from './useHashRoute';
 
 function Shell() {
   const [path, navigate] = useHashRoute();
-  const { settings } = useAppState();
-  const area = areas.find((a) => a.path === areaPath(path)) ?? areas[0];
-
-  useEffect(() => {
-    document.documentElement.style.fontSize = `${settings?.uiFontSize ?? 16}px`;
-  }, [settings?.uiFontSize]);
+  const { settings, session } = useAppState();
+  // The menu offers what the person's role may do; the core refuses the rest anyway.
+  const shown = areas.filter((a) => !a.forRole || (session?.role && roleIncludes(session.role, a.forRole)));
+  const area = shown.find((a) => a.path === areaPath(path)) ?? shown[0];
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const n = Number(event.key);
-      if (event.altKey && !event.ctrlKey && n >= 1 && n <= areas.length) {
+      if (event.altKey && !event.ctrlKey && n >= 1 && n <= shown.length) {
         event.preventDefault();
-        navigate(areas[n - 1].path);
+        navigate(shown[n - 1].path);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate]);
+  }, [navigate, shown.length]);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
@@ -49,12 +51,12 @@ function Shell() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <ConnectionBadge />
-            <CurrentStaffPicker />
+            <SessionHeader />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="메뉴" className="no-print">
-        {areas.map((a, i) => (
+        {shown.map((a, i) => (
           <NavLink
             key={a.path}
             href={`#${a.path}`}
@@ -72,6 +74,28 @@ function Shell() {
   );
 }
 
+/**
+ * Nothing of the records before someone signs in; once signed in, the app, and over it the lock when
+ * the screen is locked (the page stays mounted beneath, so unsaved input waits for the PIN). Another
+ * person signing in gets the app afresh.
+ */
+function Desk() {
+  const { session, settings } = useAppState();
+  useIdleLock();
+  useEffect(() => {
+    document.documentElement.style.fontSize = `${settings?.uiFontSize ?? 16}px`;
+  }, [settings?.uiFontSize]);
+
+  if (!session) return null;
+  if (session.staffId === null) return <SignInScreen session={session} />;
+  return (
+    <>
+      <Shell key={session.staffId} />
+      {session.locked && <LockOverlay session={session} />}
+    </>
+  );
+}
+
 export function App() {
   return (
     <MantineProvider theme={theme}>
@@ -79,7 +103,7 @@ export function App() {
         <Notifications position="bottom-right" />
         <DiscardQuestion />
         <AppStateProvider>
-          <Shell />
+          <Desk />
         </AppStateProvider>
       </DatesProvider>
     </MantineProvider>

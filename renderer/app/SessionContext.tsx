@@ -1,14 +1,19 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Output } from '../../shared/contract';
+import { roleIncludes, type Role } from '../../shared/contract/session';
 import type { Settings } from '../../shared/settings';
-import { call } from '../api/client';
+import { call, onSessionRefusal } from '../api/client';
 
 type Session = Output<'session.current'>;
 
 interface AppState {
+  /** Who is at the PC as the core knows it (null until first read). */
   session: Session | null;
   settings: Settings | null;
-  switchStaff: (staffId: number | null) => Promise<string | null>;
+  /** The core's answer to a sign-in, unlock or sign-out, shown at once. */
+  setSession: (session: Session) => void;
+  /** Asks the core again: after a refusal that says the screen is locked or nobody is signed in. */
+  refreshSession: () => Promise<void>;
   setSettings: (settings: Settings) => void;
 }
 
@@ -19,20 +24,20 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
 
-  useEffect(() => {
-    void call('session.current', {}).then((r) => r.ok && setSession(r.value));
-    void call('settings.get', {}).then((r) => r.ok && setSettings(r.value));
+  const refreshSession = useCallback(async () => {
+    const result = await call('session.current', {});
+    if (result.ok) setSession(result.value);
   }, []);
 
-  const switchStaff = useCallback(async (staffId: number | null) => {
-    const result = await call('session.switch', { staffId });
-    if (!result.ok) return result.error.message;
-    setSession(result.value);
-    return null;
-  }, []);
+  useEffect(() => {
+    void refreshSession();
+    void call('settings.get', {}).then((r) => r.ok && setSettings(r.value));
+    // The core locked by itself (idle past the office's time, a laptop woken up) or signed everyone out.
+    return onSessionRefusal(() => void refreshSession());
+  }, [refreshSession]);
 
   return (
-    <AppStateContext.Provider value={{ session, settings, switchStaff, setSettings }}>{children}</AppStateContext.Provider>
+    <AppStateContext.Provider value={{ session, settings, setSession, refreshSession, setSettings }}>{children}</AppStateContext.Provider>
   );
 }
 
@@ -40,4 +45,10 @@ export function useAppState() {
   const state = useContext(AppStateContext);
   if (!state) throw new Error('useAppState outside AppStateProvider');
   return state;
+}
+
+/** Whether the person signed in has `needed` (or a role above it): what the screens offer, the core checks again. */
+export function useHasRole(needed: Role) {
+  const { session } = useAppState();
+  return session?.role ? roleIncludes(session.role, needed) : false;
 }

@@ -1,11 +1,14 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import type { Role } from '../../shared/contract/session';
 import { DashboardPage } from '../dashboard/DashboardPage';
 
 export interface Area {
   path: string;
   label: string;
   page: () => ReactNode;
+  /** Shown in the menu only to this role and those above it (its channels refuse the others anyway). */
+  forRole?: Role;
 }
 
 /**
@@ -38,5 +41,6 @@ export const areas: Area[] = [
   { path: '/pledge', label: '공약 실적', page: lazyArea(() => import('../pledge/PledgePage'), (m) => m.PledgePage) },
   { path: '/schedule', label: '일정', page: lazyArea(() => import('../schedule/SchedulePage'), (m) => m.SchedulePage) },
   { path: '/staff', label: '직원·부서', page: lazyArea(() => import('../staff/StaffPage'), (m) => m.StaffPage) },
-  { path: '/settings', label: '설정', page: lazyArea(() => import('../settings/SettingsPage'), (m) => m.SettingsPage) },
+  { path: '/settings', label: '설정', page: lazyArea(() => import('../settings/SettingsPage'), (m) => m.SettingsPage), forRole: 'admin' },
+  { path: '/privacy', label: '접속기록 점검', page: lazyArea(() => import('../privacy/AccessReviewPage'), (m) => m.AccessReviewPage), forRole: 'admin' },
 ];

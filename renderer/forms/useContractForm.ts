@@ -5,6 +5,7 @@ import { contract, type ChannelName, type Input, type Output } from '../../share
 import type { Result } from '../../shared/result';
 import { call } from '../api/client';
 import { issuesOf, placeIssues } from './refusal';
+import { freeTextHint } from '../privacy/freeTextHint';
 
 export interface ContractFormOptions<K extends ChannelName, V> {
   /** Where a new record starts: defaults, never the record saved before it. */
@@ -78,9 +79,9 @@ export function useContractForm<K extends ChannelName, V extends object>(channel
     mode: 'controlled',
     initialValues: options.initialValues,
     validate: errorsOf,
-    enhanceGetInputProps: ({ field }) => {
+    enhanceGetInputProps: ({ field, inputProps }) => {
       shown.current.add(String(field));
-      return undefined;
+      return freeTextHint(contract[channel].input, String(field), inputProps.value);
     },
   });
 

@@ -1,5 +1,6 @@
-import { Group, Stack, Tabs, Title } from '@mantine/core';
+import { Alert, Group, Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useHasRole } from '../app/SessionContext';
 import { AnnouncementTab } from './AnnouncementTab';
 import { BoardTab } from './BoardTab';
 import { CriteriaTab } from './CriteriaTab';
@@ -15,6 +16,8 @@ export function KindnessPage() {
   const [tab, setTab] = useState<Tab>('nominations');
   const [month, setMonth] = useState(thisMonth());
   const monthTabs = tab === 'nominations' || tab === 'board' || tab === 'announcement';
+  // A 담당자 sees the board and the rules; deciding is the 팀장's (the core refuses the others anyway).
+  const mayDecide = useHasRole('teamLead');
 
   return (
     <Stack>
@@ -34,6 +37,11 @@ export function KindnessPage() {
           <NominationTab month={month} />
         </Tabs.Panel>
         <Tabs.Panel value="board">
+          {!mayDecide && (
+            <Alert color="blue" mb="md">
+              평점·선정·확정은 팀장이나 관리자가 합니다. 본인이 선정된 달은 다른 팀장이나 관리자가 확정합니다.
+            </Alert>
+          )}
           <BoardTab month={month} />
         </Tabs.Panel>
         <Tabs.Panel value="history">

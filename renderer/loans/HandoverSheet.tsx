@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { borrowerRelations, ledgerColumns, loanPurposes, loanTime, wheelchairKinds, type LoanRow } from '../../shared/contract/loans';
 import { fullDate } from '../../shared/korean/reportFormat';
 import { useAppState } from '../app/SessionContext';
+import { usePrint } from '../app/usePrint';
 import './loanPrint.css';
 
 /**
@@ -29,15 +30,9 @@ export function HandoverSheet({ data, onDone }: { data: HandoverData; onDone: ()
 
   useEffect(() => {
     document.body.classList.add('loan-sheet-printing');
-    const done = () => onDone();
-    window.addEventListener('afterprint', done);
-    const timer = setTimeout(() => window.print(), 0);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('afterprint', done);
-      document.body.classList.remove('loan-sheet-printing');
-    };
-  }, [onDone]);
+    return () => document.body.classList.remove('loan-sheet-printing');
+  }, []);
+  usePrint(true, onDone);
 
   const office = [settings?.officeName, settings?.departmentName].filter(Boolean).join(' ');
   return createPortal(

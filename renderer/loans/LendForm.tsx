@@ -129,7 +129,7 @@ export function LendForm({ freeWheelchairs, staff, initialWheelchairId, onSaved,
         </SimpleGrid>
         <SimpleGrid cols={2}>
           <DeskStaffSelect label="대여 직원" staff={staff} {...form.getInputProps('lentBy')} />
-          <TextInput label="비고" {...form.getInputProps('note')} />
+          <TextInput label="비고" description="대여에 필요한 사항만(예: 보호자 대리 수령). 건강 상태는 적지 않습니다." {...form.getInputProps('note')} />
         </SimpleGrid>
         <FormFooter onCancel={onCancel} submitLabel="대여 저장 (Enter)" />
       </Stack>

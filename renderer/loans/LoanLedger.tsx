@@ -1,8 +1,10 @@
 import { Alert, Box, Button, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loanStates, type LedgerFilter, type LoanRow } from '../../shared/contract/loans';
+import { usePrint } from '../app/usePrint';
+import { ReasonDialog } from '../privacy/ReasonDialog';
 import { period } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
 import { saveFile } from '../api/saveFile';
@@ -27,7 +29,7 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
   const [page, setPage] = useState(1);
   const [revealed, setRevealed] = useState<Revealed>({});
   const [printRows, setPrintRows] = useState<LoanRow[] | null>(null);
-  const [busy, setBusy] = useState<'print' | 'export' | null>(null);
+  const [asking, setAsking] = useState<'print' | 'export' | null>(null);
 
   const filter = { from, to, state, search: debouncedSearch.slice(0, 50) };
   const ledger = useChannel('loans.ledger', { ...filter, offset: (page - 1) * PAGE, limit: PAGE });
@@ -37,16 +39,7 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
     setRevealed({});
   }, [from, to, state, debouncedSearch]);
 
-  useEffect(() => {
-    if (!printRows) return;
-    const done = () => setPrintRows(null);
-    window.addEventListener('afterprint', done);
-    const timer = setTimeout(() => window.print(), 0);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [printRows]);
+  usePrint(printRows !== null, useCallback(() => setPrintRows(null), []));
 
   const reveal = async (loan: LoanRow) => {
     const result = await call('loans.revealPersonalData', { loanId: loan.id, purpose: '대여 대장에서 전체 보기' });
@@ -61,23 +54,8 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
       return rest;
     });
 
-  const print = async () => {
-    setBusy('print');
-    const result = await call('loans.ledger', { ...filter, offset: 0, limit: 10_000 });
-    setBusy(null);
-    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-    setPrintRows(result.value.rows);
-  };
-
-  const exportXlsx = async () => {
-    setBusy('export');
-    const result = await call('loans.exportLedger', filter);
-    setBusy(null);
-    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-    saveFile(result.value);
-  };
-
   const total = ledger.data?.total ?? 0;
+  const what = `대여 대장 ${period(from || today, to || today)} · ${total.toLocaleString('ko-KR')}건 (성명·연락처는 가려서 나갑니다)`;
   return (
     <Stack>
       <Group align="flex-end" className="no-print">
@@ -85,17 +63,17 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
         <DateField label="종료일" value={to} onChange={setTo} error={ledger.error?.field === 'to' ? ledger.error.message : undefined} />
         <Select label="상태" data={STATES} value={state} onChange={(v) => setState((v ?? 'all') as LedgerFilter['state'])} allowDeselect={false} w={130} />
         <TextInput label="대장 검색" placeholder="이름·초성(ㅎㄱㄷ)·전화번호·자산번호" value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={300} />
-        <Button variant="default" onClick={() => void print()} loading={busy === 'print'}>
+        <Button variant="default" onClick={() => setAsking('print')}>
           인쇄
         </Button>
-        <Button variant="default" onClick={() => void exportXlsx()} loading={busy === 'export'}>
+        <Button variant="default" onClick={() => setAsking('export')}>
           엑셀 내려받기
         </Button>
       </Group>
       {ledger.error && !ledger.error.field && <Alert color="red">{ledger.error.message}</Alert>}
       <Box className="no-print">
         <Text size="sm" c="dimmed" mb="xs">
-          {period(from || today, to || today)} · {total.toLocaleString('ko-KR')}건 · 개인정보는 가려서 보이며, 전체 보기는 조회 기록이 남습니다.
+          {period(from || today, to || today)} · {total.toLocaleString('ko-KR')}건 · 개인정보는 가려서 보이며, 전체 보기·성명이나 전화번호 전체로 찾기·인쇄·내려받기는 접속기록에 남습니다.
         </Text>
         {ledger.data && ledger.data.rows.length === 0 ? (
           <Text c="dimmed">{search ? '검색 결과가 없습니다.' : '이 기간의 대여 기록이 없습니다.'}</Text>
@@ -104,11 +82,40 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
         )}
         {total > PAGE && <Pagination mt="sm" total={Math.ceil(total / PAGE)} value={page} onChange={setPage} aria-label="대장 쪽 이동" />}
       </Box>
+      {asking === 'print' && (
+        <ReasonDialog
+          channel="loans.printLedger"
+          title="대여 대장 인쇄"
+          what={what}
+          submitLabel="인쇄"
+          toInput={(reason) => ({ ...filter, reason })}
+          onClose={() => setAsking(null)}
+          onDone={(page) => {
+            setAsking(null);
+            setPrintRows(page.rows);
+          }}
+        />
+      )}
+      {asking === 'export' && (
+        <ReasonDialog
+          channel="loans.exportLedger"
+          title="대여 대장 엑셀 내려받기"
+          what={what}
+          submitLabel="내려받기"
+          toInput={(reason) => ({ ...filter, reason })}
+          onClose={() => setAsking(null)}
+          onDone={(file) => {
+            setAsking(null);
+            saveFile(file);
+          }}
+        />
+      )}
       {printRows && (
         <div className="print-only">
           <Title order={3}>{[settings?.officeName, '휠체어 무료 대여 대장'].filter(Boolean).join(' ')}</Title>
           <Text mb="sm">
-            {period(from, to)} · {printRows.length}건{search ? ` · 검색: ${search}` : ''}
+            {/* The text searched may be a name or a phone: the printed page says only that it was searched. */}
+            {period(from, to)} · {printRows.length}건{filter.search ? ' · 검색 결과' : ''}
           </Text>
           <LedgerTable rows={printRows} label="인쇄용 대여 대장" />
         </div>

@@ -74,6 +74,14 @@ export function LoanQuickEntry() {
   };
   const endPrint = useCallback(() => setPrinting(null), []);
 
+  // Printed at the hand-over by the person who lent it: no reason asked, and the print is still kept in the 접속기록.
+  const printAtLending = async (done: LentLoan) => {
+    if (!done.fullName && !done.fullPhone) return setPrinting({ loan: done.loan, fullName: null, fullPhone: null });
+    const result = await call('loans.printHandover', { loanId: done.loan.id, reason: '' });
+    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
+    setPrinting({ loan: done.loan, fullName: result.value.name, fullPhone: result.value.phone });
+  };
+
   const title = request?.mode === 'return' ? '휠체어 반납 (F4)' : '휠체어 대여 (F2)';
   return (
     <>
@@ -102,7 +110,7 @@ export function LoanQuickEntry() {
               <Text size="sm">인계할 때 사용 동의서에 대여자와 담당 직원이 서명합니다.</Text>
             </Alert>
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPrinting({ loan: lent.loan, fullName: lent.fullName, fullPhone: lent.fullPhone })}>
+              <Button variant="default" onClick={() => void printAtLending(lent)}>
                 사용 동의서 인쇄
               </Button>
               <Button autoFocus onClick={close}>

@@ -1,9 +1,8 @@
 import { Alert, Badge, Stack, Tabs, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
-import type { LoanRow } from '../../shared/contract/loans';
-import { call } from '../api/client';
+import { loanTime, type LoanRow } from '../../shared/contract/loans';
 import { useChannel } from '../api/useChannel';
+import { ReasonDialog } from '../privacy/ReasonDialog';
 import { HandoverSheet, type HandoverData } from './HandoverSheet';
 import { LoanBoard } from './LoanBoard';
 import { LoanLedger } from './LoanLedger';
@@ -15,18 +14,14 @@ import { WheelchairAdmin } from './WheelchairAdmin';
 export function LoansPage() {
   const [tab, setTab] = useState<string | null>('board');
   const [printing, setPrinting] = useState<HandoverData | null>(null);
+  const [asking, setAsking] = useState<LoanRow | null>(null);
   const board = useChannel('loans.board', {});
   const overdue = board.data?.overdueCount ?? 0;
 
-  // A form printed again later needs the borrower's full name and phone: shown on purpose, and logged.
-  const printHandover = async (loan: LoanRow) => {
-    let full = { name: null as string | null, phone: null as string | null };
-    if (loan.borrowerName || loan.borrowerPhone) {
-      const result = await call('loans.revealPersonalData', { loanId: loan.id, purpose: '사용 동의서 출력' });
-      if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-      full = result.value;
-    }
-    setPrinting({ loan, fullName: full.name, fullPhone: full.phone });
+  // A form printed again later carries the borrower's full name and phone: it asks why, and the print is kept in the 접속기록.
+  const printHandover = (loan: LoanRow) => {
+    if (loan.borrowerName || loan.borrowerPhone) setAsking(loan);
+    else setPrinting({ loan, fullName: null, fullPhone: null });
   };
   const endPrint = useCallback(() => setPrinting(null), []);
 
@@ -47,10 +42,10 @@ export function LoansPage() {
         </Tabs.List>
         <Tabs.Panel value="board">
           {board.error && <Alert color="red">{board.error.message}</Alert>}
-          <LoanBoard board={board.data} onPrint={(l) => void printHandover(l)} />
+          <LoanBoard board={board.data} onPrint={printHandover} />
         </Tabs.Panel>
         <Tabs.Panel value="ledger">
-          <LoanLedger onPrintHandover={(l) => void printHandover(l)} />
+          <LoanLedger onPrintHandover={printHandover} />
         </Tabs.Panel>
         <Tabs.Panel value="overdue">
           <OverdueList />
@@ -62,6 +57,20 @@ export function LoansPage() {
           <LoanStats />
         </Tabs.Panel>
       </Tabs>
+      {asking && (
+        <ReasonDialog
+          channel="loans.printHandover"
+          title="사용 동의서 다시 인쇄"
+          what={`${asking.assetNumber} · ${loanTime(asking.startedAt)} 대여 · 대여자 ${asking.borrowerName ?? '-'}의 성명과 연락처가 모두 인쇄됩니다.`}
+          submitLabel="인쇄"
+          toInput={(reason) => ({ loanId: asking.id, reason })}
+          onClose={() => setAsking(null)}
+          onDone={(full) => {
+            setPrinting({ loan: asking, fullName: full.name, fullPhone: full.phone });
+            setAsking(null);
+          }}
+        />
+      )}
       {printing && <HandoverSheet data={printing} onDone={endPrint} />}
     </Stack>
   );

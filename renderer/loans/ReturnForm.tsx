@@ -81,7 +81,7 @@ export function ReturnForm({ openLoans, staff, initialLoanId, onSaved, onKept, o
         {damaged && <Checkbox label="수리 중으로 돌리기 (수리 전까지 대여하지 않음)" {...form.getInputProps('toRepair', { type: 'checkbox' })} />}
         <SimpleGrid cols={2}>
           <DeskStaffSelect label="반납 받은 직원" staff={staff} {...form.getInputProps('receivedBy')} />
-          <TextInput label="반납 메모" placeholder={damaged ? '예: 오른쪽 브레이크 헐거움' : ''} {...form.getInputProps('note')} />
+          <TextInput label="반납 메모" description="휠체어의 상태만 적습니다." placeholder={damaged ? '예: 오른쪽 브레이크 헐거움' : ''} {...form.getInputProps('note')} />
         </SimpleGrid>
         <FormFooter onCancel={onCancel} submitLabel="반납 저장 (Enter)" />
       </Stack>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, List, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Anchor, Box, Button, Group, List, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Settings } from '../../shared/settings';
 import { useAppState } from '../app/SessionContext';
@@ -6,13 +6,15 @@ import { ContractForm } from '../forms/ContractForm';
 import { CountInput } from '../forms/CountInput';
 import { FormError } from '../forms/FormError';
 import { useContractForm } from '../forms/useContractForm';
+import { PersonalDataFileNotice } from '../privacy/PersonalDataFileNotice';
 import { BackupPanel } from './BackupPanel';
 import { DataLocationPanel } from './DataLocationPanel';
 
-type Values = Omit<Settings, 'defaultLoanDays' | 'retentionYears' | 'uiFontSize'> & {
+type Values = Omit<Settings, 'defaultLoanDays' | 'retentionYears' | 'uiFontSize' | 'lockAfterMinutes'> & {
   defaultLoanDays: number | '';
   retentionYears: number | '';
   uiFontSize: number | '';
+  lockAfterMinutes: number | '';
 };
 
 /** An emptied number box is refused with the contract's "숫자로 입력하세요", never taken as 0. */
@@ -21,10 +23,17 @@ const numberOrNaN = (v: number | '') => (v === '' ? Number.NaN : v);
 function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (saved: Settings) => void }) {
   const form = useContractForm('settings.save', {
     initialValues: settings as Values,
-    toInput: (v) => ({ ...v, defaultLoanDays: numberOrNaN(v.defaultLoanDays), retentionYears: numberOrNaN(v.retentionYears), uiFontSize: numberOrNaN(v.uiFontSize) }),
+    toInput: (v) => ({
+      ...v,
+      defaultLoanDays: numberOrNaN(v.defaultLoanDays),
+      retentionYears: numberOrNaN(v.retentionYears),
+      uiFontSize: numberOrNaN(v.uiFontSize),
+      lockAfterMinutes: numberOrNaN(v.lockAfterMinutes),
+    }),
   });
   return (
     <ContractForm
+      className="no-print"
       form={form}
       aria-label="설정"
       onSaved={(saved) => {
@@ -37,6 +46,12 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (sav
         <TextInput label="부서" placeholder="예: 민원회계과" {...form.getInputProps('departmentName')} />
         <TextInput label="팀" placeholder="예: 행정여권팀" {...form.getInputProps('teamName')} />
         <TextInput label="내선번호" placeholder="예: 1234" {...form.getInputProps('extension')} />
+        <TextInput
+          label="개인정보 보호책임자"
+          placeholder="예: 총무과장 홍길동"
+          description="아래 개인정보파일 안내에 실립니다."
+          {...form.getInputProps('privacyOfficer')}
+        />
         <Group grow align="flex-start">
           <TextInput label="구청장 임기 시작(연-월)" placeholder="2022-07" description="새 공약 카드의 사업비 연도가 됩니다." {...form.getInputProps('termFrom')} />
           <TextInput label="구청장 임기 종료(연-월)" placeholder="2026-06" {...form.getInputProps('termTo')} />
@@ -44,6 +59,11 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (sav
         <CountInput label="기본 휠체어 대여 기간(일)" {...form.countProps('defaultLoanDays')} />
         <CountInput label="개인정보 보유기간(년)" description="기간이 지난 대여자 성명·연락처는 파기합니다." {...form.countProps('retentionYears')} />
         <CountInput label="글자 크기(px)" {...form.countProps('uiFontSize')} />
+        <CountInput
+          label="화면 잠금 시간(분)"
+          description="이 시간 동안 키보드·마우스를 쓰지 않으면 화면을 잠급니다. PIN으로 풀면 하던 화면 그대로입니다(1~60분)."
+          {...form.countProps('lockAfterMinutes')}
+        />
         <FormError />
         <Group>
           <Button type="submit" loading={form.saving}>
@@ -56,12 +76,24 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (sav
 }
 
 export function SettingsPage() {
-  const { settings, setSettings } = useAppState();
+  const { settings, setSettings, refreshSession } = useAppState();
   return (
     <Stack maw={760}>
-      <Title order={2}>설정</Title>
-      {settings && <SettingsForm settings={settings} onSaved={setSettings} />}
-      <Paper withBorder p="md">
+      <Title order={2} className="no-print">
+        설정
+      </Title>
+      {settings && (
+        <SettingsForm
+          settings={settings}
+          onSaved={(saved) => {
+            setSettings(saved);
+            // A new idle time counts from now on this PC too.
+            void refreshSession();
+          }}
+        />
+      )}
+      {settings && <PersonalDataFileNotice settings={settings} />}
+      <Paper withBorder p="md" className="no-print">
         <Title order={3} size="h5" mb="xs">
           메뉴별 설정
         </Title>
@@ -84,8 +116,12 @@ export function SettingsPage() {
           </List.Item>
         </List>
       </Paper>
-      <DataLocationPanel />
-      <BackupPanel />
+      <Box className="no-print">
+        <Stack>
+          <DataLocationPanel />
+          <BackupPanel />
+        </Stack>
+      </Box>
     </Stack>
   );
 }

@@ -23,7 +23,7 @@ function Rename({ department, onDone }: { department: Department; onDone: () => 
  * Departments as the office renames and retires them. A department is never deleted: past
  * trainings and picks still name it; one no longer in use just leaves the pickers.
  */
-export function DepartmentList({ departments }: { departments: Department[] }) {
+export function DepartmentList({ departments, canEdit }: { departments: Department[]; canEdit: boolean }) {
   const [renaming, setRenaming] = useState<number | null>(null);
 
   const switchOver = async (d: Department) => {
@@ -46,22 +46,24 @@ export function DepartmentList({ departments }: { departments: Department[] }) {
                 </Text>
               )}
             </Table.Td>
-            <Table.Td>
-              <Group gap={4} justify="flex-end" wrap="nowrap">
-                {renaming === d.id ? (
-                  <Button size="compact-xs" variant="subtle" onClick={() => setRenaming(null)}>
-                    취소
+            {canEdit && (
+              <Table.Td>
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  {renaming === d.id ? (
+                    <Button size="compact-xs" variant="subtle" onClick={() => setRenaming(null)}>
+                      취소
+                    </Button>
+                  ) : (
+                    <Button size="compact-xs" variant="subtle" aria-label={`${d.name} 이름 바꾸기`} onClick={() => setRenaming(d.id)}>
+                      이름 바꾸기
+                    </Button>
+                  )}
+                  <Button size="compact-xs" variant="subtle" aria-label={`${d.name} ${d.active ? '사용 안 함' : '다시 사용'}`} onClick={() => void switchOver(d)}>
+                    {d.active ? '사용 안 함' : '다시 사용'}
                   </Button>
-                ) : (
-                  <Button size="compact-xs" variant="subtle" aria-label={`${d.name} 이름 바꾸기`} onClick={() => setRenaming(d.id)}>
-                    이름 바꾸기
-                  </Button>
-                )}
-                <Button size="compact-xs" variant="subtle" aria-label={`${d.name} ${d.active ? '사용 안 함' : '다시 사용'}`} onClick={() => void switchOver(d)}>
-                  {d.active ? '사용 안 함' : '다시 사용'}
-                </Button>
-              </Group>
-            </Table.Td>
+                </Group>
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -1,6 +1,7 @@
 import { BUDGET_FIRST_YEAR, FIRST_DATE, FIRST_YEAR, isCalendarDate, isInDateRange, isInYearRange, LAST_DATE, LAST_YEAR, yearOf } from '../dateRange';
 import { withParticle } from '../korean/particles';
 import { fullDate } from '../korean/reportFormat';
+import { containsResidentNumber, residentNumberRefusal } from '../korean/personalDataPatterns';
 import { z } from 'zod';
 
 /**
@@ -15,21 +16,37 @@ import { z } from 'zod';
 const UNTYPEABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const typeable = (label: string) => [(s: string) => !UNTYPEABLE.test(s), `${label}에 입력할 수 없는 글자가 들어 있습니다.`] as const;
 
-export const text = (label: string, max = 200) =>
-  z
+/** A 주민등록번호 is never collected (개인정보 보호법 제24조의2): refused in whatever field it is typed. */
+const noResidentNumber = (label: string) => [(s: string) => !containsResidentNumber(s), residentNumberRefusal(label)] as const;
+
+/**
+ * The typed text fields long enough for a sentence (notes, memos, results, reasons, contents): the form
+ * warns, as it is typed, when a phone number is written in one. Shorter fields are names, codes and
+ * numbers, some of them meant for a phone (a helper's 연락처, a card's 내선번호).
+ */
+export const freeTextFields = z.registry<{ label: string }>();
+const FREE_TEXT_FROM = 100;
+
+export const text = (label: string, max = 200) => {
+  const field = z
     .string({ error: `${withParticle(label, '을/를')} 입력하세요.` })
     .trim()
     .min(1, `${withParticle(label, '을/를')} 입력하세요.`)
     .max(max, `${withParticle(label, '은/는')} ${max}자 이내로 입력하세요.`)
-    .refine(...typeable(label));
+    .refine(...typeable(label))
+    .refine(...noResidentNumber(label));
+  return max >= FREE_TEXT_FROM ? field.register(freeTextFields, { label }) : field;
+};
 
-export const optionalText = (label: string, max = 2000) =>
-  z
+export const optionalText = (label: string, max = 2000) => {
+  const field = z
     .string({ error: `${withParticle(label, '은/는')} 글자로 입력하세요.` })
     .trim()
     .max(max, `${withParticle(label, '은/는')} ${max}자 이내로 입력하세요.`)
     .refine(...typeable(label))
-    .default('');
+    .refine(...noResidentNumber(label));
+  return (max >= FREE_TEXT_FROM ? field.register(freeTextFields, { label }) : field).default('');
+};
 
 /** The largest key a record can have: the office server's INTEGER columns stop there (SQLite's go further, but never get there). */
 const MAX_ID = 2_147_483_647;

@@ -10,7 +10,9 @@ import { interpretationContract } from './interpretation';
 import { kindnessContract } from './kindness';
 import { loansContract } from './loans';
 import { pledgeContract } from './pledge';
-import { sessionContract, settingsContract } from './settings';
+import { privacyContract } from './privacy';
+import { sessionContract } from './session';
+import { settingsContract } from './settings';
 import { staffContract } from './staff';
 import { trainingsContract } from './trainings';
 
@@ -32,6 +34,7 @@ export const contract = mergeUnique(
   healingContract,
   kindnessContract,
   pledgeContract,
+  privacyContract,
   backupContract,
   dataLocationContract,
   connectionContract,

@@ -187,16 +187,36 @@ export const returnInput = z.strictObject({
 });
 export type ReturnInput = z.input<typeof returnInput>;
 
+const ledgerSelection = {
+  ...dateRange,
+  search: optionalText('검색어', 50),
+  state: z.enum(['all', 'open', 'overdue', 'returned', 'returnedLate'], { error: '상태를 선택하세요.' }).default('all'),
+};
+
 export const ledgerFilter = z
   .strictObject({
-    ...dateRange,
-    search: optionalText('검색어', 50),
-    state: z.enum(['all', 'open', 'overdue', 'returned', 'returnedLate'], { error: '상태를 선택하세요.' }).default('all'),
+    ...ledgerSelection,
     offset: z.number({ error: '쪽 번호가 올바르지 않습니다.' }).int().min(0).max(1_000_000).default(0),
     limit: z.number({ error: '쪽 크기가 올바르지 않습니다.' }).int().min(1).max(10_000).default(100),
   })
   .refine(rangeInOrder, rangeMessage);
 export type LedgerFilter = z.output<typeof ledgerFilter>;
+
+/** Why personal data leaves the app on paper or in a file (안전성 확보조치 기준 제8조: a download's reason is checked). */
+export const downloadReason = text('사유', 200);
+
+/** The whole ledger of a filter, printed or downloaded: every row, and the reason, kept in the 접속기록 with the row count. */
+export const ledgerDownload = z.strictObject({ ...ledgerSelection, reason: downloadReason }).refine(rangeInOrder, rangeMessage);
+export type LedgerDownload = z.output<typeof ledgerDownload>;
+
+/** The most rows a printed ledger carries; a longer period is downloaded instead. */
+export const LEDGER_PRINT_LIMIT = 10_000;
+
+/**
+ * A hand-over form printed when the wheelchair is handed over needs no reason: it is the hand-over
+ * itself, and only the person who lent it, within this many minutes, prints it so. Any other print asks.
+ */
+export const HANDOVER_PRINT_MINUTES = 30;
 
 export const wheelchairInput = z.strictObject({
   id: id('휠체어').optional(),
@@ -229,13 +249,20 @@ export const loansContract = {
   'loans.borrowerHistory': query<BorrowerWarning[]>()(
     z.strictObject({ borrowerName: optionalText('대여자 성명', 50), borrowerPhone: optionalText('연락처', 20) }),
   ),
+  /** A search by name or whole phone number is kept in the 접속기록 (whom it found, never the text). */
   'loans.ledger': query<LedgerPage>()(ledgerFilter),
-  'loans.exportLedger': query<ExportFile>()(ledgerFilter),
-  /** Showing a borrower's full name and phone is deliberate, and logged in personal_data_view. */
+  /** Masked like the screen; the reason and the row count are kept in the 접속기록. Queries, like every read below that logs. */
+  'loans.exportLedger': query<ExportFile>()(ledgerDownload),
+  'loans.printLedger': query<LedgerPage>()(ledgerDownload),
+  /** Showing a borrower's full name and phone is deliberate, signed in, and kept in the 접속기록. */
   'loans.revealPersonalData': command<{ name: string | null; phone: string | null }>()(
     z.strictObject({ loanId: id('대여 기록'), purpose: text('조회 목적', 200) }),
   ),
-  /** A query although it writes the view log: it only shows, and a command would make every list reload. */
+  /** The hand-over form (사용 동의서) printed with the borrower's full name and phone: kept as a print with its reason. */
+  'loans.printHandover': query<{ name: string | null; phone: string | null }>()(
+    z.strictObject({ loanId: id('대여 기록'), reason: optionalText('사유', 200) }),
+  ),
+  /** A query although it writes the 접속기록: it only shows, and a command would make every list reload. */
   'loans.overdue': query<OverdueLoan[]>()(noInput),
   'loans.recordContact': command<LoanContact>()(
     z.strictObject({ loanId: id('대여 기록'), result: optionalText('연락 결과', 200) }),

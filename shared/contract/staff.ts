@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './channel';
 import { boolean, id, optionalText, text } from './fields';
+import { pin, ROLES, type Role } from './session';
 
 export interface Department {
   id: number;
@@ -16,6 +17,9 @@ export interface StaffMember {
   departmentName: string;
   position: string;
   active: boolean;
+  role: Role;
+  /** Has a PIN to sign in with (set by a 관리자, or their own). */
+  hasPin: boolean;
   createdByName: string | null;
   updatedByName: string | null;
   updatedAt: string;
@@ -58,10 +62,36 @@ export const staffImportInput = z.strictObject({
     .max(MAX_IMPORT_BASE64, '파일이 너무 큽니다(10MB 이하).'),
 });
 
+/** What the account log keeps: who did what to whose sign-in, when, at which desk. */
+export type AccountEventKind = 'first_admin' | 'signed_in' | 'sign_in_failed' | 'signed_out' | 'pin_reset' | 'pin_changed' | 'role_changed';
+
+export interface AccountEvent {
+  id: number;
+  at: string;
+  kind: AccountEventKind;
+  /** Whose account. */
+  staffName: string | null;
+  /** Who did it (the 관리자 who reset a PIN); null when it was the person themself. */
+  byName: string | null;
+  desk: string;
+  detail: string;
+}
+
 export const staffContract = {
   'departments.list': query<Department[]>()(z.strictObject({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false })),
   'departments.save': command<Department>()(departmentInput),
   'staff.list': query<StaffMember[]>()(z.strictObject({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false })),
   'staff.save': command<StaffMember>()(staffInput),
   'staff.import': command<StaffImportReport>()(staffImportInput),
+  /** The 관리자 gives a person a role. */
+  'staff.setRole': command<StaffMember>()(
+    z.strictObject({ staffId: id('직원'), role: z.enum(ROLES, { error: '역할을 선택하세요.' }) }),
+  ),
+  /**
+   * The 관리자 sets a person's PIN (a new person, or a forgotten PIN): a temporary one, which the person
+   * replaces with their own at the next sign-in. Logged with who, whose, when and at which desk.
+   */
+  'staff.setPin': command<StaffMember>()(z.strictObject({ staffId: id('직원'), pin: pin('임시 PIN') })),
+  /** The account log, newest first: sign-ins, PIN resets, role changes. */
+  'staff.accountEvents': query<AccountEvent[]>()(z.strictObject({ staffId: id('직원').optional() }).default({})),
 };

@@ -78,7 +78,7 @@ export async function run() {
   // Generated picks are spread without regard to the rules, so the rules are off while they are written.
   await app.db.updateTable('kindness_rule').set({ recent_months: 0, max_per_department: 0 }).execute();
   const lead = await seed(app.db);
-  await app.signInAs(lead);
+  await app.signInAs(lead, { role: 'teamLead' });
   await app.must('kindness.saveRules', { recentMonths: 6, maxPerDepartment: 1 });
   const count = (table: 'kindness_nomination' | 'kindness_rating' | 'kindness_pick') =>
     app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => r.n);

@@ -6,7 +6,7 @@ import { TrainingsPage } from '../../renderer/trainings/TrainingsPage';
 import { renderWithTheme } from './render';
 
 const call = vi.hoisted(() => vi.fn());
-vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () => {} }));
+vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () => {}, onSessionRefusal: () => () => {} }));
 
 const answers: Record<string, unknown> = {
   'session.current': { staffId: 1, name: '홍길동' },

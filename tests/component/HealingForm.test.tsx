@@ -9,7 +9,7 @@ import { renderWithTheme } from './render';
 const call = vi.hoisted(() => vi.fn());
 vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () => {} }));
 
-const person = (id: number, name: string): StaffMember => ({ id, name, departmentId: 1, departmentName: '민원회계과', position: '', active: true, createdByName: null, updatedByName: null, updatedAt: '' });
+const person = (id: number, name: string): StaffMember => ({ id, name, departmentId: 1, departmentName: '민원회계과', position: '', active: true, role: 'desk', hasPin: true, createdByName: null, updatedByName: null, updatedAt: '' });
 const staff = [person(1, '홍길동'), person(2, '성춘향'), person(3, '이몽룡')];
 const saved = { id: 5 } as HealingProgram;
 

@@ -7,7 +7,7 @@ import { InterpretationQuickEntry } from '../../renderer/interpretation/Interpre
 import { renderWithTheme } from './render';
 
 const call = vi.hoisted(() => vi.fn());
-vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () => {} }));
+vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () => {}, onSessionRefusal: () => () => {} }));
 
 const answers: Record<string, unknown> = {
   'session.current': { staffId: 1, name: '홍길동', departmentName: '민원회계과' },

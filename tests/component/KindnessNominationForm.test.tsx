@@ -8,7 +8,7 @@ const call = vi.hoisted(() => vi.fn());
 vi.mock('../../renderer/api/client', () => ({ call }));
 
 const person = (id: number, name: string, departmentName: string) => ({
-  id, name, departmentId: 1, departmentName, position: '주무관', active: true, createdByName: null, updatedByName: null, updatedAt: '',
+  id, name, departmentId: 1, departmentName, position: '주무관', active: true, role: 'desk' as const, hasPin: true, createdByName: null, updatedByName: null, updatedAt: '',
 });
 const staff = [person(1, '홍길동', '민원회계과'), person(2, '성춘향', '세무과'), person(9, '김팀장', '민원회계과')];
 

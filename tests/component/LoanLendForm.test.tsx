@@ -8,7 +8,7 @@ import { LendForm } from '../../renderer/loans/LendForm';
 import { renderWithTheme } from './render';
 
 const call = vi.hoisted(() => vi.fn());
-vi.mock('../../renderer/api/client', () => ({ call }));
+vi.mock('../../renderer/api/client', () => ({ call, onSessionRefusal: () => () => {} }));
 
 const free: Wheelchair[] = [
   { id: 4, assetNumber: 'W-04', kind: 'manual', note: '', status: 'available', updatedAt: '' },

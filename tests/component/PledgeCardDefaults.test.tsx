@@ -5,7 +5,7 @@ import { CardForm } from '../../renderer/pledge/CardForm';
 import { renderWithTheme } from './render';
 
 const call = vi.hoisted(() => vi.fn());
-vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () => {} }));
+vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () => {}, onSessionRefusal: () => () => {} }));
 
 const settings = {
   officeName: '○○구청', departmentName: '민원회계과', teamName: '행정여권팀', extension: '3456',

@@ -19,6 +19,8 @@ const member = (id: number, name: string, departmentId: number, departmentName: 
   departmentName,
   position: '주무관',
   active: true,
+  role: 'desk' as const,
+  hasPin: true,
   createdByName: null,
   updatedByName: null,
   updatedAt: '',

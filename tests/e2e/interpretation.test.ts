@@ -9,13 +9,15 @@ let app: OpenApp;
 
 beforeAll(async () => {
   app = await openApp();
-  // The office as the desk finds it: one department, one staff member picked at this PC.
+  // The office as the desk finds it: one department, one staff member signed in at this PC.
   const core = app.preview.core;
   const dept = (await core.call('departments.save', { name: '민원회계과' })) as { ok: true; value: { id: number } };
   const staff = (await core.call('staff.save', { name: '홍길동', departmentId: dept.value.id })) as { ok: true; value: { id: number } };
-  await core.call('session.switch', { staffId: staff.value.id });
+  await app.signInAs(staff.value.id);
   await app.page.goto(app.preview.url + '#/interpretation');
   await app.page.reload();
+  // Signed in, the page is drawn once the core has said who is at the PC: on a loaded machine, a while.
+  await app.page.getByRole('heading', { name: '통역 지원', level: 2 }).waitFor({ timeout: 30_000 });
 });
 afterAll(() => app?.close());
 

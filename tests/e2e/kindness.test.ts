@@ -27,9 +27,10 @@ beforeAll(async () => {
   await callChannel('staff.save', { name: '홍길동', departmentId: civil.id, position: '주무관' });
   // Same department as 홍길동: once he is picked, the "부서당 월 1명" rule flags her.
   await callChannel('staff.save', { name: '성춘향', departmentId: civil.id, position: '주무관' });
-  await callChannel('session.switch', { staffId: lead.id });
+  await app.signInAs(lead.id, 'teamLead');
   await app.page.goto(app.preview.url + '#/kindness');
   await app.page.reload();
+  await app.page.getByRole('heading', { name: '친절 으뜸이', level: 2 }).waitFor({ timeout: 30_000 });
 });
 afterAll(() => app?.close());
 

@@ -6,6 +6,7 @@ import { addDays } from '../../shared/korean/holidays';
 import { openApp, type OpenApp } from './harness';
 
 let app: OpenApp;
+let clerkId = 0;
 const must = async (channel: string, input: unknown) => {
   const result = await app.preview.core.call(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -14,13 +15,14 @@ const must = async (channel: string, input: unknown) => {
 
 beforeAll(async () => {
   app = await openApp();
-  // The office as it stands before the desk opens: a clerk picked at this PC and three wheelchairs.
+  // The office as it stands before the desk opens: a clerk signed in at this PC and three wheelchairs.
   const dept = await must('departments.save', { name: '민원회계과' });
   const clerk = await must('staff.save', { name: '김담당', departmentId: dept.id, position: '주무관' });
-  await must('session.switch', { staffId: clerk.id });
+  clerkId = clerk.id;
+  await app.signInAs(clerk.id);
   for (const assetNumber of ['W-01', 'W-02', 'W-03']) await must('loans.saveWheelchair', { assetNumber, kind: 'manual' });
   await app.page.goto(app.preview.url + '#/loans');
-  await app.page.getByRole('table', { name: '대여 중 목록' }).or(app.page.getByText('대여 중인 휠체어가 없습니다.')).waitFor();
+  await app.page.getByRole('table', { name: '대여 중 목록' }).or(app.page.getByText('대여 중인 휠체어가 없습니다.')).waitFor({ timeout: 30_000 });
 });
 afterAll(() => app?.close());
 
@@ -151,8 +153,9 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await ledger.getByRole('button', { name: /대여자 전체 보기/ }).click();
     await expect.poll(() => ledger.textContent()).toContain('홍길동');
     expect(await ledger.textContent()).toContain('010-1234-5678');
-    const views = app.preview.core.records.sqlite!.prepare(`SELECT record_kind, purpose FROM personal_data_view`).all();
-    expect(views).toEqual([{ record_kind: 'loan', purpose: '대여 대장에서 전체 보기' }]);
+    // The full view is in the 접속기록 with who did it (the 초성 and the last four digits found nobody in particular).
+    const views = app.preview.core.records.sqlite!.prepare(`SELECT record_kind, screen, staff_id IS NOT NULL AS signed FROM access_record WHERE action = 'view'`).all();
+    expect(views).toEqual([{ record_kind: 'loan', screen: 'ledger', signed: 1 }]);
     await app.screenshot('loans-ledger');
     // Done with it: the row is masked again with one click.
     await ledger.getByRole('button', { name: /대여자 가리기/ }).click();
@@ -161,12 +164,21 @@ describe('wheelchair loans at the desk, in the preview', () => {
     expect(await ledger.getByRole('button', { name: /대여자 전체 보기/ }).count()).toBe(1);
   });
 
-  it('exports the ledger to XLSX with the same columns, and the file reads back', async () => {
+  it('exports the ledger to XLSX with the same columns after asking why, and the file reads back', async () => {
     const { page } = app;
     await page.getByLabel('대장 검색').fill('');
-    const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '엑셀 내려받기' }).click();
+    const dialog = page.getByRole('dialog', { name: '대여 대장 엑셀 내려받기' });
+    await dialog.getByRole('button', { name: '내려받기' }).click();
+    // No reason, no file: the contract's Korean message beside the box.
+    await expect.poll(() => dialog.getByLabel('사유').getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByLabel('사유').fill('반기 실적 보고');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: '내려받기' }).click();
     const file = await (await download).path();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const exported = app.preview.core.records.sqlite!.prepare(`SELECT reason, row_count FROM access_record WHERE action = 'export'`).all();
+    expect(exported).toEqual([{ reason: '반기 실적 보고', row_count: 1 }]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(fs.readFileSync(file) as never);
     const rows = (book.getWorksheet('대여 대장')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
@@ -191,15 +203,21 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await expect.poll(() => list.textContent()).toContain('김담당 · 통화함, 내일 반납');
     await app.screenshot('loans-overdue');
     // The list reloaded after the call; the clerk still saw that phone once today: one logged view.
-    const views = app.preview.core.records.sqlite!.prepare(`SELECT count(*) AS n FROM personal_data_view WHERE purpose LIKE '연체%'`).get();
+    const views = app.preview.core.records.sqlite!.prepare(`SELECT count(*) AS n FROM access_record WHERE screen = 'overdue_list'`).get();
     expect(views).toEqual({ n: 1 });
   });
 
-  it('prints the hand-over form with the consent text and both signature lines', async () => {
+  it('prints the hand-over form again, after asking why, with the consent text and both signature lines', async () => {
     const { page } = app;
     await page.evaluate(() => (window.print = () => {}));
     await page.getByRole('tab', { name: '오늘 현황' }).click();
     await page.getByRole('button', { name: 'W-02 사용 동의서 인쇄' }).click();
+    const dialog = page.getByRole('dialog', { name: '사용 동의서 다시 인쇄' });
+    await dialog.getByLabel('사유').fill('동의서 분실로 다시 출력');
+    await dialog.getByRole('button', { name: '인쇄' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const printed = app.preview.core.records.sqlite!.prepare(`SELECT screen, record_kind, reason FROM access_record WHERE action = 'print'`).all();
+    expect(printed).toEqual([{ screen: 'handover', record_kind: 'loan', reason: '동의서 분실로 다시 출력' }]);
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByTestId('handover-sheet');
     await expect.poll(() => sheet.isVisible()).toBe(true);
@@ -242,6 +260,41 @@ describe('wheelchair loans at the desk, in the preview', () => {
     const card = page.getByRole('region', { name: '휠체어 대여 현황' });
     await expect.poll(() => card.textContent()).toContain('연체 1건');
     expect(await card.textContent()).toContain('대여 중 1대');
+  });
+
+  it('shows the 관리자 who saw, printed and downloaded visitors’ data in 접속기록 점검, marks the unusual, and records last month as checked', async () => {
+    const { page } = app;
+    // Last month, a hand-over form printed again at 22:30 (the desk's clock), as the records keep it.
+    const now = deskNow().date;
+    const lastMonth = `${Number(now.slice(5, 7)) === 1 ? Number(now.slice(0, 4)) - 1 : now.slice(0, 4)}-${String(Number(now.slice(5, 7)) === 1 ? 12 : Number(now.slice(5, 7)) - 1).padStart(2, '0')}`;
+    app.preview.core.records
+      .sqlite!.prepare(
+        `INSERT INTO access_record (accessed_at, staff_id, desk, action, screen, record_kind, record_id, row_count, reason) VALUES (?, ?, 'PC-창구', 'print', 'handover', 'loan', 1, 1, '야간 재출력')`,
+      )
+      .run(`${lastMonth}-15T13:30:00.000Z`, clerkId);
+
+    await app.signInAsAdmin();
+    await page.goto(app.preview.url + '#/privacy');
+    const records = page.getByRole('table', { name: '접속기록' });
+    const flagged = records.getByRole('row', { name: /야간 재출력/ });
+    await expect.poll(() => flagged.textContent(), { timeout: 20_000 }).toContain('김담당');
+    expect(await flagged.textContent()).toContain('근무시간 외·휴일 출력·내려받기');
+    expect(await flagged.getAttribute('data-flagged')).toBe('true');
+
+    await page.getByRole('button', { name: '다음 달' }).click();
+    await expect.poll(() => records.textContent()).toContain('반기 실적 보고');
+    const text = (await records.textContent()) ?? '';
+    for (const expected of ['전체 보기', '내려받기', '출력', '동의서 분실로 다시 출력', '김담당']) expect(text).toContain(expected);
+    await page.getByRole('combobox', { name: '유형' }).click();
+    await page.getByRole('option', { name: '내려받기' }).click();
+    await expect.poll(() => records.getByRole('row').count()).toBe(2);
+    await app.screenshot('privacy-access-review');
+
+    await page.getByRole('button', { name: '이전 달' }).click();
+    const review = page.getByRole('form', { name: /점검 기록$/ });
+    await review.getByLabel('점검 의견').fill('야간 재출력은 민원인 요청으로 확인함');
+    await review.getByRole('button', { name: '점검 완료 기록' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '점검을 마쳤습니다' }).textContent()).toContain('김관리');
   });
 
   it('raised no error in the page', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areas } from '../../renderer/app/areas';
-import { openApp, type OpenApp } from './harness';
+import { ADMIN, openApp, signedInAs, type OpenApp } from './harness';
 
 let app: OpenApp;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('the app shell in the preview', () => {
     }
   });
 
-  it('adds a department and a person, picks them as the user at this PC, and shows them in the header', async () => {
+  it('adds a department and a person, gives them a temporary PIN; they choose their own at sign-in and the header names them', async () => {
     const { page } = app;
     await page.goto(app.preview.url + '#/staff');
     await page.getByLabel('새 부서명').fill('민원회계과');
@@ -35,11 +35,51 @@ describe('the app shell in the preview', () => {
     await dialog.getByLabel('직위').press('Enter');
     const row = page.getByRole('table', { name: '직원 목록' }).getByRole('row', { name: /홍길동/ });
     await expect.poll(() => row.textContent()).toContain('주무관');
+    expect(await row.textContent()).toContain('없음');
+    const role = row.getByRole('combobox', { name: '홍길동 역할' });
+    expect(await role.inputValue()).toBe('담당자');
+    await role.click();
+    await page.getByRole('option', { name: '팀장' }).click();
+    await expect.poll(() => page.getByText('홍길동 님의 역할을 팀장(으)로 바꿨습니다.').count()).toBe(1);
+    await expect.poll(() => role.inputValue()).toBe('팀장');
 
-    await page.getByRole('combobox', { name: '현재 사용자' }).click();
+    await row.getByRole('button', { name: '홍길동 임시 PIN 정하기' }).click();
+    const pinDialog = page.getByRole('dialog', { name: '임시 PIN 정하기' });
+    await pinDialog.getByLabel('임시 PIN', { exact: true }).fill('4321');
+    await pinDialog.getByRole('button', { name: '임시 PIN 정하기' }).click();
+    // The PIN is hashed slowly on purpose: generous waits.
+    await expect.poll(() => pinDialog.count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('있음');
+    // The reset and the role change are in the account log, with who did them.
+    const log = page.getByRole('table', { name: '계정 기록' });
+    await expect.poll(() => log.textContent()).toContain('임시 PIN 설정');
+    expect(await log.textContent()).toContain('역할 변경 (담당자 → 팀장)');
+    await app.screenshot('staff-roles');
+
+    await page.getByRole('button', { name: '로그아웃' }).click();
+    const signIn = page.getByRole('form', { name: '로그인' });
+    await signIn.getByRole('combobox', { name: '이름' }).click();
     await page.getByRole('option', { name: '홍길동 (민원회계과)' }).click();
-    await page.getByRole('link', { name: /^대시보드/ }).click();
-    await expect.poll(() => page.getByText('홍길동 (민원회계과)').count()).toBeGreaterThan(0);
+    await signIn.getByLabel('PIN', { exact: true }).fill('4321');
+    await signIn.getByRole('button', { name: '로그인' }).click();
+    await expect.poll(() => signIn.getByText('관리자가 정한 임시 PIN입니다', { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await signIn.getByLabel('새 PIN', { exact: true }).fill('8642');
+    await signIn.getByLabel('새 PIN 확인').fill('8642');
+    await signIn.getByRole('button', { name: '로그인' }).click();
+    await signedInAs(page, '홍길동');
+    expect(await page.getByTestId('signed-in-role').textContent()).toBe('팀장');
+    // A 팀장's menu has no 관리자 pages.
+    const menu = page.getByRole('navigation', { name: '메뉴' });
+    expect(await menu.getByRole('link', { name: /^설정/ }).count()).toBe(0);
+    expect(await menu.getByRole('link', { name: /^접속기록 점검/ }).count()).toBe(0);
+
+    // Back to the 관리자 for the rest of the file.
+    await page.getByRole('button', { name: '로그아웃' }).click();
+    await signIn.getByRole('combobox', { name: '이름' }).click();
+    await page.getByRole('option', { name: `${ADMIN.name} (${ADMIN.department})` }).click();
+    await signIn.getByLabel('PIN', { exact: true }).fill(ADMIN.pin);
+    await signIn.getByLabel('PIN', { exact: true }).press('Enter');
+    await signedInAs(page, ADMIN.name);
   });
 
   it('renames a department and takes one out of use, without deleting it', async () => {
@@ -58,7 +98,7 @@ describe('the app shell in the preview', () => {
     await expect.poll(() => list.textContent()).toContain('세무과 (0명)');
     await page.getByRole('button', { name: '세무과 사용 안 함' }).click();
     await expect.poll(() => list.textContent()).toContain('세무과 (0명) 사용 안 함');
-    await expect.poll(() => page.getByRole('heading', { name: /^부서/ }).textContent()).toBe('부서 (사용 중 1개)');
+    await expect.poll(() => page.getByRole('heading', { name: /^부서/ }).textContent()).toBe('부서 (사용 중 2개)');
   });
 
   it('finds a person by 초성', async () => {

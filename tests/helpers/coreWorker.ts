@@ -28,7 +28,8 @@ export interface WorkerAnswer {
   settingsChanged: boolean;
 }
 
-const app = await tempCore();
+// Nobody yet: the test seeds the office (seedOffice), whose first run makes its 관리자.
+const app = await tempCore({ firstRun: false });
 const settings = () => JSON.stringify([...app.store.data]);
 let snapshot = '';
 let snapshotAt = '';

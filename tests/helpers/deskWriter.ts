@@ -10,15 +10,15 @@
 import { createCore } from '../../electron/core';
 import { memoryLogger } from '../../electron/log';
 import { writerWheelchair, type DeskWrite } from './deskWrites';
-import { memoryStore } from './tempCore';
+import { memoryStore, signInAdminOn, TEST_PIN_COST } from './tempCore';
 
 const [dataDir, tag, writesArg] = process.argv.slice(2);
 const total = writesArg === 'forever' ? Infinity : Number(writesArg);
 const { logger, entries } = memoryLogger();
-const core = await createCore({ dataDir, store: memoryStore(), log: logger });
+const core = await createCore({ dataDir, store: memoryStore(), log: logger, pinHashCost: TEST_PIN_COST });
 const report = (line: DeskWrite) => process.stdout.write(JSON.stringify(line) + '\n');
 
-await core.call('session.switch', { staffId: 1 });
+await signInAdminOn(core.call);
 const wheelchairs = await core.call('loans.wheelchairs', {});
 if (!wheelchairs.ok) throw new Error(wheelchairs.error.message);
 const wheelchairId = (wheelchairs.value as { id: number; assetNumber: string }[]).find((w) => w.assetNumber === writerWheelchair(tag))!.id;

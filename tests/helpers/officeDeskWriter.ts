@@ -12,16 +12,16 @@ import path from 'node:path';
 import { createCore } from '../../electron/core';
 import { locationFromUrl } from '../../electron/db/postgres/postgresDialect';
 import { memoryLogger } from '../../electron/log';
-import { memoryStore } from './tempCore';
+import { memoryStore, signInAdminOn, TEST_PIN_COST } from './tempCore';
 
 const [url, desk, operationsArg] = process.argv.slice(2);
 const operations = Number(operationsArg);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `minwon-office-${desk}-`));
 const { logger, entries } = memoryLogger();
-const core = await createCore({ dataDir, store: memoryStore(), log: logger, desk, records: { engine: 'postgres', server: locationFromUrl(url) } });
+const core = await createCore({ dataDir, store: memoryStore(), log: logger, desk, records: { engine: 'postgres', server: locationFromUrl(url) }, pinHashCost: TEST_PIN_COST });
 const report = (line: object) => process.stdout.write(JSON.stringify(line) + '\n');
 
-await core.call('session.switch', { staffId: 1 });
+await signInAdminOn(core.call);
 const chairs = ((await core.call('loans.wheelchairs', {})) as { ok: true; value: { id: number }[] }).value.map((w) => w.id);
 
 for (let i = 0; i < operations; i++) {

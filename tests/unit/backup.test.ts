@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { memoryLogger } from '../../electron/log';
-import { memoryStore, snapshotDb, tempCore, type TempCore, tempDir } from '../helpers/tempCore';
+import { memoryStore, signInAdminOn, snapshotDb, TEST_ADMIN, tempCore, type TempCore, tempDir } from '../helpers/tempCore';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
@@ -44,7 +44,7 @@ describe('automatic backups', () => {
     for (const b of made) {
       const copy = new Database(b.file, { readonly: true });
       expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(copy.prepare('SELECT name FROM staff').all()).toEqual([{ name: '홍길동' }]);
+      expect(copy.prepare('SELECT name FROM staff ORDER BY id').all()).toEqual([{ name: TEST_ADMIN.name }, { name: '홍길동' }]);
       expect((copy.prepare('SELECT content FROM healing_photo').get() as { content: Buffer }).content.toString('base64')).toBe(PNG);
       copy.close();
     }
@@ -113,6 +113,9 @@ describe('restoring a backup from the app', () => {
 
     const { safetyBackupId } = await app.must('backup.restore', { id: backup.id, location: 'local' });
     expect(await snapshotDb(app)).toEqual(atBackup);
+    // The restored records have their own PINs and roles: whoever was at the PC signs in again.
+    expect(await app.call('healing.list', { year: 2024 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await app.signInAsAdmin();
     expect((await app.must('healing.list', { year: 2024 }))[0].photos.map((p) => p.caption)).toEqual(['단체 사진']);
 
     // What was there before the restore is itself a backup that restores.
@@ -148,6 +151,7 @@ describe('moving to a new PC', () => {
     const original = await snapshotDb(app);
 
     const newPc = await createCore({ dataDir: folder(), store: memoryStore(), log: memoryLogger().logger });
+    await signInAdminOn(newPc.call);
     await newPc.call('departments.save', { name: '새 PC에서 만든 부서' });
     const result = await newPc.call('backup.importFromFile', { file });
     expect(result.ok).toBe(true);

@@ -7,7 +7,7 @@ import { createCore, DatabaseStartError, databaseFileOf } from '../../electron/c
 import { latestSchemaVersion } from '../../electron/db/migrator';
 import { applyRecovery, recoveryOffer } from '../../electron/db/startupRecovery';
 import { memoryLogger } from '../../electron/log';
-import { memoryStore, snapshotDb, tempDir } from '../helpers/tempCore';
+import { memoryStore, signInAdminOn, snapshotDb, tempDir } from '../helpers/tempCore';
 
 const made: string[] = [];
 const folder = () => {
@@ -36,6 +36,7 @@ async function refusal(dataDir: string): Promise<DatabaseStartError> {
 async function officeWithRecords() {
   const dataDir = folder();
   const core = await start(dataDir);
+  await signInAdminOn(core.call);
   await core.call('departments.save', { name: '민원회계과' });
   await core.close();
   return dataDir;
@@ -109,7 +110,8 @@ describe('a damaged or foreign database at start-up', () => {
     const { setAsidePath } = applyRecovery('start_empty', dataDir, null);
     expect(fs.statSync(setAsidePath!).size).toBe(0);
     const fresh = await start(dataDir);
-    expect(await fresh.call('departments.list', {})).toMatchObject({ ok: true, value: [] });
+    // Empty records: nobody listed, so the first run (the first person becomes the 관리자) starts again.
+    expect(await fresh.call('session.current', {})).toMatchObject({ ok: true, value: { staffId: null, firstRun: { upgraded: false } } });
     await fresh.close();
   });
 });

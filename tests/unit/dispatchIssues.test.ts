@@ -10,7 +10,9 @@ const unreachable = new Proxy({} as HandlerTable, {
   },
 });
 
-const send = (channel: string, input: unknown) => dispatch(unreachable, channel, input, { actor: null, desk: "TEST-DESK" }, memoryLogger().logger);
+/** A 관리자 signed in: every channel is theirs, so what comes back is the input's check alone. */
+const admin = { id: 1, name: '관리자', role: 'admin' as const };
+const send = (channel: string, input: unknown) => dispatch(unreachable, channel, input, { actor: admin, desk: 'TEST-DESK' }, memoryLogger().logger);
 
 describe('a refused input comes back with every problem at once', () => {
   it('a wheelchair with no asset number and no kind: both fields get their Korean message', async () => {

@@ -19,7 +19,7 @@ async function office() {
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const hong = await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
   const sung = await app.must('staff.save', { name: '성춘향', departmentId: dept.id });
-  await app.must('session.switch', { staffId: hong.id });
+  await app.signInAs(hong.id, { role: 'teamLead' });
   return { hong: hong.id, sung: sung.id };
 }
 

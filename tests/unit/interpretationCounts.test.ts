@@ -16,7 +16,7 @@ beforeEach(async () => {
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const hong = await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
   kim = (await app.must('staff.save', { name: '김영희', departmentId: dept.id })).id;
-  await app.must('session.switch', { staffId: hong.id });
+  await app.signInAs(hong.id);
 
   await log('2023-12-28', 'vi', 1, '처리 완료', { people: 2 });
   await log('2023-12-30', 'ksl', 5, '다른 기관 안내');

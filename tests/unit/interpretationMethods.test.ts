@@ -8,7 +8,7 @@ beforeEach(async () => {
   app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const staff = await app.must('staff.save', { name: '홍길동', departmentId: dept.id });
-  await app.must('session.switch', { staffId: staff.id });
+  await app.signInAs(staff.id);
 });
 afterEach(() => app?.close());
 

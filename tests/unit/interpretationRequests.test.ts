@@ -1,4 +1,5 @@
 import { deskToday } from '../../shared/korean/deskClock';
+import { SIGN_IN_FIRST } from '../../shared/contract/access';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../shared/contract/interpretation';
 import { addDays } from '../../shared/korean/holidays';
@@ -21,7 +22,7 @@ beforeEach(async () => {
   app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   staffId = (await app.must('staff.save', { name: '홍길동', departmentId: dept.id })).id;
-  await app.must('session.switch', { staffId });
+  await app.signInAs(staffId);
 });
 afterEach(() => app?.close());
 
@@ -41,10 +42,10 @@ describe('logging an interpretation request at the desk', () => {
     });
   });
 
-  it('asks who handled it when nobody is picked at the PC, and saves nothing', async () => {
-    await app.must('session.switch', { staffId: null });
+  it('refuses a request when nobody is signed in at the PC, and saves nothing', async () => {
+    await app.must('session.signOut', {});
     const result = await app.call('interpretation.requests.save', walkIn());
-    expect(result).toMatchObject({ ok: false, error: { field: 'staffId', message: expect.stringContaining('처리 직원을 선택하세요') } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: SIGN_IN_FIRST } });
     expect(await app.db.selectFrom('interpretation_request').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 0 });
   });
 
@@ -151,10 +152,12 @@ describe('the quick form defaults', () => {
 
 describe('the roster of 외국어 특약관', () => {
   it('suggests the staff who speak the chosen language, the most fluent first, leaving out those off the roster', async () => {
-    const dept = (await app.must('departments.list', {}))[0].id;
-    const kim = await app.must('staff.save', { name: '김영희', departmentId: dept });
-    const lee = await app.must('staff.save', { name: '이철수', departmentId: dept });
-    const park = await app.must('staff.save', { name: '박민수', departmentId: dept });
+    const dept = (await app.must('departments.list', {})).find((d) => d.name === '민원회계과')!.id;
+    const [kim, lee, park] = await app.asAdmin(async () => [
+      await app.must('staff.save', { name: '김영희', departmentId: dept }),
+      await app.must('staff.save', { name: '이철수', departmentId: dept }),
+      await app.must('staff.save', { name: '박민수', departmentId: dept }),
+    ]);
     await app.must('interpretation.interpreters.save', { staffId: kim.id, languages: [{ language: 'vi', level: '중' }], availability: '오후' });
     await app.must('interpretation.interpreters.save', {
       staffId: lee.id,

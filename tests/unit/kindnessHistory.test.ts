@@ -1,7 +1,11 @@
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kindnessFigures } from '../../electron/kindness/kindnessFigures';
 import { tempCore, type TempCore } from '../helpers/tempCore';
+
+// Each office signs its team lead (and clerks) in with PINs, on the office server a fresh database each:
+// more than the default 5 s on a loaded machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 let app: TempCore;
 afterEach(() => app?.close());
@@ -15,10 +19,10 @@ async function office() {
   const civil = await app.must('departments.save', { name: '민원회계과' });
   const tax = await app.must('departments.save', { name: '세무과' });
   const lead = await app.must('staff.save', { name: '김팀장', departmentId: civil.id, position: '팀장' });
-  await app.must('session.switch', { staffId: lead.id });
   await app.must('kindness.saveRules', { recentMonths: 0, maxPerDepartment: 0 });
   const hong = await app.must('staff.save', { name: '홍길동', departmentId: civil.id, position: '주무관' });
   const sung = await app.must('staff.save', { name: '성춘향', departmentId: tax.id, position: '주무관' });
+  await app.signInAs(lead.id, { role: 'teamLead' });
   const pickMonth = async (month: string, people: { id: number }[], confirm = true) => {
     for (const p of people) {
       await app.must('kindness.saveNomination', { month, staffId: p.id, source: 'resident_visit', evidence: '방문 민원인 칭찬', receivedOn: `${month}-10` });
@@ -106,7 +110,7 @@ describe('the pick history', () => {
 describe("the month's announcement list", () => {
   it('lists month, department, position, name, reason and a rule exception, and exports them to XLSX that reads back', async () => {
     const { hong, sung, pickMonth } = await office();
-    await app.must('settings.save', { officeName: '○○구청', departmentName: '민원회계과', teamName: '행정여권팀' });
+    await app.asAdmin(() => app.must('settings.save', { officeName: '○○구청', departmentName: '민원회계과', teamName: '행정여권팀' }));
     await pickMonth('2025-02', [hong]);
     await app.must('kindness.saveRules', { recentMonths: 6, maxPerDepartment: 0 });
     await pickMonth('2025-03', [sung], false);

@@ -68,7 +68,7 @@ describe('the rule "at most K picks per department per month"', () => {
     const civil = await app.must('departments.save', { name: '민원회계과' });
     const hong = await app.must('staff.save', { name: '홍길동', departmentId: civil.id });
     const sung = await app.must('staff.save', { name: '성춘향', departmentId: civil.id });
-    await app.must('session.switch', { staffId: hong.id });
+    await app.signInAs(hong.id);
     for (const [month, person] of [['2024-11', hong], ['2025-03', hong], ['2025-03', sung]] as const) {
       await app.must('kindness.saveNomination', { month, staffId: person.id, source: 'peer', evidence: '동료 추천', receivedOn: `${month}-03` });
     }

@@ -1,10 +1,5 @@
-import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core';
-import { memoryLogger } from '../../electron/log';
-import type { ChannelName, Input, Output } from '../../shared/contract';
-import type { Result } from '../../shared/result';
-import { memoryStore, tempCore, tempDir, type TempCore } from '../helpers/tempCore';
+import { tempCore, type TempCore } from '../helpers/tempCore';
 import { testEngine } from '../helpers/testDatabase';
 
 /**
@@ -31,16 +26,9 @@ const monthOf = (round: number) => `2024-${String(round + 1).padStart(2, '0')}`;
 
 /** A second desk on the same records, with its own team lead at the PC. */
 async function secondDesk(staffId: number) {
-  const dataDir = tempDir();
-  const core = await createCore({ dataDir, store: memoryStore(), log: memoryLogger().logger, records: app.location, desk: 'DESK-2' });
-  closeSecond = async () => {
-    await core.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  const call = <K extends ChannelName>(channel: K, input: Input<K>) => core.call(channel, input) as Promise<Result<Output<K>>>;
-  const switched = await call('session.switch', { staffId });
-  if (!switched.ok) throw new Error(switched.error.message);
-  return { call };
+  const desk2 = await app.otherDesk('DESK-2', staffId);
+  closeSecond = desk2.close;
+  return { call: desk2.call };
 }
 
 /** 민원회계과 with two team leads and two nominees; the department may have one pick a month. */
@@ -51,7 +39,8 @@ async function office() {
   const park = await app.must('staff.save', { name: '박팀장', departmentId: civil.id, position: '팀장' });
   const hong = await app.must('staff.save', { name: '홍길동', departmentId: civil.id, position: '주무관' });
   const sung = await app.must('staff.save', { name: '성춘향', departmentId: civil.id, position: '주무관' });
-  await app.must('session.switch', { staffId: kim.id });
+  await app.signInAs(park.id, { role: 'teamLead' });
+  await app.signInAs(kim.id, { role: 'teamLead' });
   // No "recent months" rule, so each round's month stands on its own.
   await app.must('kindness.saveRules', { recentMonths: 0, maxPerDepartment: 1 });
   const nominate = (month: string, staffId: number) =>

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SIGN_IN_FIRST } from '../../shared/contract/access';
 import { loanDueDate } from '../../shared/contract/loans';
 import { tempCore, type TempCore } from '../helpers/tempCore';
+import { setDeskTime } from '../helpers/deskTime';
 
 let app: TempCore;
 afterEach(async () => {
@@ -8,19 +10,13 @@ afterEach(async () => {
   vi.useRealTimers();
 });
 
-/** The desk's clock: a Korean wall-clock time (KST is UTC+9). */
-const setDeskTime = (at: string) => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(`${at.replace(' ', 'T')}:00+09:00`));
-};
-
 /** A desk with a clerk picked at the PC and two wheelchairs. */
 async function desk(at = '2024-06-03 10:00') {
   setDeskTime(at);
   app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const clerk = await app.must('staff.save', { name: '김담당', departmentId: dept.id, position: '주무관' });
-  await app.must('session.switch', { staffId: clerk.id });
+  await app.signInAs(clerk.id);
   const w1 = await app.must('loans.saveWheelchair', { assetNumber: 'W-01', kind: 'manual' });
   const w2 = await app.must('loans.saveWheelchair', { assetNumber: 'W-02', kind: 'electric' });
   return { clerk, w1, w2 };
@@ -49,7 +45,7 @@ describe('the due date of a loan', () => {
 
   it('follows the loan period in the settings', async () => {
     await desk('2024-12-23 09:00');
-    await app.must('settings.save', { defaultLoanDays: 10 });
+    await app.asAdmin(() => app.must('settings.save', { defaultLoanDays: 10 }));
     const loan = await app.must('loans.lend', { ...person, wheelchairId: 1 });
     expect(loan.dueDate).toBe('2025-01-02'); // 12.23. + 10 = 1.2.
   });
@@ -164,14 +160,16 @@ describe('lending and returning a wheelchair', () => {
   });
 
   it('needs a phone for an outside loan, and a clerk responsible for it', async () => {
-    const { w1 } = await desk();
+    const { w1, clerk } = await desk();
     expect(await app.call('loans.lend', { ...person, borrowerPhone: '', wheelchairId: w1.id })).toMatchObject({
       ok: false,
       error: { field: 'borrowerPhone', message: '외부 대여는 반납 안내를 위해 연락처가 필요합니다.' },
     });
-    await app.must('session.switch', { staffId: null });
-    expect(await app.call('loans.lend', { ...person, wheelchairId: w1.id })).toMatchObject({ ok: false, error: { field: 'lentBy' } });
-    expect((await app.must('loans.lend', { ...person, wheelchairId: w1.id, lentBy: 1 })).lentByName).toBe('김담당');
+    await app.must('session.signOut', {});
+    expect(await app.call('loans.lend', { ...person, wheelchairId: w1.id })).toMatchObject({ ok: false, error: { code: 'forbidden', message: SIGN_IN_FIRST } });
+    expect(await loanCount()).toEqual({ n: 0 });
+    await app.signInAs(clerk.id);
+    expect((await app.must('loans.lend', { ...person, wheelchairId: w1.id })).lentByName).toBe('김담당');
   });
 
   it('keeps the real start of a loan entered after the fact, but not one in the future or overlapping the last loan', async () => {

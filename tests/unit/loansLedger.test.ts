@@ -2,18 +2,14 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loanFigures } from '../../electron/loans/loanFigures';
 import { ledgerColumns } from '../../shared/contract/loans';
-import { tempCore, type TempCore } from '../helpers/tempCore';
+import { TEST_DESK, tempCore, type TempCore } from '../helpers/tempCore';
+import { setDeskTime } from '../helpers/deskTime';
 
 let app: TempCore;
 afterEach(async () => {
   await app?.close();
   vi.useRealTimers();
 });
-
-const setDeskTime = (at: string) => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(`${at.replace(' ', 'T')}:00+09:00`));
-};
 
 const year2024 = { from: '2024-01-01', to: '2024-12-31' };
 
@@ -23,7 +19,7 @@ async function ledgerDesk() {
   app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const clerk = await app.must('staff.save', { name: '김담당', departmentId: dept.id });
-  await app.must('session.switch', { staffId: clerk.id });
+  await app.signInAs(clerk.id);
   for (const assetNumber of ['W-01', 'W-02', 'W-03']) await app.must('loans.saveWheelchair', { assetNumber, kind: 'manual' });
   const hong = await app.must('loans.lend', {
     wheelchairId: 1, borrowerName: '홍길동', borrowerPhone: '010-1234-5678', consent: true, purpose: 'outside', startDate: '2024-06-03', startTime: '10:00',
@@ -75,8 +71,8 @@ describe('the ledger (대여 대장)', () => {
 
   it('exports the same columns and masked rows to an XLSX file that Excel reads back', async () => {
     await ledgerDesk();
-    await app.must('settings.save', { officeName: '○○구청' });
-    const file = await app.must('loans.exportLedger', { ...year2024, state: 'all' });
+    await app.asAdmin(() => app.must('settings.save', { officeName: '○○구청' }));
+    const file = await app.must('loans.exportLedger', { ...year2024, state: 'all', reason: '연간 실적 보고' });
     expect(file.fileName).toBe('휠체어_대여대장_2024-01-01_2024-12-31.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
@@ -97,8 +93,8 @@ describe("a borrower's personal data", () => {
     const { clerk, hong } = await ledgerDesk();
     const full = await app.must('loans.revealPersonalData', { loanId: hong.id, purpose: '대여 대장에서 전체 보기' });
     expect(full).toEqual({ name: '홍길동', phone: '010-1234-5678' });
-    expect(await app.db.selectFrom('personal_data_view').select(['staff_id', 'record_kind', 'record_id', 'purpose']).execute()).toEqual([
-      { staff_id: clerk.id, record_kind: 'loan', record_id: hong.id, purpose: '대여 대장에서 전체 보기' },
+    expect(await app.db.selectFrom('access_record').select(['staff_id', 'desk', 'action', 'screen', 'record_kind', 'record_id', 'reason']).execute()).toEqual([
+      { staff_id: clerk.id, desk: TEST_DESK, action: 'view', screen: 'ledger', record_kind: 'loan', record_id: hong.id, reason: '대여 대장에서 전체 보기' },
     ]);
   });
 
@@ -112,12 +108,12 @@ describe("a borrower's personal data", () => {
     await app.must('loans.recordContact', { loanId: sung.id, result: '' });
     const again = await app.must('loans.overdue', {});
     expect(again[0].contacts.map((c) => c.result)).toEqual(['반납 안내 연락함', '통화함, 내일 반납 예정']);
-    const logged = () => app.db.selectFrom('personal_data_view').select(['staff_id', 'record_id']).where('record_kind', '=', 'loan').orderBy('id').execute();
+    const logged = () => app.db.selectFrom('access_record').select(['staff_id', 'record_id']).where('action', '=', 'list_view').where('record_kind', '=', 'loan').orderBy('id').execute();
     // Reloads after each 연락함 show the same phone to the same clerk on the same day: one view.
     expect(await logged()).toEqual([{ staff_id: clerk.id, record_id: sung.id }]);
     // Another staff member at the PC is another view, and so is the next day.
-    const other = await app.must('staff.save', { name: '이주무', departmentId: clerk.departmentId });
-    await app.must('session.switch', { staffId: other.id });
+    const other = await app.asAdmin(() => app.must('staff.save', { name: '이주무', departmentId: clerk.departmentId }));
+    await app.signInAs(other.id);
     await app.must('loans.overdue', {});
     await app.must('loans.overdue', {});
     setDeskTime('2024-06-15 00:10');
@@ -135,8 +131,8 @@ describe('counts for the performance report', () => {
     setDeskTime('2025-01-20 10:00');
     app = await tempCore();
     const dept = await app.must('departments.save', { name: '민원회계과' });
-    await app.must('staff.save', { name: '김담당', departmentId: dept.id });
-    await app.must('session.switch', { staffId: 1 });
+    const clerk = await app.must('staff.save', { name: '김담당', departmentId: dept.id });
+    await app.signInAs(clerk.id);
     await app.must('loans.saveWheelchair', { assetNumber: 'W-01', kind: 'manual' });
     const lendAndReturn = async (startDate: string, who: { borrowerName?: string; borrowerPhone?: string }) => {
       const hasPerson = Boolean(who.borrowerName || who.borrowerPhone);

@@ -7,7 +7,7 @@ import { locationFromUrl } from '../../electron/db/postgres/postgresDialect';
 import { memoryLogger } from '../../electron/log';
 import { bundledDeskWriter } from '../helpers/childProcess';
 import { emptyPostgresDatabase } from '../helpers/testDatabase';
-import { memoryStore, tempDir } from '../helpers/tempCore';
+import { memoryStore, signInAdminOn, tempDir, TEST_PIN_COST } from '../helpers/tempCore';
 
 const DESKS = 4;
 const OPERATIONS = 300;
@@ -38,13 +38,14 @@ describe('four desks on one office server at the same moment', () => {
     cleanup.push(server.drop);
     const dataDir = tempDir('minwon-office-');
     cleanup.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const office = await createCore({ dataDir, store: memoryStore(), log: memoryLogger().logger, records: { engine: 'postgres', server: locationFromUrl(server.url) }, desk: 'SETUP' });
+    const office = await createCore({ dataDir, store: memoryStore(), log: memoryLogger().logger, records: { engine: 'postgres', server: locationFromUrl(server.url) }, desk: 'SETUP', pinHashCost: TEST_PIN_COST });
     cleanup.push(() => office.close());
     const must = async (channel: string, input: unknown) => {
       const r = await office.call(channel, input);
       if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
       return r.value as { id: number };
     };
+    await signInAdminOn(office.call);
     const dept = await must('departments.save', { name: '민원회계과' });
     await must('staff.save', { name: '김담당', departmentId: dept.id });
     for (let n = 1; n <= WHEELCHAIRS; n++) await must('loans.saveWheelchair', { assetNumber: `W-${n}`, kind: 'manual' });

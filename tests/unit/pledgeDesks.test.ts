@@ -1,15 +1,10 @@
-import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core';
 import type { HandlerContext } from '../../electron/ipc/handlerTypes';
-import { memoryLogger } from '../../electron/log';
-import type { ChannelName, Input, Output } from '../../shared/contract';
-import type { Result } from '../../shared/result';
 import { cardFields, pledgeApp, tinyPng } from '../fixtures/pledgeOffice/app';
 import { fakeSources } from '../fixtures/pledgeOffice/fakeSources';
 import { officeAreas } from '../fixtures/pledgeOffice/office';
 import { enterCardRecords } from '../fixtures/pledgeOffice/seedCard';
-import { memoryStore, TEST_DESK, tempDir } from '../helpers/tempCore';
+import { TEST_DESK } from '../helpers/tempCore';
 
 type App = Awaited<ReturnType<typeof pledgeApp>>;
 
@@ -24,19 +19,11 @@ afterEach(async () => {
 
 /** The pledge owner's colleague at another PC (DESK-2), on the same records, signed in as `staffId`. */
 async function secondDesk(records: App, staffId: number) {
-  const dataDir = tempDir();
-  const core = await createCore({ dataDir, store: memoryStore(), log: memoryLogger().logger, records: records.location, desk: 'DESK-2' });
-  closeSecond = async () => {
-    await core.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  const must = async <K extends ChannelName>(channel: K, input: Input<K>): Promise<Output<K>> => {
-    const result = (await core.call(channel, input)) as Result<Output<K>>;
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-    return result.value;
-  };
-  await must('session.switch', { staffId });
-  return { must };
+  await records.signInAs(staffId);
+  await records.signInAs(records.lead.id);
+  const desk2 = await records.otherDesk('DESK-2', staffId);
+  closeSecond = desk2.close;
+  return { must: desk2.must };
 }
 
 const ctx: HandlerContext = { actor: null, desk: TEST_DESK };

@@ -30,8 +30,9 @@ describe('the preview on a records file it cannot open', () => {
     const { dataDir, rendererDir } = damagedDataFolder();
     const preview = await startPreviewServer({ port: 0, dataDir, rendererDir, recover: 'start_empty' });
     expect(fs.readdirSync(dataDir).filter((f) => /^minwon\.set-aside-.*\.sqlite$/.test(f))).toHaveLength(1);
-    const answer = await fetch(`${preview.url}api/departments.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    expect(await answer.json()).toEqual({ ok: true, value: [] });
+    // Empty records: nobody is listed, so the first run (the first person becomes the 관리자) starts again.
+    const answer = await fetch(`${preview.url}api/session.current`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await answer.json()).toMatchObject({ ok: true, value: { staffId: null, firstRun: { upgraded: false } } });
     await preview.close();
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { memoryLogger } from '../../electron/log';
 import { defaultSettings } from '../../shared/settings';
-import { memoryStore, tempCore, tempDir, type TempCore } from '../helpers/tempCore';
+import { memoryStore, signInAdminOn, tempCore, tempDir, type TempCore } from '../helpers/tempCore';
 
 
 let app: TempCore;
@@ -13,7 +13,7 @@ describe('settings', () => {
   it('start from the defaults an office expects', async () => {
     app = await tempCore();
     expect(await app.must('settings.get', {})).toEqual({
-      officeName: '', departmentName: '', teamName: '', extension: '', defaultLoanDays: 7, retentionYears: 3, uiFontSize: 16, termFrom: '2022-07', termTo: '2026-06',
+      officeName: '', departmentName: '', teamName: '', extension: '', defaultLoanDays: 7, retentionYears: 3, uiFontSize: 16, lockAfterMinutes: 10, privacyOfficer: '', termFrom: '2022-07', termTo: '2026-06',
     });
   });
 
@@ -72,6 +72,7 @@ describe('office and PC settings', () => {
     const dataDir = tempDir();
     const core = await createCore({ dataDir, store: memoryStore(), log: memoryLogger().logger, records: first.location, desk: 'DESK-2' });
     cores.push({ close: async () => { await core.close(); fs.rmSync(dataDir, { recursive: true, force: true }); } });
+    await signInAdminOn(core.call);
     return core;
   }
 

@@ -1,0 +1,9 @@
+import { addMonths, format, parseISO } from 'date-fns';
+import { deskNow } from '../../shared/korean/deskClock';
+
+export const thisMonth = () => deskNow().date.slice(0, 7);
+export const shiftMonth = (month: string, by: number) => format(addMonths(parseISO(`${month}-01`), by), 'yyyy-MM');
+/** The month the monthly check is usually about: the one just ended. */
+export const lastMonth = () => shiftMonth(thisMonth(), -1);
+/** '2024-06-03 10:05' → '2024.06.03. 10:05' */
+export const deskStampLabel = (at: string) => `${at.slice(0, 4)}.${at.slice(5, 7)}.${at.slice(8, 10)}. ${at.slice(11, 16)}`;
