@@ -5,12 +5,9 @@ import type { Migration } from '../migration';
  * its month (`2022.11월`): date_precision 'month', the date kept as the month's first day so it still
  * sorts and falls in a period. 사업기간 may carry the card's own words (`2022년(2022년 이행완료 후
  * 계속추진)`) beside the dates the app counts with; '' prints the dates.
- *
- * Numbered 015 (reserved for this change); listed after 011 until 012–014 land, when the lead sets
- * `version` to the file's number.
  */
 export const migration: Migration = {
-  version: 12,
+  version: 15,
   name: 'dates_as_offices_know_them',
   up: () => `
 ALTER TABLE pledge_award ADD COLUMN date_precision TEXT NOT NULL DEFAULT 'day' CHECK (date_precision IN ('day', 'month'));

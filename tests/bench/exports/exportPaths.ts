@@ -16,8 +16,8 @@ export async function appExport(core: Core, kind: ExportKind, file: string) {
     const { contentBase64 } = result.value as { contentBase64: string };
     fs.writeFileSync(file, Buffer.from(contentBase64, 'base64'));
   } else {
-    const made = await exportLedger(ledgerRepository(core.db), { ...YEAR, state: 'all', search: '', offset: 0, limit: 50 }, '2026-01-05', '');
-    fs.writeFileSync(file, Buffer.from(made.contentBase64, 'base64'));
+    const made = await exportLedger(ledgerRepository(core.db), { ...YEAR, state: 'all', search: '', reason: '벤치마크' }, '2026-01-05', '');
+    fs.writeFileSync(file, Buffer.from(made.file.contentBase64, 'base64'));
   }
 }
 
