@@ -49,6 +49,8 @@ export interface Ddl {
    * the refusal says (the app recognises it and answers in Korean).
    */
   refuseWhen(rule: { name: string; table: string; before: 'INSERT' | 'UPDATE' | 'DELETE'; of?: string[]; when: string; message: string }): string;
+  /** Removes a rule refuseWhen made (to make it again with a changed condition, in a later step). */
+  dropRule(name: string, table: string): string;
 }
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -100,6 +102,7 @@ WHEN ${when}
 BEGIN
   SELECT RAISE(ABORT, ${quote(message)});
 END;`,
+  dropRule: (name) => `DROP TRIGGER ${name};`,
 };
 
 export const postgresDdl: Ddl = {
@@ -129,6 +132,7 @@ END
 $rule$;
 CREATE TRIGGER ${name} BEFORE ${before}${of ? ` OF ${of.join(', ')}` : ''} ON ${table}
 FOR EACH ROW EXECUTE FUNCTION ${name}();`,
+  dropRule: (name, table) => `DROP TRIGGER ${name} ON ${table};\nDROP FUNCTION ${name}();`,
 };
 
 export const ddlFor = (engine: Engine): Ddl => (engine === 'sqlite' ? sqliteDdl : postgresDdl);

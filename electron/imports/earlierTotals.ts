@@ -9,7 +9,11 @@ import { periodLabel } from './earlierTotalRule';
 type TotalInput = z.output<typeof earlierTotalInput>;
 
 /** The first and last day of a month (yyyy-MM) or year (yyyy), as text bounds every date column compares with. */
-export const periodRange = (period: string) => (period.length === 4 ? { from: `${period}-01-01`, to: `${period}-12-31` } : { from: `${period}-01`, to: `${period}-31` });
+export const periodRange = (period: string) => {
+  if (period.length === 4) return { from: `${period}-01-01`, to: `${period}-12-31` };
+  const lastDay = new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).getUTCDate();
+  return { from: `${period}-01`, to: `${period}-${lastDay}` };
+};
 
 /**
  * How many records of the line there are in a period: any record, counted or not yet (a planned shift,

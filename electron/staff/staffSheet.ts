@@ -6,8 +6,21 @@ export interface SheetRow {
   cells: string[];
 }
 
+/**
+ * A cell as the sheet holds it: text, a number (an Excel date serial stays a number when the cell has
+ * no date format), a date (a cell Excel formats as one; its UTC fields are the day as written),
+ * true/false, or nothing. A formula is its last result; rich text and links their text.
+ */
+export type SheetCell = string | number | Date | boolean | null;
+
+/** One sheet of a workbook (a CSV is one sheet named ''), its rows numbered as Excel numbers them. */
+export interface Sheet {
+  name: string;
+  rows: { row: number; cells: SheetCell[] }[];
+}
+
 /** Excel in Korean Windows saves CSV as CP949 unless told otherwise; accept both. */
-function decodeCsv(bytes: Buffer): string {
+export function decodeCsv(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
@@ -48,22 +61,41 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-async function readXlsx(bytes: Buffer): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) cells.push(row.getCell(c).text ?? '');
-    rows.push(cells);
-  }
-  return rows;
+function cellOf(value: ExcelJS.CellValue): SheetCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return cellOf((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('text' in value) return typeof value.text === 'string' ? value.text : cellOf(value.text as ExcelJS.CellValue);
+  return null;
 }
 
+async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return book.worksheets.map((sheet) => {
+    const rows: Sheet['rows'] = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      const cells: SheetCell[] = [];
+      // A merged title row reads its text in every cell it covers (exceljs gives the master's value).
+      for (let c = 1; c <= Math.max(row.cellCount, 1); c++) cells.push(cellOf(row.getCell(c).value));
+      rows.push({ row: r, cells });
+    }
+    return { name: sheet.name, rows };
+  });
+}
+
+/** Every sheet of an XLSX, or the one of a CSV (UTF-8 or CP949). */
+export async function readWorkbook(fileName: string, bytes: Buffer): Promise<Sheet[]> {
+  if (/\.xlsx$/i.test(fileName)) return readXlsx(bytes);
+  return [{ name: '', rows: parseCsv(decodeCsv(bytes)).map((cells, i) => ({ row: i + 1, cells })) }];
+}
+
+/** A cell as the staff list reads it: its text, trimmed. */
+const cellText = (cell: SheetCell) => (cell === null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell)).trim();
+
 export async function readSheet(fileName: string, bytes: Buffer): Promise<SheetRow[]> {
-  const rows = /\.xlsx$/i.test(fileName) ? await readXlsx(bytes) : parseCsv(decodeCsv(bytes));
-  return rows.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }));
+  const [first] = await readWorkbook(fileName, bytes);
+  return (first?.rows ?? []).map((r) => ({ row: r.row, cells: r.cells.map(cellText) }));
 }

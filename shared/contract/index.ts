@@ -10,6 +10,7 @@ import { interpretationContract } from './interpretation';
 import { kindnessContract } from './kindness';
 import { loansContract } from './loans';
 import { pledgeContract } from './pledge';
+import { importsContract } from './imports';
 import { sessionContract, settingsContract } from './settings';
 import { staffContract } from './staff';
 import { trainingsContract } from './trainings';
@@ -32,6 +33,7 @@ export const contract = mergeUnique(
   healingContract,
   kindnessContract,
   pledgeContract,
+  importsContract,
   backupContract,
   dataLocationContract,
   connectionContract,

@@ -10,9 +10,10 @@ import { migration as kindness } from './008_kindness';
 import { migration as pledge } from './009_pledge';
 import { migration as photosInDatabase } from './010_photos_in_database';
 import { migration as desksAndOfficeSettings } from './011_desks_and_office_settings';
+import { migration as imports } from './012_imports';
 
 /**
  * The schema's steps in the order they run, imported one by one (not read from the folder) so the
  * main-process bundle carries them. A new step is the next number's file, added at the end here.
  */
-export const migrations: Migration[] = [staff, personalDataView, loans, interpretation, guides, trainings, healing, kindness, pledge, photosInDatabase, desksAndOfficeSettings];
+export const migrations: Migration[] = [staff, personalDataView, loans, interpretation, guides, trainings, healing, kindness, pledge, photosInDatabase, desksAndOfficeSettings, imports];

@@ -16,7 +16,7 @@ const IMPORT_AREAS = `'loans', 'interpretation', 'trainings', 'healing', 'kindne
 const TOTAL_AREAS = `'loans', 'interpretationForeign', 'interpretationSign', 'guides', 'healing', 'kindness', 'trainings', 'communication'`;
 
 export const migration: Migration = {
-  version: 14,
+  version: 12,
   name: 'imports',
   up: (d) => `
 -- Bringing in what an office kept before the app: its Excel ledgers (one import_batch per file and
