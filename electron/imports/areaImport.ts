@@ -1,7 +1,7 @@
 import type { ImportArea } from '../../shared/contract/imports';
 import type { Author } from '../db/audit';
 import type { Db } from '../db/schema';
-import type { SettingsService } from '../settings/settingsService';
+import type { Settings } from '../../shared/settings';
 import type { SheetCell } from '../staff/staffSheet';
 
 /** What every area's import knows of the call: the day at the desk, the card, who imports, the office's settings. */
@@ -9,7 +9,8 @@ export interface ImportContext {
   today: string;
   cardId: number | null;
   author: Author;
-  settings: SettingsService;
+  /** Read before the import's transaction: the office's settings are read on a connection of their own. */
+  settings: Settings;
 }
 
 /** One sheet row read by an area: what it will save (`data`), how the preview shows it, or its problem. */

@@ -1,20 +1,10 @@
-import type { EarlierTotal, EarlierTotalArea } from '../../shared/contract/imports';
+import { totalInRange, type EarlierTotal, type EarlierTotalArea } from '../../shared/contract/imports';
 import type { DateRange, TrainingFigures } from '../../shared/figures';
 import { languageLabel } from '../../shared/interpretationLanguages';
 import type { CommunicationCategory } from '../../shared/pledge/records';
 import type { Db } from '../db/schema';
 import type { PerformanceSources } from '../pledge/performanceSources';
 import { earlierTotalRepository, periodRange } from './earlierTotals';
-
-/**
- * Whether an earlier total belongs to a range, by the same yardstick as the records: a month's total
- * when its month lies between the range's months (as a month's 친절 으뜸이 picks), a year's total when
- * its year does. The card asks once per year, so a year's total lands whole in its own year.
- */
-export const totalInRange = (t: Pick<EarlierTotal, 'period'>, range: DateRange) =>
-  t.period.length === 4
-    ? t.period >= range.from.slice(0, 4) && t.period <= range.to.slice(0, 4)
-    : t.period >= range.from.slice(0, 7) && t.period <= range.to.slice(0, 7);
 
 /** The earlier totals of one line in a range. */
 async function totalsIn(db: Db, area: EarlierTotalArea, range: DateRange): Promise<EarlierTotal[]> {

@@ -92,8 +92,8 @@ const toTotal = (r: {
 
 /** Owns earlier_total: 이전 집계, the paper reports' counts for months and years with no records. */
 export function earlierTotalRepository(db: Db) {
-  const totals = () =>
-    db
+  const totals = (on: Db = db) =>
+    on
       .selectFrom('earlier_total as t')
       .leftJoin('staff as s', 's.id', 't.updated_by')
       .select(['t.id', 't.area', 't.item', 't.period', 't.card_id', 't.count', 't.people', 't.departments', 't.source', 't.updated_at', 's.name as updated_by_name']);
@@ -155,7 +155,7 @@ export function earlierTotalRepository(db: Db) {
           if (isUniqueViolation(error)) throw new UserFacingError('conflict', `${line.label}의 ${periodLabel(input.period)} 이전 집계가 이미 있습니다.`, 'period');
           throw error;
         }
-        return toTotal(await totals().where('t.id', '=', id).executeTakeFirstOrThrow());
+        return toTotal(await totals(trx).where('t.id', '=', id).executeTakeFirstOrThrow());
       }),
 
     remove: (id: number) =>

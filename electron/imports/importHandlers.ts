@@ -19,10 +19,13 @@ type ImportChannel =
 
 /** The import wizard's channels, and 이전 집계's. */
 export function importHandlers({ db, settings }: CoreDeps): Handlers<ImportChannel> {
-  const service = (ctx: HandlerContext) => importService(db, (cardId) => ({ today: deskToday(), cardId, author: authorOf(ctx), settings }));
+  const service = async (ctx: HandlerContext) => {
+    const office = await settings.current();
+    return importService(db, (cardId) => ({ today: deskToday(), cardId, author: authorOf(ctx), settings: office }));
+  };
   return {
-    'imports.read': (input, ctx) => service(ctx).read({ ...input, skipProblems: false }),
-    'imports.save': (input, ctx) => service(ctx).save(input),
+    'imports.read': async (input, ctx) => (await service(ctx)).read({ ...input, skipProblems: false }),
+    'imports.save': async (input, ctx) => (await service(ctx)).save(input),
     'imports.template': ({ area }) => importTemplate(area),
     'imports.batches': () => importRepository(db).batches(),
     'imports.sourcesOf': ({ recordTable, ids }) => importRepository(db).sourcesOf(recordTable, ids),

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { GuidesPage } from '../guides/GuidesPage';
+import { ImportsPage } from '../imports/ImportsPage';
 import { InterpretationPage } from '../interpretation/InterpretationPage';
 import { KindnessPage } from '../kindness/KindnessPage';
 import { LoansPage } from '../loans/LoansPage';
@@ -27,5 +28,6 @@ export const areas: Area[] = [
   { path: '/pledge', label: '공약 실적', page: () => <PledgePage /> },
   { path: '/schedule', label: '일정', page: () => <SchedulePage /> },
   { path: '/staff', label: '직원·부서', page: () => <StaffPage /> },
+  { path: '/imports', label: '가져오기', page: () => <ImportsPage /> },
   { path: '/settings', label: '설정', page: () => <SettingsPage /> },
 ];

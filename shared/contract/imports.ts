@@ -156,6 +156,16 @@ export interface EarlierTotal {
   updatedAt: string;
 }
 
+/**
+ * Whether an earlier total belongs to a range, by the same yardstick as the records: a month's total
+ * when its month lies between the range's months (as a month's 친절 으뜸이 picks), a year's total when
+ * its year does. The card asks once per year, so a year's total lands whole in its own year.
+ */
+export const totalInRange = (t: Pick<EarlierTotal, 'period'>, range: { from: string; to: string }) =>
+  t.period.length === 4
+    ? t.period >= range.from.slice(0, 4) && t.period <= range.to.slice(0, 4)
+    : t.period >= range.from.slice(0, 7) && t.period <= range.to.slice(0, 7);
+
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 const amount = (label: string, max: number) =>
   z

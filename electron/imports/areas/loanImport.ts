@@ -225,10 +225,10 @@ export const loanImport: AreaImport<LoanData, Awaited<ReturnType<typeof load>>> 
 };
 
 async function load(db: Db, ctx: ImportContext) {
-  const [wheelchairRows, loanRows, settings, staff, covered] = await Promise.all([
+  const settings = ctx.settings;
+  const [wheelchairRows, loanRows, staff, covered] = await Promise.all([
     db.selectFrom('wheelchair').select(['id', 'asset_number', 'status']).execute(),
     db.selectFrom('loan').select(['wheelchair_id', 'started_at', 'returned_at']).execute(),
-    ctx.settings.current(),
     staffNames(db),
     earlierTotalPeriods(db, 'loans'),
   ]);
