@@ -178,7 +178,7 @@ export function ImportWizard() {
                     <Table.Tr key={r.row} aria-label={`${r.row}행`}>
                       <Table.Td>{r.row}</Table.Td>
                       <Table.Td>
-                        <Badge size="xs" color={stateColor[r.state]} variant="light">
+                        <Badge size="xs" color={stateColor[r.state]} variant="light" style={{ overflow: 'visible' }} miw={52}>
                           {stateLabel[r.state]}
                         </Badge>
                       </Table.Td>
