@@ -171,6 +171,14 @@ describe('saving an import (imports.save)', () => {
     expect(await app.must('imports.batches', {})).toEqual([]);
   });
 
+  it('brings in a past, returned loan of a wheelchair since retired', async () => {
+    await desk();
+    const w = await app.must('loans.saveWheelchair', { assetNumber: 'W-09', kind: 'manual' });
+    await app.must('loans.setWheelchairStatus', { wheelchairId: w.id, status: 'retired', reason: '파손' });
+    const file = await xlsx([{ name: 'S', rows: [['자산번호', '대여일', '반납일'], ['W-09', '2024-03-04', '2024-03-05']] }]);
+    expect(await app.must('imports.save', { area: 'loans', fileName: 'a.xlsx', contentBase64: file })).toMatchObject({ added: 1 });
+  });
+
   it('brings loans past the retention period in without name, phone or note', async () => {
     await desk();
     const file = await xlsx([

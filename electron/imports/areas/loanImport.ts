@@ -212,11 +212,11 @@ export const loanImport: AreaImport<LoanData, Awaited<ReturnType<typeof load>>> 
           dueDate: d.dueDate,
           lentBy: d.lentBy,
           note: d.note,
+          returned: d.returnedAt ? { returnedAt: d.returnedAt, condition: 'good', note: '', receivedBy: d.lentBy } : undefined,
         },
         author,
       );
-      if (d.returnedAt) await loans.markReturned({ id: loanId, returnedAt: d.returnedAt, condition: 'good', note: '', receivedBy: d.lentBy }, author);
-      else await wheelchairs.changeStatus((await wheelchairs.require(wheelchairId))!, 'on_loan', '대여(가져옴)', loanId, author);
+      if (!d.returnedAt) await wheelchairs.changeStatus((await wheelchairs.require(wheelchairId))!, 'on_loan', '대여(가져옴)', loanId, author);
       refs.push({ recordTable: 'loan', recordId: loanId });
     }
     if (registered) notes.push(`휠체어 ${registered}대를 새로 등록했습니다.`);
