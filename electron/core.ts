@@ -42,6 +42,7 @@ import { settingsService, type KeyValueStore } from './settings/settingsService'
 import { staffHandlers } from './staff/staffHandlers';
 import { staffRepository } from './staff/staffRepository';
 import { trainingsHandlers } from './trainings/trainingsHandlers';
+import { importHandlers } from './imports/importHandlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -148,6 +149,7 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       kindnessHandlers(deps),
       pledgeHandlers(deps),
       privacyHandlers(deps),
+      importHandlers(deps),
       backupHandlers(backups, choosePath),
       dataLocationHandlers({ store, secrets, log, localFile, sqlite: () => open.records.sqlite, switchTo: (at) => switchTo(at), sessionPassword }),
       connectionHandlers(() => open.records.engine, queue, outbox, log),

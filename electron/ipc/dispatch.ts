@@ -3,6 +3,7 @@ import { contract, isChannelName } from '../../shared/contract';
 import { access, roleRefusal } from '../../shared/contract/access';
 import { fail, ok, UserFacingError, type AppError, type FieldIssue, type Result } from '../../shared/result';
 import { isConnectionLost } from '../db/constraintErrors';
+import { earlierTotalRefusal } from '../imports/earlierTotalRule';
 import type { Logger } from '../log';
 import { OFFLINE_MESSAGE } from '../offline/deskQueue';
 import type { HandlerContext, HandlerTable } from './handlerTypes';
@@ -62,6 +63,9 @@ export async function dispatch(
     if (error instanceof UserFacingError) {
       return fail({ code: error.code, message: error.message, field: error.field });
     }
+    // A record typed for a month an earlier total already counts, refused by the database in any area.
+    const covered = earlierTotalRefusal(error);
+    if (covered) return fail({ code: covered.code, message: covered.message });
     // The office server went away mid-call: not a fault of the input or the app, and nothing was saved.
     if (isConnectionLost(error)) return fail({ code: 'offline', message: OFFLINE_MESSAGE });
     return unexpectedFailure(channelName, rawInput, ctx.actor?.id ?? null, error, log);

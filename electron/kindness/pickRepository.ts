@@ -14,6 +14,7 @@ export interface PickRow {
   rule_exception: string | null;
   picked_by_name: string | null;
   confirmed: number;
+  kind: 'picked' | 'imported';
 }
 
 export const toPickRecord = (r: PickRow): KindnessPickRecord => ({
@@ -24,6 +25,7 @@ export const toPickRecord = (r: PickRow): KindnessPickRecord => ({
   position: r.position,
   reason: r.reason,
   exception: r.rule_exception,
+  imported: r.kind === 'imported',
 });
 
 /** Who picks, confirms or unlocks: always a named person at a desk. */
@@ -49,6 +51,7 @@ export function pickRepository(db: Db) {
         'p.rule_exception',
         'c.name as picked_by_name',
         eb.fn.coalesce('m.confirmed', eb.lit(0)).as('confirmed'),
+        'p.kind',
       ]);
 
   const month = (m: string) =>
@@ -72,7 +75,17 @@ export function pickRepository(db: Db) {
         .execute(),
 
     insert: (
-      pick: { month: string; staffId: number; departmentId: number; departmentName: string; position: string; reason: string; ruleException: string | null },
+      pick: {
+        month: string;
+        staffId: number;
+        departmentId: number;
+        departmentName: string;
+        position: string;
+        reason: string;
+        ruleException: string | null;
+        /** A past pick from the office's own list (가져옴): it needs no nomination (migration 012). */
+        kind?: 'picked' | 'imported';
+      },
       author: NamedAuthor,
     ) =>
       db
@@ -85,6 +98,7 @@ export function pickRepository(db: Db) {
           position: pick.position,
           reason: pick.reason,
           rule_exception: pick.ruleException,
+          kind: pick.kind ?? 'picked',
           ...createdStamp(author),
         })
         .execute(),

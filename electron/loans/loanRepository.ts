@@ -19,6 +19,11 @@ export interface NewLoan {
   dueDate: string;
   lentBy: number;
   note: string;
+  /**
+   * A past loan already back (an old ledger's, brought in by the import), recorded returned at once: its
+   * wheelchair may since have gone to repair or been retired, which refuses only a loan still out.
+   */
+  returned?: Omit<LoanReturn, 'id'>;
 }
 
 export interface LoanReturn {
@@ -141,6 +146,9 @@ export function loanRepository(db: Db) {
             due_date: loan.dueDate,
             lent_by: loan.lentBy,
             note: loan.note,
+            ...(loan.returned
+              ? { returned_at: loan.returned.returnedAt, return_condition: loan.returned.condition, return_note: loan.returned.note, received_by: loan.returned.receivedBy }
+              : {}),
             ...createdStamp(author),
           })
           .returning('id')

@@ -3,6 +3,7 @@ import type { SectionInput } from '../../shared/contract/pledge';
 import type { PerformanceSection } from '../../shared/pledge/section';
 import type { Db } from '../db/schema';
 import { readTransaction, writeTransaction } from '../db/writeTransaction';
+import { communicationTotalsOf } from '../imports/earlierTotalFigures';
 import { awardRepository } from './awardRepository';
 import { budgetRepository } from './budgetRepository';
 import { cardRepository } from './cardRepository';
@@ -40,7 +41,8 @@ export function pledgeStore(db: Db, sources: PerformanceSources) {
           termTo: card.termTo,
           rounds: await certifications.list(cardId),
           awards: await awards.list(cardId),
-          communications: await communications.list(cardId),
+          // The 구민소통 earlier totals (이전 집계) count as that many activities of their column.
+          communications: [...(await communications.list(cardId)), ...(await communicationTotalsOf(trx, cardId))],
           budget: await budget.amounts(cardId),
           notes: await cards.notes(cardId),
           layout: await cards.layout(cardId),

@@ -83,6 +83,11 @@ export function HistoryTab() {
                                 {kindnessExceptionNote(p.exception)}
                               </Badge>
                             )}
+                            {p.imported && (
+                              <Badge ml={4} color="gray" variant="light" size="sm" title="예전 선정 명단에서 가져온 선정(추천·심사 기록 없음)">
+                                가져옴
+                              </Badge>
+                            )}
                           </span>
                         ))}
                     {m.status === 'open' && m.picks.length > 0 && (

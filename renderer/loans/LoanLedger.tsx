@@ -9,6 +9,7 @@ import { period } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
 import { saveFile } from '../api/saveFile';
 import { useChannel } from '../api/useChannel';
+import { ImportedSources } from '../imports/ImportedSources';
 import { useAppState } from '../app/SessionContext';
 import { deskNow } from '../../shared/korean/deskClock';
 import { DateField } from '../forms/DateField';
@@ -79,6 +80,16 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
           <Text c="dimmed">{search ? '검색 결과가 없습니다.' : '이 기간의 대여 기록이 없습니다.'}</Text>
         ) : (
           <LedgerTable rows={ledger.data?.rows ?? []} label="대여 대장" revealed={revealed} onReveal={(l) => void reveal(l)} onHide={hide} onPrint={onPrintHandover} />
+        )}
+        {ledger.data && ledger.data.rows.length > 0 && (
+          <ImportedSources
+            recordTable="loan"
+            ids={ledger.data.rows.map((r) => r.id)}
+            describe={(id) => {
+              const loan = ledger.data?.rows.find((r) => r.id === id);
+              return loan ? `${loan.startedAt.slice(0, 10)} ${loan.assetNumber}` : '';
+            }}
+          />
         )}
         {total > PAGE && <Pagination mt="sm" total={Math.ceil(total / PAGE)} value={page} onChange={setPage} aria-label="대장 쪽 이동" />}
       </Box>

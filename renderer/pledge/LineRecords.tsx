@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { DateRange } from '../../shared/figures';
 import { period } from '../../shared/korean/reportFormat';
 import type { SectionLine } from '../../shared/pledge/section';
+import { LineEarlierTotals } from '../imports/LineEarlierTotals';
 import { areaRecordLists, type RecordList } from './areaRecords';
 
 /** The line's range cut into calendar years: the lists answer a year at a time. */
@@ -97,6 +98,7 @@ export function LineRecords({ cardId, line }: { cardId: number; line: SectionLin
             </Table>
           </>
         )}
+        {line.source && range && <LineEarlierTotals source={line.source} range={range} />}
       </Stack>
     </Paper>
   );

@@ -10,6 +10,7 @@ import { interpretationContract } from './interpretation';
 import { kindnessContract } from './kindness';
 import { loansContract } from './loans';
 import { pledgeContract } from './pledge';
+import { importsContract } from './imports';
 import { privacyContract } from './privacy';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
@@ -35,6 +36,7 @@ export const contract = mergeUnique(
   kindnessContract,
   pledgeContract,
   privacyContract,
+  importsContract,
   backupContract,
   dataLocationContract,
   connectionContract,

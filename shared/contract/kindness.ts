@@ -131,6 +131,8 @@ export interface KindnessPickRecord {
   position: string;
   reason: string;
   exception: KindnessRuleException;
+  /** Brought in from the office's own list of past picks (가져옴): confirmed and locked, without a nomination. */
+  imported: boolean;
 }
 
 export interface KindnessHistoryMonth {

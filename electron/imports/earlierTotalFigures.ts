@@ -1,0 +1,87 @@
+import { totalInRange, type EarlierTotal, type EarlierTotalArea } from '../../shared/contract/imports';
+import type { DateRange, TrainingFigures } from '../../shared/figures';
+import { languageLabel } from '../../shared/interpretationLanguages';
+import type { CommunicationCategory } from '../../shared/pledge/records';
+import type { Db } from '../db/schema';
+import type { PerformanceSources } from '../pledge/performanceSources';
+import { earlierTotalRepository, periodRange } from './earlierTotals';
+
+/** The earlier totals of one line in a range. */
+async function totalsIn(db: Db, area: EarlierTotalArea, range: DateRange): Promise<EarlierTotal[]> {
+  return (await earlierTotalRepository(db).between(range.from, range.to)).filter((t) => t.area === area && totalInRange(t, range));
+}
+
+const sum = (totals: EarlierTotal[], pick: (t: EarlierTotal) => number | null) => totals.reduce((n, t) => n + (pick(t) ?? 0), 0);
+
+/**
+ * The areas' figures with the earlier totals of the same range added: the card counts a month a paper
+ * report gave only a number for exactly as it counts a month of records (the app refuses a month that
+ * has both, so nothing is counted twice). Asked in turn, like the areas: one read transaction, one connection.
+ */
+export function withEarlierTotals(sources: PerformanceSources): PerformanceSources {
+  return {
+    async loanFigures(db, range) {
+      const f = await sources.loanFigures(db, range);
+      const totals = await totalsIn(db, 'loans', range);
+      return { loans: f.loans + sum(totals, (t) => t.count), borrowers: f.borrowers + sum(totals, (t) => t.people) };
+    },
+    async interpretationFigures(db, range) {
+      const f = await sources.interpretationFigures(db, range);
+      const foreign = await totalsIn(db, 'interpretationForeign', range);
+      const sign = await totalsIn(db, 'interpretationSign', range);
+      const byLanguage = f.foreign.byLanguage.map((l) => ({ ...l }));
+      for (const t of foreign.filter((x) => x.item !== '')) {
+        const known = byLanguage.find((l) => l.language === t.item);
+        if (known) known.count += t.count;
+        else byLanguage.push({ language: t.item, label: languageLabel(t.item), count: t.count });
+      }
+      return {
+        foreign: { total: f.foreign.total + sum(foreign, (t) => t.count), byLanguage },
+        sign: { total: f.sign.total + sum(sign, (t) => t.count) },
+      };
+    },
+    async guideFigures(db, range) {
+      const f = await sources.guideFigures(db, range);
+      const totals = await totalsIn(db, 'guides', range);
+      return { days: f.days + sum(totals, (t) => t.count), personDays: f.personDays + sum(totals, (t) => t.people) };
+    },
+    async trainingFigures(db, range) {
+      const figures: TrainingFigures[] = (await sources.trainingFigures(db, range)).map((t) => ({ ...t }));
+      for (const t of await totalsIn(db, 'trainings', range)) {
+        // The report's period stands for the dates the line shows (`3.1.~3.31.`), clipped to the range.
+        const { from, to } = periodRange(t.period);
+        const first = from < range.from ? range.from : from;
+        const last = to > range.to ? range.to : to;
+        let f = figures.find((x) => x.kind === t.item);
+        if (!f) {
+          f = { kind: t.item, trainings: 0, departments: 0, people: 0, firstDate: null, lastDate: null };
+          figures.push(f);
+        }
+        f.trainings += t.count;
+        f.departments += t.departments ?? 0;
+        f.people += t.people ?? 0;
+        f.firstDate = f.firstDate === null || first < f.firstDate ? first : f.firstDate;
+        f.lastDate = f.lastDate === null || last > f.lastDate ? last : f.lastDate;
+      }
+      return figures;
+    },
+    healingProgramFigures: (db, range) => sources.healingProgramFigures(db, range),
+    async kindnessFigures(db, range) {
+      const f = await sources.kindnessFigures(db, range);
+      const totals = await totalsIn(db, 'kindness', range);
+      // A month's total is a month the picking got to; a year's, the whole year.
+      const months = totals.map((t) => (t.period.length === 4 ? `${t.period}-12` : t.period));
+      const last = [f.lastPickedMonth, ...months].filter((m): m is string => m !== null).sort().at(-1) ?? null;
+      return { picks: f.picks + sum(totals, (t) => t.count), lastPickedMonth: last };
+    },
+  };
+}
+
+/**
+ * A card's 구민소통 totals as the table counts activities: one counted activity per 회 of the total, on
+ * the first day of its period, in its column.
+ */
+export async function communicationTotalsOf(db: Db, cardId: number): Promise<{ date: string; category: CommunicationCategory }[]> {
+  const totals = (await earlierTotalRepository(db).list('communication')).filter((t) => t.cardId === cardId);
+  return totals.flatMap((t) => Array.from({ length: t.count }, () => ({ date: periodRange(t.period).from, category: t.item as CommunicationCategory })));
+}
