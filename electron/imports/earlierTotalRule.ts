@@ -1,7 +1,7 @@
 import type { EarlierTotalArea } from '../../shared/contract/imports';
 import { UserFacingError } from '../../shared/result';
 import { isConstraint } from '../db/constraintErrors';
-import { EARLIER_TOTAL_RULE } from '../db/migrations/012_imports';
+import { EARLIER_TOTAL_RULE } from '../db/migrations/016_imports';
 import type { Db } from '../db/schema';
 
 /** `2023년 5월` or `2023년` for a total's period. */
@@ -26,7 +26,7 @@ export async function earlierTotalPeriods(db: Db, area: EarlierTotalArea, option
 }
 
 /**
- * The database's own refusal (migration 012) of a record typed for a month with an earlier total, in
+ * The database's own refusal (migration 016) of a record typed for a month with an earlier total, in
  * Korean, for whichever area's save it reached: the dispatcher asks here before calling it unexpected.
  */
 export function earlierTotalRefusal(error: unknown): UserFacingError | null {

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { EarlierTotalArea, ImportArea } from '../../shared/contract/imports';
 
-/** 012: one file (and sheet) saved by the import wizard. */
+/** 016: one file (and sheet) saved by the import wizard. */
 export interface ImportBatchTable {
   id: Generated<number>;
   area: ImportArea;
@@ -15,7 +15,7 @@ export interface ImportBatchTable {
   created_desk: string | null;
 }
 
-/** 012: an imported row, its source (batch, row) and the record it became; the fingerprint keeps it from coming in twice. */
+/** 016: an imported row, its source (batch, row) and the record it became; the fingerprint keeps it from coming in twice. */
 export interface ImportedRecordTable {
   id: Generated<number>;
   batch_id: number;
@@ -27,7 +27,7 @@ export interface ImportedRecordTable {
   record_key: Generated<string>;
 }
 
-/** 012: 이전 집계, a paper report's count for a month or a year of one line of the card. */
+/** 016: 이전 집계, a paper report's count for a month or a year of one line of the card. */
 export interface EarlierTotalTable {
   id: Generated<number>;
   area: EarlierTotalArea;

@@ -75,7 +75,7 @@ export interface KindnessPickTable extends AuthoredColumns {
   position: Generated<string>;
   reason: string;
   rule_exception: string | null;
-  /** 012: 'imported' (가져옴) for a past pick brought in from the office's own list, without a nomination. */
+  /** 016: 'imported' (가져옴) for a past pick brought in from the office's own list, without a nomination. */
   kind: Generated<'picked' | 'imported'>;
 }
 

@@ -83,7 +83,7 @@ export function pickRepository(db: Db) {
         position: string;
         reason: string;
         ruleException: string | null;
-        /** A past pick from the office's own list (가져옴): it needs no nomination (migration 012). */
+        /** A past pick from the office's own list (가져옴): it needs no nomination (migration 016). */
         kind?: 'picked' | 'imported';
       },
       author: NamedAuthor,

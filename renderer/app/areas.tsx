@@ -41,7 +41,7 @@ export const areas: Area[] = [
   { path: '/pledge', label: '공약 실적', page: lazyArea(() => import('../pledge/PledgePage'), (m) => m.PledgePage) },
   { path: '/schedule', label: '일정', page: lazyArea(() => import('../schedule/SchedulePage'), (m) => m.SchedulePage) },
   { path: '/staff', label: '직원·부서', page: lazyArea(() => import('../staff/StaffPage'), (m) => m.StaffPage) },
-  { path: '/imports', label: '가져오기', page: lazyArea(() => import('../imports/ImportsPage'), (m) => m.ImportsPage) },
+  { path: '/imports', label: '가져오기', page: lazyArea(() => import('../imports/ImportsPage'), (m) => m.ImportsPage), forRole: 'teamLead' },
   { path: '/settings', label: '설정', page: lazyArea(() => import('../settings/SettingsPage'), (m) => m.SettingsPage), forRole: 'admin' },
   { path: '/privacy', label: '접속기록 점검', page: lazyArea(() => import('../privacy/AccessReviewPage'), (m) => m.AccessReviewPage), forRole: 'admin' },
 ];

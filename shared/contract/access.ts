@@ -185,6 +185,15 @@ export const access: Record<ChannelName, Access> = {
   'outbox.list': desk,
   'outbox.retry': desk,
   'outbox.discard': desk,
+  // Bringing in the office's own ledgers and earlier totals: anyone may look, a 팀장 saves them.
+  'imports.read': desk,
+  'imports.template': desk,
+  'imports.batches': desk,
+  'imports.sourcesOf': desk,
+  'imports.save': teamLead,
+  'earlierTotals.list': desk,
+  'earlierTotals.save': teamLead,
+  'earlierTotals.delete': teamLead,
 };
 
 export const SIGN_IN_FIRST = '먼저 로그인하세요. 이름을 고르고 PIN을 입력합니다.';

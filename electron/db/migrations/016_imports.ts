@@ -16,7 +16,7 @@ const IMPORT_AREAS = `'loans', 'interpretation', 'trainings', 'healing', 'kindne
 const TOTAL_AREAS = `'loans', 'interpretationForeign', 'interpretationSign', 'guides', 'healing', 'kindness', 'trainings', 'communication'`;
 
 export const migration: Migration = {
-  version: 12,
+  version: 16,
   name: 'imports',
   up: (d) => `
 -- Bringing in what an office kept before the app: its Excel ledgers (one import_batch per file and
