@@ -8,8 +8,9 @@ import { LoanQuickEntry } from '../loans/LoanQuickEntry';
 import { areas } from './areas';
 import { ConnectionBadge } from './ConnectionBadge';
 import { CurrentStaffPicker } from './CurrentStaffPicker';
+import { MAIN_ID, SkipLink } from './SkipLink';
 import { AppStateProvider, useAppState } from './SessionContext';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { areaPath, useHashRoute } from './useHashRoute';
 
 function Shell() {
@@ -35,6 +36,7 @@ function Shell() {
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+      <SkipLink />
       <AppShell.Header className="no-print">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -65,7 +67,9 @@ function Shell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{area.page()}</AppShell.Main>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1}>
+        {area.page()}
+      </AppShell.Main>
       <LoanQuickEntry />
       <InterpretationQuickEntry />
     </AppShell>
@@ -74,7 +78,7 @@ function Shell() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: 'ko', firstDayOfWeek: 0 }}>
         <Notifications position="bottom-right" />
         <DiscardQuestion />

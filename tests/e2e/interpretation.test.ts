@@ -70,7 +70,7 @@ describe('interpretation requests in the preview', () => {
     await page.getByRole('button', { name: '다음 달' }).click();
     const next = addMonths(startOfMonth(new Date(`${deskNow().date}T00:00:00`)), 1);
     await expect.poll(() => page.getByText(format(next, 'yyyy년 M월'), { exact: true }).count()).toBe(1);
-    await page.getByRole('button', { name: `${next.getMonth() + 1}월 15일 예약 추가` }).click();
+    await page.getByRole('button', { name: new RegExp(`^${next.getMonth() + 1}월 15 일 \\(.\\) 예약 추가$`) }).click();
     const dialog = page.getByRole('dialog', { name: '통역 예약' });
     await expect.poll(() => dialog.getByRole('combobox', { name: '언어' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Control+A');
