@@ -28,6 +28,7 @@ import { kindnessHandlers } from './kindness/kindnessHandlers';
 import type { Logger } from './log';
 import { purgeExpiredLoanPersonalData } from './loans/loanPersonalData';
 import { loansHandlers } from './loans/loansHandlers';
+import { openLoanSearchHandlers } from './loans/openLoanSearch';
 import { pledgeHandlers } from './pledge/pledgeHandlers';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { settingsService, type KeyValueStore } from './settings/settingsService';
@@ -108,6 +109,7 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       staffHandlers(db),
       settingsHandlers(settings, staff),
       loansHandlers(deps),
+      openLoanSearchHandlers(deps),
       interpretationHandlers(deps),
       guidesHandlers(deps),
       trainingsHandlers(deps),

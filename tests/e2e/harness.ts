@@ -23,7 +23,8 @@ export async function openApp() {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(preview.url);
+  // The first load compiles the whole renderer in a fresh Chromium: on a busy machine more than the 8 s above.
+  await page.goto(preview.url, { timeout: 60_000 });
   return {
     page,
     preview,
