@@ -21,6 +21,7 @@ import { adoptPhotoFilesFromBefore010 } from './db/photoFilesBefore010';
 import { openRecordsAt, type Records, type RecordsLocation } from './db/records';
 import { guidesHandlers } from './guides/guidesHandlers';
 import { healingHandlers } from './healing/healingHandlers';
+import { duplicateRequestHandlers } from './interpretation/duplicateRequests';
 import { interpretationHandlers } from './interpretation/interpretationHandlers';
 import { dispatch } from './ipc/dispatch';
 import type { HandlerContext, HandlerTable } from './ipc/handlerTypes';
@@ -111,6 +112,7 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       loansHandlers(deps),
       openLoanSearchHandlers(deps),
       interpretationHandlers(deps),
+      duplicateRequestHandlers(deps),
       guidesHandlers(deps),
       trainingsHandlers(deps),
       healingHandlers(deps),

@@ -10,6 +10,7 @@ import { CountInput } from '../forms/CountInput';
 import { DateField } from '../forms/DateField';
 import { TimeField } from '../forms/TimeField';
 import { useContractForm } from '../forms/useContractForm';
+import { useDuplicateQuestion } from './DuplicateQuestion';
 import { interpreterOptions, InterpreterSuggestions } from './InterpreterSuggestions';
 import { koreanFilter } from './koreanFilter';
 import { requestInputOf, type RequestOpening } from './requestValues';
@@ -33,6 +34,7 @@ export function RequestForm({ opening, onSaved, onKept, onCancel, onDeleted }: P
   const initial = opening.values;
   const form = useContractForm('interpretation.requests.save', { initialValues: initial, toInput: requestInputOf });
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const duplicate = useDuplicateQuestion();
   const { values } = form;
   const methods = useChannel('interpretation.methods.list', { includeInactive: true });
   const staff = useChannel('staff.list', { includeInactive: true });
@@ -60,7 +62,8 @@ export function RequestForm({ opening, onSaved, onKept, onCancel, onDeleted }: P
   const statusOptions = initial.id ? ['완료', '예약', '취소'] : ['완료', '예약'];
 
   return (
-    <ContractForm form={form} aria-label="통역 요청" onSaved={(saved) => onSaved(saved)} onKept={onKept}>
+    <ContractForm form={form} aria-label="통역 요청" onSaved={(saved) => onSaved(saved)} onKept={onKept} confirm={duplicate.confirm}>
+      {duplicate.question}
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <Select

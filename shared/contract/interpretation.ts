@@ -223,6 +223,13 @@ export const interpretationContract = {
   'interpretation.requests.list': query<RequestList>()(requestFilter),
   'interpretation.requests.export': query<ExportFile>()(requestFilter),
   'interpretation.requests.save': command<InterpretationRequest>()(requestInput),
+  /**
+   * The requests this one would repeat (same language, day and time, same errand, not cancelled): the form
+   * asks before saving it anyway.
+   */
+  'interpretation.requests.duplicates': query<InterpretationRequest[]>()(
+    z.strictObject({ id: id('통역 요청').optional(), date: isoDate('날짜'), time: time.nullable().default(null), language, task: text('민원 업무', 100) }),
+  ),
   /** Calls off a booking; the request stays on the calendar as 취소. */
   'interpretation.requests.cancel': command<InterpretationRequest>()(recordId('통역 요청')),
   /** For a record entered by mistake; a booking that did not happen is cancelled instead. */

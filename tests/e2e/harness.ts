@@ -23,8 +23,9 @@ export async function openApp() {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  // The first load compiles the whole renderer in a fresh Chromium: on a busy machine more than the 8 s above.
-  await page.goto(preview.url, { timeout: 60_000 });
+  // Loading the whole renderer in a fresh Chromium (a goto, a reload) can take more than 8 s on a busy machine.
+  page.setDefaultNavigationTimeout(60_000);
+  await page.goto(preview.url);
   return {
     page,
     preview,
