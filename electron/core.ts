@@ -30,6 +30,7 @@ import type { Logger } from './log';
 import { purgeExpiredLoanPersonalData } from './loans/loanPersonalData';
 import { loansHandlers } from './loans/loansHandlers';
 import { openLoanSearchHandlers } from './loans/openLoanSearch';
+import { deskUndoHandlers } from './undo/deskUndo';
 import { pledgeHandlers } from './pledge/pledgeHandlers';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { settingsService, type KeyValueStore } from './settings/settingsService';
@@ -111,6 +112,7 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       settingsHandlers(settings, staff),
       loansHandlers(deps),
       openLoanSearchHandlers(deps),
+      deskUndoHandlers(deps),
       interpretationHandlers(deps),
       duplicateRequestHandlers(deps),
       guidesHandlers(deps),

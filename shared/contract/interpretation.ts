@@ -232,6 +232,8 @@ export const interpretationContract = {
   ),
   /** Calls off a booking; the request stays on the calendar as 취소. */
   'interpretation.requests.cancel': command<InterpretationRequest>()(recordId('통역 요청')),
+  /** Takes back a request saved less than UNDO_MINUTES ago from the notification: gone from the figures, and logged. */
+  'interpretation.requests.undo': command<{ id: number }>()(recordId('통역 요청')),
   /** For a record entered by mistake; a booking that did not happen is cancelled instead. */
   'interpretation.requests.delete': command<{ id: number }>()(recordId('통역 요청')),
   'interpretation.day': query<InterpretationDay>()(z.strictObject({ date: isoDate('날짜') })),

@@ -224,6 +224,10 @@ export const loansContract = {
   'loans.lend': command<LoanRow>()(lendInput),
   'loans.return': command<LoanRow>()(returnInput),
   'loans.extend': command<LoanRow>()(z.strictObject({ loanId: id('대여 기록') })),
+  /** Takes back a loan saved less than UNDO_MINUTES ago (the wrong wheelchair, a slip): it is gone from the figures, and logged. */
+  'loans.undoLend': command<{ loanId: number }>()(z.strictObject({ loanId: id('대여 기록') })),
+  /** Takes back a return saved less than UNDO_MINUTES ago: the loan is open again, and the undo logged. */
+  'loans.undoReturn': command<LoanRow>()(z.strictObject({ loanId: id('대여 기록') })),
   'loans.detail': query<LoanRow>()(z.strictObject({ loanId: id('대여 기록') })),
   /**
    * The open loans a desk's search finds, for returning or extending one: by the borrower's name or its
