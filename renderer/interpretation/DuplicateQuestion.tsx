@@ -1,10 +1,11 @@
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useRef, useState, type ReactNode } from 'react';
 import type { InterpretationRequest, RequestInput } from '../../shared/contract/interpretation';
 import { dateWithWeekday } from '../../shared/korean/deskClock';
 import { call } from '../api/client';
 
 export const DUPLICATE_TITLE = '같은 통역 요청이 이미 있습니다';
+const TITLE_ID = 'duplicate-request-title';
 
 const describe = (r: InterpretationRequest) =>
   `${dateWithWeekday(r.date)} ${r.time ?? ''} ${r.languageLabel} · ${r.task} (${r.status}${r.staffName ? `, ${r.staffName}` : ''})`;
@@ -41,31 +42,35 @@ export function useDuplicateQuestion(): { confirm: (input: RequestInput & { id?:
     answer.current = null;
   };
 
-  const question = (
-    <Modal opened={found !== null} onClose={() => reply(false)} title={DUPLICATE_TITLE} zIndex={400} withCloseButton={false}>
-      {/* Inside the request form's dialog in React's tree: its keys must not reach that form (Enter saves, Esc closes). */}
-      <div
-        onKeyDown={(event) => {
-          event.stopPropagation();
-          if (event.key === 'Escape') reply(false);
-        }}
-      >
-        <Stack>
-          <List size="sm">
-            {(found ?? []).map((r) => (
-              <List.Item key={r.id}>{describe(r)}</List.Item>
-            ))}
-          </List>
-          <Text>같은 날 같은 시각, 같은 언어와 업무입니다. 그래도 저장할까요?</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => reply(false)} data-autofocus>
-              취소
-            </Button>
-            <Button onClick={() => reply(true)}>그래도 저장</Button>
-          </Group>
-        </Stack>
-      </div>
-    </Modal>
+  // In the form, not a dialog over it: a second modal inside the form's own would leave its overlay over
+  // the form. Focus goes to 취소, so Enter keeps the form unsent; Esc answers here and does not close the form.
+  const question = found && (
+    <Alert
+      color="yellow"
+      role="alertdialog"
+      aria-labelledby={TITLE_ID}
+      title={<span id={TITLE_ID}>{DUPLICATE_TITLE}</span>}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        reply(false);
+      }}
+    >
+      <Stack gap="xs">
+        <List size="sm">
+          {found.map((r) => (
+            <List.Item key={r.id}>{describe(r)}</List.Item>
+          ))}
+        </List>
+        <Text size="sm">같은 날 같은 시각, 같은 언어와 업무입니다. 그래도 저장할까요?</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => reply(false)} autoFocus>
+            취소
+          </Button>
+          <Button onClick={() => reply(true)}>그래도 저장</Button>
+        </Group>
+      </Stack>
+    </Alert>
   );
   return { confirm, question };
 }

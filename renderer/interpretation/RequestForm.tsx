@@ -63,7 +63,6 @@ export function RequestForm({ opening, onSaved, onKept, onCancel, onDeleted }: P
 
   return (
     <ContractForm form={form} aria-label="통역 요청" onSaved={(saved) => onSaved(saved)} onKept={onKept} confirm={duplicate.confirm}>
-      {duplicate.question}
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <Select
@@ -149,6 +148,7 @@ export function RequestForm({ opening, onSaved, onKept, onCancel, onDeleted }: P
         <Text size="xs" c="dimmed">
           Enter 저장 · Esc 닫기 · 방문자 개인정보는 기록하지 않습니다
         </Text>
+        {duplicate.question}
         <FormFooter
           onCancel={onCancel}
           cancelLabel="닫기"
