@@ -44,6 +44,10 @@ export function useDuplicateQuestion(): { confirm: (input: RequestInput & { id?:
 
   // In the form, not a dialog over it: a second modal inside the form's own would leave its overlay over
   // the form. Focus goes to 취소, so Enter keeps the form unsent; Esc answers here and does not close the form.
+  // The form's dialog hears Esc on the window before any React handler (Mantine's capture listener), so
+  // stopPropagation alone is too late: it would close the form, its unsaved-input question opening over
+  // the form and its overlay taking every click. Mantine skips an Esc whose target carries this mark.
+  const answersEscape = { 'data-mantine-stop-propagation': true };
   const question = found && (
     <Alert
       color="yellow"
@@ -64,10 +68,12 @@ export function useDuplicateQuestion(): { confirm: (input: RequestInput & { id?:
         </List>
         <Text size="sm">같은 날 같은 시각, 같은 언어와 업무입니다. 그래도 저장할까요?</Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => reply(false)} autoFocus>
+          <Button variant="default" onClick={() => reply(false)} autoFocus {...answersEscape}>
             취소
           </Button>
-          <Button onClick={() => reply(true)}>그래도 저장</Button>
+          <Button onClick={() => reply(true)} {...answersEscape}>
+            그래도 저장
+          </Button>
         </Group>
       </Stack>
     </Alert>
