@@ -24,12 +24,15 @@ import { adoptPhotoFilesFromBefore010 } from './db/photoFilesBefore010';
 import { openRecordsAt, type Records, type RecordsLocation } from './db/records';
 import { guidesHandlers } from './guides/guidesHandlers';
 import { healingHandlers } from './healing/healingHandlers';
+import { duplicateRequestHandlers } from './interpretation/duplicateRequests';
 import { interpretationHandlers } from './interpretation/interpretationHandlers';
 import { dispatch, unexpectedFailure } from './ipc/dispatch';
 import type { HandlerContext, HandlerTable } from './ipc/handlerTypes';
 import { kindnessHandlers } from './kindness/kindnessHandlers';
 import type { Logger } from './log';
 import { loansHandlers } from './loans/loansHandlers';
+import { openLoanSearchHandlers } from './loans/openLoanSearch';
+import { deskUndoHandlers } from './undo/deskUndo';
 import { pledgeHandlers } from './pledge/pledgeHandlers';
 import { privacyHandlers } from './privacy/privacyHandlers';
 import { purgeExpiredPersonalData } from './privacy/retention';
@@ -142,7 +145,10 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       sessionHandlers({ db, session, settings, clock, desk, lockAfterMinutes, pins }),
       accountHandlers(db, clock, pins),
       loansHandlers(deps),
+      openLoanSearchHandlers(deps),
+      deskUndoHandlers(deps),
       interpretationHandlers(deps),
+      duplicateRequestHandlers(deps),
       guidesHandlers(deps),
       trainingsHandlers(deps),
       healingHandlers(deps),

@@ -73,6 +73,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // A dialog or a list may take seconds to show on a busy machine; a poll's 1 s default fails
+          // the flow rather than the app.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

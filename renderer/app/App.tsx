@@ -12,8 +12,9 @@ import { LockOverlay } from '../session/LockOverlay';
 import { SessionHeader } from '../session/SessionHeader';
 import { SignInScreen } from '../session/SignInScreen';
 import { useIdleLock } from '../session/useIdleLock';
+import { MAIN_ID, SkipLink } from './SkipLink';
 import { AppStateProvider, useAppState } from './SessionContext';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { areaPath, useHashRoute } from './useHashRoute';
 
 function Shell() {
@@ -37,6 +38,7 @@ function Shell() {
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+      <SkipLink />
       <AppShell.Header className="no-print">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -67,7 +69,9 @@ function Shell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{area.page()}</AppShell.Main>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1}>
+        {area.page()}
+      </AppShell.Main>
       <LoanQuickEntry />
       <InterpretationQuickEntry />
     </AppShell>
@@ -98,7 +102,7 @@ function Desk() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: 'ko', firstDayOfWeek: 0 }}>
         <Notifications position="bottom-right" />
         <DiscardQuestion />

@@ -22,13 +22,13 @@ type Props<K extends ChannelName, V extends object> = Omit<ComponentPropsWithout
  * The browser's own validation bubbles (in English, for `required` fields) never appear: noValidate;
  * the contract's Korean messages show beside the fields instead.
  */
-export function ContractForm<K extends ChannelName, V extends object>({ form, onSaved, send, onValid, onKept, asTableRow, children, ...rest }: Props<K, V>) {
+export function ContractForm<K extends ChannelName, V extends object>({ form, onSaved, send, onValid, onKept, confirm, asTableRow, children, ...rest }: Props<K, V>) {
   const scope = useContext(UnsavedScope);
   const latest = useRef(form);
   latest.current = form;
   useEffect(() => registerForm(() => latest.current.isUnsaved(), scope), [scope]);
 
-  const save = form.save({ onSaved, send, onValid, onKept });
+  const save = form.save({ onSaved, send, onValid, onKept, confirm });
   return (
     <FormStateContext value={{ saving: form.saving, formError: form.formError, isUnsaved: form.isUnsaved }}>
       {asTableRow ? (

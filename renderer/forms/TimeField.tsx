@@ -31,6 +31,8 @@ export function TimeField({ label, value, onChange, error, ...props }: Props) {
       minutesPlaceholder="분"
       hoursInputProps={invalid}
       minutesInputProps={invalid}
+      // The ✕ that empties a filled time is a button of its own, and a screen reader needs its name.
+      clearButtonProps={{ 'aria-label': `${label} 지우기` }}
     />
   );
 }

@@ -36,6 +36,11 @@ export interface SaveHandlers<K extends ChannelName, V> {
    * starts over.
    */
   onKept?: (values: V) => void;
+  /**
+   * Asked after the form's own check and before sending (the same booking entered twice): false keeps
+   * the form as it is and sends nothing.
+   */
+  confirm?: (input: Input<K>, values: V) => Promise<boolean>;
 }
 
 const sameValues = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -119,6 +124,10 @@ export function useContractForm<K extends ChannelName, V extends object>(channel
         return handlers.onValid(toInput(values), values);
       }
       busy.current = true;
+      if (handlers.confirm && !(await handlers.confirm(toInput(values), values))) {
+        busy.current = false;
+        return;
+      }
       setSaving(true);
       const result = await (handlers.send ?? ((input: Input<K>) => call(channel, input)))(toInput(values));
       busy.current = false;

@@ -18,17 +18,18 @@ import { ShiftDialog, type ShiftDialogState } from './ShiftDialog';
 /** A shift on the calendar: slot and who, coloured by status; clicking it opens what can be done with it. */
 export function ShiftChip({ shift, onClick, detailed = false }: { shift: GuideShift; onClick: () => void; detailed?: boolean }) {
   const color = statusColor[shift.status];
+  const shown = `${detailed ? slotText(shift) : shift.slot === 'custom' ? shift.startTime : slotText(shift).split(' ')[0]} ${shiftPeople(shift)}${detailed ? ` · ${shift.post}` : ''}`;
   return (
     <UnstyledButton
       onClick={onClick}
-      aria-label={shiftLine(shift)}
+      // The week view shows the whole line; the month view's chip is short, and its name starts with what it shows.
+      aria-label={detailed ? shiftLine(shift) : `${shown} — ${shiftLine(shift)}`}
       px={4}
       py={1}
       style={{ borderRadius: 4, background: `var(--mantine-color-${color}-light)`, borderLeft: `3px solid var(--mantine-color-${color}-filled)` }}
     >
       <Text size="xs" lh={1.3} c={`${color}.9`} td={shift.status === 'absent' ? 'line-through' : undefined}>
-        {detailed ? slotText(shift) : shift.slot === 'custom' ? shift.startTime : slotText(shift).split(' ')[0]} {shiftPeople(shift)}
-        {detailed && ` · ${shift.post}`}
+        {shown}
       </Text>
     </UnstyledButton>
   );
@@ -93,7 +94,7 @@ export function MonthRoster({ helpers }: { helpers: GuideHelper[] }) {
         label={`${title} 근무표`}
         minCellHeight={view === 'month' ? 110 : 240}
         onDayClick={(date) => setDialog({ kind: 'new', date })}
-        dayActionLabel={(date) => `${dayTitle(date)} 근무 추가`}
+        dayAction="근무 추가"
         flag={(date) => (uncovered.has(date) ? '미배치' : null)}
         renderDay={(date) =>
           list

@@ -7,6 +7,7 @@ import { datesBetween, holidayNames, isWeekend } from '../../shared/korean/holid
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
 import { useAppState } from '../app/SessionContext';
+import { dayButtonName } from '../schedule/calendarDates';
 import { todayDate } from './dates';
 import { RequestModal } from './RequestModal';
 import { booking, existing, fetchDefaults, type RequestOpening } from './requestValues';
@@ -87,9 +88,10 @@ export function BookingCalendar({ requestedDate, onRequestTaken }: Props) {
                 const inMonth = d.slice(0, 7) === iso(month).slice(0, 7);
                 const off = holiday.length > 0 || isWeekend(d);
                 return (
-                  <Table.Td key={d} valign="top" h={96} bg={d === deskToday() ? 'yellow.0' : undefined} opacity={inMonth ? 1 : 0.5}>
-                    <UnstyledButton onClick={() => book(d)} aria-label={`${Number(d.slice(5, 7))}월 ${Number(d.slice(8))}일 예약 추가`}>
-                      <Text size="sm" fw={700} c={off ? 'red.8' : undefined}>
+                  <Table.Td key={d} valign="top" h={96} bg={d === deskToday() ? 'yellow.0' : inMonth ? undefined : 'gray.0'}>
+                    <UnstyledButton onClick={() => book(d)} aria-label={`${dayButtonName(d)} 예약 추가`}>
+                      {/* A neighbouring month's day is greyed, not faded: a faded number falls below 4.5:1. */}
+                      <Text size="sm" fw={inMonth ? 700 : 400} c={!inMonth ? 'dimmed' : off ? 'red.8' : undefined}>
                         {Number(d.slice(8))}
                       </Text>
                     </UnstyledButton>

@@ -10,6 +10,7 @@ import { CountInput } from '../forms/CountInput';
 import { DateField } from '../forms/DateField';
 import { TimeField } from '../forms/TimeField';
 import { useContractForm } from '../forms/useContractForm';
+import { useDuplicateQuestion } from './DuplicateQuestion';
 import { interpreterOptions, InterpreterSuggestions } from './InterpreterSuggestions';
 import { koreanFilter } from './koreanFilter';
 import { requestInputOf, type RequestOpening } from './requestValues';
@@ -33,6 +34,7 @@ export function RequestForm({ opening, onSaved, onKept, onCancel, onDeleted }: P
   const initial = opening.values;
   const form = useContractForm('interpretation.requests.save', { initialValues: initial, toInput: requestInputOf });
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const duplicate = useDuplicateQuestion();
   const { values } = form;
   const methods = useChannel('interpretation.methods.list', { includeInactive: true });
   const staff = useChannel('staff.list', { includeInactive: true });
@@ -60,7 +62,7 @@ export function RequestForm({ opening, onSaved, onKept, onCancel, onDeleted }: P
   const statusOptions = initial.id ? ['완료', '예약', '취소'] : ['완료', '예약'];
 
   return (
-    <ContractForm form={form} aria-label="통역 요청" onSaved={(saved) => onSaved(saved)} onKept={onKept}>
+    <ContractForm form={form} aria-label="통역 요청" onSaved={(saved) => onSaved(saved)} onKept={onKept} confirm={duplicate.confirm}>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <Select
@@ -146,6 +148,7 @@ export function RequestForm({ opening, onSaved, onKept, onCancel, onDeleted }: P
         <Text size="xs" c="dimmed">
           Enter 저장 · Esc 닫기 · 방문자 개인정보는 기록하지 않습니다
         </Text>
+        {duplicate.question}
         <FormFooter
           onCancel={onCancel}
           cancelLabel="닫기"

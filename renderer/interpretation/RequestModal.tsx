@@ -1,5 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import type { InterpretationRequest } from '../../shared/contract/interpretation';
+import { call } from '../api/client';
+import { showUndoable } from '../app/undoNotification';
 import { FormModal } from '../forms/FormModal';
 import { RequestForm } from './RequestForm';
 import type { RequestOpening } from './requestValues';
@@ -29,10 +31,16 @@ export function RequestModal({ opening, onClose, onSaved, keptAcrossPages }: Pro
             onClose();
           }}
           onSaved={(saved) => {
-            notifications.show({
-              color: 'green',
-              message: `${saved.status === '예약' ? '예약' : '통역 요청'}을 저장했습니다: ${saved.languageLabel} · ${saved.task}`,
-            });
+            const message = `${saved.status === '예약' ? '예약' : '통역 요청'}을 저장했습니다: ${saved.languageLabel} · ${saved.task}`;
+            // A new request can be taken back for a few minutes from its notification; an edit is simply saved.
+            if (opening.values.id) notifications.show({ color: 'green', message });
+            else
+              showUndoable({
+                message,
+                undoLabel: '저장 취소',
+                undo: () => call('interpretation.requests.undo', { id: saved.id }),
+                undoneMessage: `${saved.status === '예약' ? '예약' : '통역 요청'}을 취소했습니다: ${saved.languageLabel} · ${saved.task}`,
+              });
             onClose();
             onSaved?.(saved);
           }}

@@ -1,13 +1,20 @@
-import { Badge, Button, Group, Kbd, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Kbd, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { loanStateLabel, loanTime, wheelchairKinds, type LoanBoard as Board, type LoanRow } from '../../shared/contract/loans';
 import { call } from '../api/client';
 import { StatTile } from '../app/StatTile';
 import { dateWithWeekday } from '../../shared/korean/deskClock';
 import { openLoanQuickEntry } from './LoanQuickEntry';
+import { useOpenLoanSearch } from './useOpenLoanSearch';
+
+const shownText = (l: LoanRow) => `${l.assetNumber} ${l.borrowerName ?? ''} ${l.borrowerPhone ?? ''}`;
 
 /** 오늘 현황: what is out (overdue first, highlighted), what is free, what is in repair. */
 export function LoanBoard({ board, onPrint }: { board: Board | null; onPrint: (loan: LoanRow) => void }) {
+  // To extend (or return) one loan among many: the same search as the return form's.
+  const [search, setSearch] = useState('');
+  const { loans: shown, searching } = useOpenLoanSearch(board?.open ?? [], search, shownText);
 
   const extend = async (loan: LoanRow) => {
     const result = await call('loans.extend', { loanId: loan.id });
@@ -41,11 +48,24 @@ export function LoanBoard({ board, onPrint }: { board: Board | null; onPrint: (l
         <StatTile p="sm" label="오늘 반납" value={`${board.returnedToday}건`} />
       </SimpleGrid>
 
-      <Title order={3} size="h4">
-        대여 중
-      </Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={3} size="h4">
+          대여 중
+        </Title>
+        {board.open.length > 0 && (
+          <TextInput
+            label="대여 중 찾기"
+            placeholder="이름, 초성, 연락처 끝자리, 자산번호"
+            w={300}
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+          />
+        )}
+      </Group>
       {board.open.length === 0 ? (
         <Text c="dimmed">대여 중인 휠체어가 없습니다.</Text>
+      ) : shown.length === 0 ? (
+        <Text c="dimmed">{searching ? '찾는 중…' : `'${search.trim()}'(으)로 찾은 대여가 없습니다.`}</Text>
       ) : (
         <Table aria-label="대여 중 목록" highlightOnHover>
           <Table.Thead>
@@ -60,7 +80,7 @@ export function LoanBoard({ board, onPrint }: { board: Board | null; onPrint: (l
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {board.open.map((l) => (
+            {shown.map((l) => (
               <Table.Tr key={l.id} bg={l.state === 'overdue' ? 'var(--mantine-color-red-0)' : undefined}>
                 <Table.Td fw={600}>
                   {l.assetNumber} <Text span size="xs" c="dimmed">{wheelchairKinds[l.wheelchairKind]}</Text>

@@ -1,13 +1,23 @@
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LoanBoard } from '../../shared/contract/loans';
+import type { LoanBoard, LoanRow } from '../../shared/contract/loans';
 import { call } from '../api/client';
 import { dateWithWeekday } from '../../shared/korean/deskClock';
 import { FormModal } from '../forms/FormModal';
+import { runUndo, showUndoable, type Undoable } from '../app/undoNotification';
+import { UNDO_MINUTES } from '../../shared/deskUndo';
 import { HandoverSheet, type HandoverData } from './HandoverSheet';
 import { LendForm, type LentLoan } from './LendForm';
 import { ReturnForm } from './ReturnForm';
+
+/** A loan just saved, taken back from its notification or the dialog (the core allows it for UNDO_MINUTES). */
+const undoLend = (loan: LoanRow): Undoable => ({
+  message: `${loan.assetNumber} 대여를 기록했습니다.`,
+  undoLabel: `${loan.assetNumber} 대여 취소`,
+  undo: () => call('loans.undoLend', { loanId: loan.id }),
+  undoneMessage: `${loan.assetNumber} 대여를 취소했습니다. 대여 기록에서 빠졌습니다.`,
+});
 
 type Request = { mode: 'lend'; wheelchairId?: number } | { mode: 'return'; loanId?: number };
 
@@ -32,6 +42,8 @@ export function LoanQuickEntry() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [lent, setLent] = useState<LentLoan | null>(null);
+  // The lend's notification, with its own undo button: gone once the loan is taken back from the dialog.
+  const lentNotice = useRef<string | null>(null);
   const [printing, setPrinting] = useState<HandoverData | null>(null);
 
   // The form being filled in, if any (a saved loan's summary is not one: the key starts the next loan).
@@ -97,7 +109,7 @@ export function LoanQuickEntry() {
             onKept={close}
             onSaved={(saved) => {
               setLent(saved);
-              notifications.show({ color: 'green', message: `${saved.loan.assetNumber} 대여를 기록했습니다.` });
+              lentNotice.current = showUndoable(undoLend(saved.loan));
             }}
           />
         )}
@@ -110,6 +122,16 @@ export function LoanQuickEntry() {
               <Text size="sm">인계할 때 사용 동의서에 대여자와 담당 직원이 서명합니다.</Text>
             </Alert>
             <Group justify="flex-end">
+              <Button
+                variant="subtle"
+                color="red.8"
+                onClick={async () => {
+                  if (lentNotice.current) notifications.hide(lentNotice.current);
+                  if (await runUndo(undoLend(lent.loan))) close();
+                }}
+              >
+                대여 취소 ({UNDO_MINUTES}분 안)
+              </Button>
               <Button variant="default" onClick={() => void printAtLending(lent)}>
                 사용 동의서 인쇄
               </Button>
@@ -128,9 +150,11 @@ export function LoanQuickEntry() {
             onKept={close}
             onSaved={(loan) => {
               close();
-              notifications.show({
-                color: 'green',
+              showUndoable({
                 message: `${loan.assetNumber} 반납을 기록했습니다.${loan.state === 'returnedLate' ? ` (${loan.daysOverdue}일 늦은 반납)` : ''}`,
+                undoLabel: `${loan.assetNumber} 반납 취소`,
+                undo: () => call('loans.undoReturn', { loanId: loan.id }),
+                undoneMessage: `${loan.assetNumber} 반납을 취소했습니다. 다시 대여 중입니다.`,
               });
             }}
           />

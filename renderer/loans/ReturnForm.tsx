@@ -1,4 +1,4 @@
-import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { loanStateLabel, type LoanRow } from '../../shared/contract/loans';
 import { deskNow } from '../../shared/korean/deskClock';
 import { monthDay } from '../../shared/korean/reportFormat';
@@ -9,6 +9,7 @@ import { DateField } from '../forms/DateField';
 import { TimeField } from '../forms/TimeField';
 import { useContractForm } from '../forms/useContractForm';
 import { DeskStaffSelect } from './DeskStaffSelect';
+import { OpenLoanPicker } from './OpenLoanPicker';
 import { usePersonAtPc } from './usePersonAtPc';
 
 interface Props {
@@ -24,7 +25,7 @@ interface Props {
 const optionLabel = (l: LoanRow) =>
   `${l.assetNumber} · ${l.borrowerName ?? '성명 없음'} · ${monthDay(l.startedAt.slice(0, 10))} 대여 · ${l.state === 'overdue' ? loanStateLabel(l) : `${monthDay(l.dueDate)}까지`}`;
 
-/** The quick return form: pick the loan by asset number or name, Enter. */
+/** The quick return form: find the loan by name, 초성, phone digits or asset number, Enter. */
 export function ReturnForm({ openLoans, staff, initialLoanId, onSaved, onKept, onCancel }: Props) {
   const { session } = useAppState();
   const now = deskNow();
@@ -52,17 +53,7 @@ export function ReturnForm({ openLoans, staff, initialLoanId, onSaved, onKept, o
   return (
     <ContractForm form={form} aria-label="휠체어 반납" onSaved={(loan) => onSaved(loan)} onKept={onKept}>
       <Stack gap="sm">
-        <Select
-          label="반납할 대여"
-          placeholder="자산번호나 대여자 이름을 입력하세요"
-          autoFocus
-          searchable
-          selectFirstOptionOnChange
-          allowDeselect={false}
-          data={openLoans.map((l) => ({ value: String(l.id), label: optionLabel(l) }))}
-          nothingFoundMessage="대여 중인 휠체어가 없습니다"
-          {...form.getInputProps('loanId')}
-        />
+        <OpenLoanPicker label="반납할 대여" autoFocus openLoans={openLoans} optionLabel={optionLabel} {...form.getInputProps('loanId')} />
         <SimpleGrid cols={2}>
           <DateField label="반납일" {...form.getInputProps('returnDate')} />
           <TimeField label="반납 시각" {...form.getInputProps('returnTime')} />

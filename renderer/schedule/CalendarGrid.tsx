@@ -1,7 +1,7 @@
 import { Badge, Box, Paper, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { holidayNames, isWeekend } from '../../shared/korean/holidays';
-import { dayTitle, monthOf, WEEKDAY_LABELS, weekdayOf } from './calendarDates';
+import { dayButtonName, monthOf, WEEKDAY_LABELS, weekdayOf } from './calendarDates';
 
 interface Props {
   /** The dates to draw, a whole number of weeks starting on Sunday. */
@@ -11,7 +11,8 @@ interface Props {
   label: string;
   /** Clicking the day's number: "add something on this date". */
   onDayClick?: (date: string) => void;
-  dayActionLabel?: (date: string) => string;
+  /** What pressing the day's number does, named after the day: `근무 추가`. */
+  dayAction?: string;
   /** A warning beside the day's number, e.g. 미배치. */
   flag?: (date: string) => string | null;
   renderDay: (date: string) => ReactNode;
@@ -24,7 +25,7 @@ const dayColor = (date: string) => (holidayNames(date).length || weekdayOf(date)
  * A month or week drawn with Mantine: holidays named in red, weekends tinted, each day's number a
  * button that opens the form for that date, and whatever the page puts inside each day.
  */
-export function CalendarGrid({ dates, month, label, onDayClick, dayActionLabel, flag, renderDay, minCellHeight = 110 }: Props) {
+export function CalendarGrid({ dates, month, label, onDayClick, dayAction, flag, renderDay, minCellHeight = 110 }: Props) {
   return (
     <Box role="group" aria-label={label}>
       <SimpleGrid cols={7} spacing={4} verticalSpacing={4} mb={4} aria-hidden>
@@ -47,7 +48,7 @@ export function CalendarGrid({ dates, month, label, onDayClick, dayActionLabel, 
               p={4}
               mih={minCellHeight}
               bg={closed ? 'gray.1' : undefined}
-              style={{ opacity: outside ? 0.45 : 1, borderColor: warning ? 'var(--mantine-color-red-9)' : undefined }}
+              style={{ borderColor: warning ? 'var(--mantine-color-red-9)' : undefined, borderStyle: outside ? 'dashed' : undefined }}
               data-date={date}
             >
               <Stack gap={2}>
@@ -55,11 +56,12 @@ export function CalendarGrid({ dates, month, label, onDayClick, dayActionLabel, 
                   <UnstyledButton
                     onClick={() => onDayClick?.(date)}
                     disabled={!onDayClick}
-                    aria-label={dayActionLabel ? dayActionLabel(date) : dayTitle(date)}
+                    aria-label={dayAction ? `${dayButtonName(date)} ${dayAction}` : dayButtonName(date)}
                     px={4}
                     style={{ borderRadius: 4 }}
                   >
-                    <Text span fw={700} size="sm" c={dayColor(date)}>
+                    {/* A neighbouring month's day is told apart by its grey number and dashed frame, not by fading it out of contrast. */}
+                    <Text span fw={outside ? 400 : 700} size="sm" c={outside ? 'dimmed' : dayColor(date)}>
                       {Number(date.slice(8, 10))}
                     </Text>
                   </UnstyledButton>

@@ -25,7 +25,8 @@ function EntryChip({ entry, detailed, onClick }: { entry: ScheduleEntry; detaile
   return (
     <UnstyledButton
       onClick={onClick}
-      aria-label={`${dayTitle(entry.date)} ${entry.long}`}
+      // The month view's chip is short; its name starts with what it shows, so a voice user can say it.
+      aria-label={detailed ? `${dayTitle(entry.date)} ${entry.long}` : `${entry.short} — ${dayTitle(entry.date)} ${entry.long}`}
       px={4}
       py={1}
       style={{ borderRadius: 4, background: `var(--mantine-color-${entry.color}-light)`, borderLeft: `3px solid var(--mantine-color-${entry.color}-filled)` }}
@@ -93,7 +94,7 @@ export function SchedulePage() {
         label={`${title} 일정`}
         minCellHeight={view === 'month' ? 110 : 320}
         onDayClick={setDayMenu}
-        dayActionLabel={(date) => `${dayTitle(date)} 일정 추가`}
+        dayAction="일정 추가"
         renderDay={(date) =>
           shown.filter((e) => e.date === date).map((e) => <EntryChip key={e.key} entry={e} detailed={view === 'week'} onClick={() => open(e)} />)
         }

@@ -35,3 +35,10 @@ export const monthTitle = (month: string) => `${Number(month.slice(0, 4))}년 ${
 /** `3월 4일 (화)` */
 export const dayTitle = (date: string) => `${Number(date.slice(5, 7))}월 ${Number(date.slice(8, 10))}일 (${WEEKDAY_LABELS[weekdayOf(date)]})`;
 
+/**
+ * The name of a calendar day's button, which shows only its number: `3월 4 일 (화)`. A screen reader says
+ * it as 3월 4일, and the number stands as a word of its own, as the button shows it: someone who works by
+ * voice says "4" to press it (WCAG 2.5.3, label in name), which "4일" would not match.
+ */
+export const dayButtonName = (date: string) => `${Number(date.slice(5, 7))}월 ${Number(date.slice(8, 10))} 일 (${WEEKDAY_LABELS[weekdayOf(date)]})`;
+

@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { trainingKindLabels } from '../../shared/contract/trainings';
 import { holidayNames } from '../../shared/korean/holidays';
 import { useChannel } from '../api/useChannel';
+import { dayButtonName } from '../schedule/calendarDates';
+import './trainingCalendar.css';
 
 const labels: ScheduleLabelsOverride = {
   today: '오늘',
@@ -73,9 +75,9 @@ export function TrainingCalendar({ onDayClick, onOpenTraining, onOpenHealing }: 
   const dayProps = (day: string) => {
     const holidays = holidayNames(day);
     return {
-      'aria-label': `${Number(day.slice(5, 7))}월 ${Number(day.slice(8, 10))}일${holidays.length ? ` ${holidays.join('·')}` : ''} — 이 날짜로 교육 등록`,
+      'aria-label': `${dayButtonName(day)}${holidays.length ? ` ${holidays.join('·')}` : ''} — 이 날짜로 교육 등록`,
       title: holidays.join('·') || undefined,
-      style: holidays.length ? { color: 'var(--mantine-color-red-8)' } : undefined,
+      style: holidays.length ? { color: 'var(--mantine-color-red-9)' } : undefined,
     };
   };
 
@@ -88,6 +90,7 @@ export function TrainingCalendar({ onDayClick, onOpenTraining, onOpenHealing }: 
         </Text>
       </Group>
       <Schedule
+        className="training-calendar"
         date={date}
         onDateChange={setDate}
         view={view}

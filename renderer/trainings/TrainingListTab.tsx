@@ -45,7 +45,7 @@ export function TrainingListTab({ year, onNew, onOpen }: Props) {
                 {t.departments}개부서 {t.people}명
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="subtle" aria-label={`${t.title} 열기`} onClick={() => onOpen(t.id)}>
+                <Button size="xs" variant="subtle" aria-label={`${t.title} 열기·출석`} onClick={() => onOpen(t.id)}>
                   열기·출석
                 </Button>
               </Table.Td>

@@ -223,8 +223,17 @@ export const interpretationContract = {
   'interpretation.requests.list': query<RequestList>()(requestFilter),
   'interpretation.requests.export': query<ExportFile>()(requestFilter),
   'interpretation.requests.save': command<InterpretationRequest>()(requestInput),
+  /**
+   * The requests this one would repeat (same language, day and time, same errand, not cancelled): the form
+   * asks before saving it anyway.
+   */
+  'interpretation.requests.duplicates': query<InterpretationRequest[]>()(
+    z.strictObject({ id: id('통역 요청').optional(), date: isoDate('날짜'), time: time.nullable().default(null), language, task: text('민원 업무', 100) }),
+  ),
   /** Calls off a booking; the request stays on the calendar as 취소. */
   'interpretation.requests.cancel': command<InterpretationRequest>()(recordId('통역 요청')),
+  /** Takes back a request saved less than UNDO_MINUTES ago from the notification: gone from the figures, and logged. */
+  'interpretation.requests.undo': command<{ id: number }>()(recordId('통역 요청')),
   /** For a record entered by mistake; a booking that did not happen is cancelled instead. */
   'interpretation.requests.delete': command<{ id: number }>()(recordId('통역 요청')),
   'interpretation.day': query<InterpretationDay>()(z.strictObject({ date: isoDate('날짜') })),

@@ -244,7 +244,17 @@ export const loansContract = {
   'loans.lend': command<LoanRow>()(lendInput),
   'loans.return': command<LoanRow>()(returnInput),
   'loans.extend': command<LoanRow>()(z.strictObject({ loanId: id('대여 기록') })),
+  /** Takes back a loan saved less than UNDO_MINUTES ago (the wrong wheelchair, a slip): it is gone from the figures, and logged. */
+  'loans.undoLend': command<{ loanId: number }>()(z.strictObject({ loanId: id('대여 기록') })),
+  /** Takes back a return saved less than UNDO_MINUTES ago: the loan is open again, and the undo logged. */
+  'loans.undoReturn': command<LoanRow>()(z.strictObject({ loanId: id('대여 기록') })),
   'loans.detail': query<LoanRow>()(z.strictObject({ loanId: id('대여 기록') })),
+  /**
+   * The open loans a desk's search finds, for returning or extending one: by the borrower's name or its
+   * 초성, the phone's digits or the asset number. The lists show names masked, so only the core can match a
+   * name; it answers with the loans' ids, in the board's order.
+   */
+  'loans.findOpen': query<number[]>()(z.strictObject({ search: text('검색어', 50) })),
   /** Before a new loan: this person's earlier overdue or late-returned loans. */
   'loans.borrowerHistory': query<BorrowerWarning[]>()(
     z.strictObject({ borrowerName: optionalText('대여자 성명', 50), borrowerPhone: optionalText('연락처', 20) }),

@@ -45,7 +45,7 @@ describe('the guides roster', () => {
     expect(call).toHaveBeenCalledWith('guides.shifts', { from: '2025-03-30', to: '2025-04-05' });
     expect(await within(week).findByText('종일 09:00–18:00 김순자 · 1층 안내데스크')).toBeTruthy();
     expect(await within(week).findAllByText('미배치')).toHaveLength(2);
-    await userEvent.click(within(week).getByRole('button', { name: '4월 2일 (수) 근무 추가' }));
+    await userEvent.click(within(week).getByRole('button', { name: '4월 2 일 (수) 근무 추가' }));
     const form = await screen.findByRole('dialog', { name: /근무 추가 · 4월 2일 \(수\)/ });
     expect((within(form).getByLabelText(/근무일/) as HTMLInputElement).value).toBe('2025.04.02.(수)');
     await userEvent.click(within(form).getByRole('button', { name: '취소' }));

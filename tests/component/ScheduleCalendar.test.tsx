@@ -64,17 +64,17 @@ describe('the combined 일정 view', () => {
 
   it('opens the shift form on the clicked date, and sends other kinds to their own form on that date', async () => {
     renderWithTheme(<SchedulePage />);
-    await userEvent.click(screen.getByRole('button', { name: '3월 20일 (목) 일정 추가' }));
+    await userEvent.click(screen.getByRole('button', { name: '3월 20 일 (목) 일정 추가' }));
     await userEvent.click(await screen.findByRole('button', { name: '안내 도우미 근무 추가' }));
     const form = await screen.findByRole('dialog', { name: /근무 추가 · 3월 20일 \(목\)/ });
     expect((within(form).getByLabelText(/근무일/) as HTMLInputElement).value).toBe('2025.03.20.(목)');
     await userEvent.click(within(form).getByRole('button', { name: '취소' }));
 
-    await userEvent.click(screen.getByRole('button', { name: '3월 21일 (금) 일정 추가' }));
+    await userEvent.click(screen.getByRole('button', { name: '3월 21 일 (금) 일정 추가' }));
     await userEvent.click(await screen.findByRole('button', { name: '힐링프로그램 등록' }));
     expect(window.location.hash).toBe('#/trainings?newHealing=2025-03-21');
 
-    await userEvent.click(screen.getByRole('button', { name: '3월 4일 (화) 일정 추가' }));
+    await userEvent.click(screen.getByRole('button', { name: '3월 4 일 (화) 일정 추가' }));
     await userEvent.click(await screen.findByRole('button', { name: '통역 예약' }));
     expect(window.location.hash).toBe('#/interpretation?book=2025-03-04');
   });

@@ -106,9 +106,11 @@ describe('guide helpers in the preview', () => {
 
   it('opens the training form on the day clicked in 일정', async () => {
     const { page } = app;
-    const dayLabel = new RegExp(`^${last.getMonth() + 1}월 10일 \\(.\\) 일정 추가$`);
-    await page.getByRole('group', { name: `${monthLabel} 일정` }).getByRole('button', { name: dayLabel }).click();
-    await page.getByRole('dialog', { name: dayLabel }).getByRole('button', { name: '교육 등록' }).click();
+    // The day's button says its number as a word of its own (3월 10 일), as it shows it; the menu it opens says 3월 10일.
+    const dayButton = new RegExp(`^${last.getMonth() + 1}월 10 일 \\(.\\) 일정 추가$`);
+    const dayMenu = new RegExp(`^${last.getMonth() + 1}월 10일 \\(.\\) 일정 추가$`);
+    await page.getByRole('group', { name: `${monthLabel} 일정` }).getByRole('button', { name: dayButton }).click();
+    await page.getByRole('dialog', { name: dayMenu }).getByRole('button', { name: '교육 등록' }).click();
     const form = page.getByRole('dialog', { name: '교육 등록' });
     await expect.poll(() => form.getByLabel('1회차 날짜').inputValue()).toBe(dateWithWeekday(`${month}-10`));
     // The day is taken out of the address, so a reload shows the page without reopening the form.

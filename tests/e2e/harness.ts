@@ -53,6 +53,8 @@ export async function openApp({ signedIn = true }: { signedIn?: boolean } = {}) 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Loading the whole renderer in a fresh Chromium (a goto, a reload) can take more than 8 s on a busy machine.
+  page.setDefaultNavigationTimeout(60_000);
   await page.goto(preview.url);
   if (signedIn) await firstRunThroughScreen(page);
 

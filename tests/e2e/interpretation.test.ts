@@ -21,6 +21,29 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+/** On the calendar showing `month`: the 15th, 한국수어 by 수어통역사 for 가족관계증명 at 14:00, Enter. */
+async function bookSignInterpreterOn15th(month: Date) {
+  const { page } = app;
+  await page.getByRole('button', { name: new RegExp(`^${month.getMonth() + 1}월 15 일 \\(.\\) 예약 추가$`) }).click();
+  const dialog = page.getByRole('dialog', { name: '통역 예약' });
+  await expect.poll(() => dialog.getByRole('combobox', { name: '언어' }).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('한국수어');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('수어통역사');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('가족관계');
+  await page.keyboard.press('Enter');
+  // The time is typed straight through, hours then minutes, on the 24-hour clock.
+  await dialog.getByRole('spinbutton', { name: '시각 시' }).click();
+  await page.keyboard.type('1400');
+  await page.keyboard.press('Enter');
+  return dialog;
+}
+
 describe('interpretation requests in the preview', () => {
   it('logs a walk-in with the keyboard only: F3, 초성 for the language, the task, Enter', async () => {
     const { page } = app;
@@ -72,28 +95,51 @@ describe('interpretation requests in the preview', () => {
     await page.getByRole('button', { name: '다음 달' }).click();
     const next = addMonths(startOfMonth(new Date(`${deskNow().date}T00:00:00`)), 1);
     await expect.poll(() => page.getByText(format(next, 'yyyy년 M월'), { exact: true }).count()).toBe(1);
-    await page.getByRole('button', { name: `${next.getMonth() + 1}월 15일 예약 추가` }).click();
-    const dialog = page.getByRole('dialog', { name: '통역 예약' });
-    await expect.poll(() => dialog.getByRole('combobox', { name: '언어' }).evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('한국수어');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('수어통역사');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('가족관계');
-    await page.keyboard.press('Enter');
-    // The time is typed straight through, hours then minutes, on the 24-hour clock.
-    await dialog.getByRole('spinbutton', { name: '시각 시' }).click();
-    await page.keyboard.type('1400');
-    await page.keyboard.press('Enter');
+    const dialog = await bookSignInterpreterOn15th(next);
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => page.locator('.mantine-Modal-overlay').count()).toBe(0);
     const booking = page.getByRole('button', { name: `${format(next, 'yyyy-MM')}-15 14:00 한국수어 가족관계증명 예약` });
     await expect.poll(() => booking.count()).toBe(1);
     await app.screenshot('interpretation-calendar');
+  });
+
+  it('asks before the same booking is saved a second time: 취소 keeps the form, 그래도 저장 saves it', async () => {
+    const { page } = app;
+    const count = () => (app.preview.core.records.sqlite!.prepare(`SELECT count(*) AS n FROM interpretation_request WHERE language = 'ksl'`).get() as { n: number }).n;
+    const next = addMonths(startOfMonth(new Date(`${deskNow().date}T00:00:00`)), 1);
+    const dialog = await bookSignInterpreterOn15th(next);
+    const question = dialog.getByRole('alertdialog', { name: '같은 통역 요청이 이미 있습니다' });
+    const save = dialog.getByRole('button', { name: '저장', exact: true });
+    // Answered: the form as it was, nothing sent, and only its own dialog and overlay left (no other
+    // dialog, such as the unsaved-input question, opened behind the answer to take the mouse).
+    const keptUnsent = async () => {
+      await expect.poll(() => question.count()).toBe(0);
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+      await expect.poll(() => page.locator('.mantine-Modal-overlay').count()).toBe(1);
+      expect(await dialog.getByRole('combobox', { name: '민원 업무' }).inputValue()).toBe('가족관계증명');
+      expect(count()).toBe(1);
+    };
+    await expect.poll(() => question.textContent()).toContain('그래도 저장할까요?');
+    expect(await question.textContent()).toContain('14:00 한국수어 · 가족관계증명 (예약');
+    await app.screenshot('interpretation-duplicate-question');
+    // Enter on the question keeps the form unsent (취소 has the focus).
+    await page.keyboard.press('Enter');
+    await keptUnsent();
+    // The form's own 저장 still takes a mouse click, and asks again.
+    await save.click();
+    await question.waitFor();
+    // Esc answers the question too, without closing the form behind it or asking about its input.
+    await page.keyboard.press('Escape');
+    await keptUnsent();
+    // Two visitors may come for the same thing: the desk can still save it.
+    await save.click();
+    await question.getByRole('button', { name: '그래도 저장' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.locator('.mantine-Modal-overlay').count()).toBe(0);
+    expect(count()).toBe(2);
+    // Back to one booking for the tests after this one.
+    const last = app.preview.core.records.sqlite!.prepare(`SELECT max(id) AS id FROM interpretation_request`).get() as { id: number };
+    expect((await app.preview.core.call('interpretation.requests.delete', { id: last.id })).ok).toBe(true);
   });
 
   it('lists the month with its 건·명 counts and exports the same list to XLSX', async () => {

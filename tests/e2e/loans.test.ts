@@ -262,6 +262,52 @@ describe('wheelchair loans at the desk, in the preview', () => {
     expect(await card.textContent()).toContain('대여 중 1대');
   });
 
+  it('finds the loan to return or extend by the borrower’s name, 초성 or the phone’s last digits, though the lists mask the name', async () => {
+    const { page } = app;
+    const lend = { consent: true, purpose: 'outside' };
+    await must('loans.lend', { ...lend, wheelchairId: 1, borrowerName: '이영희', borrowerPhone: '010-5555-7777' });
+    await must('loans.lend', { ...lend, wheelchairId: 4, borrowerName: '이영수', borrowerPhone: '010-9876-4321' });
+    await page.getByRole('link', { name: /^휠체어 대여/ }).click();
+    await page.getByRole('tab', { name: '오늘 현황' }).click();
+    const out = page.getByRole('table', { name: '대여 중 목록' });
+    await expect.poll(() => out.getByRole('row').count()).toBe(4);
+
+    // 연장 from the board: the search narrows the list to the one visitor, by the phone's last digits.
+    await page.getByLabel('대여 중 찾기').fill('4321');
+    await expect.poll(() => out.getByRole('row').count()).toBe(2);
+    expect(await out.textContent()).toContain('이*수');
+    await out.getByRole('button', { name: 'W-04 연장' }).click();
+    await expect.poll(() => page.getByText(/^W-04 반납 예정일을 .*로 연장했습니다\.$/).count()).toBe(1);
+    await page.getByLabel('대여 중 찾기').fill('ㅇㅇㅎ');
+    await expect.poll(() => out.getByRole('row').count()).toBe(2);
+    expect(await out.textContent()).toContain('이*희');
+    await page.getByLabel('대여 중 찾기').fill('');
+
+    // F4 and the full name, as the visitor says it: the masked list alone could not find it.
+    await page.keyboard.press('F4');
+    const dialog = page.getByRole('dialog', { name: '휠체어 반납 (F4)' });
+    const picker = dialog.getByRole('combobox', { name: '반납할 대여' });
+    await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('이영희');
+    await expect.poll(() => page.getByRole('option').allTextContents()).toEqual([expect.stringMatching(/^W-01 · 이\*희/)]);
+    await app.screenshot('loans-return-by-name');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => picker.inputValue()).toMatch(/^W-01 · 이\*희/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('W-01 반납을 기록했습니다.').count()).toBe(1);
+
+    // And by 초성 only.
+    await page.keyboard.press('F4');
+    await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('ㅇㅇㅅ');
+    await expect.poll(() => page.getByRole('option').allTextContents()).toEqual([expect.stringMatching(/^W-04 · 이\*수/)]);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('W-04 반납을 기록했습니다.').count()).toBe(1);
+    const open = app.preview.core.records.sqlite!.prepare('SELECT borrower_name AS name FROM loan WHERE returned_at IS NULL').all();
+    expect(open).toEqual([{ name: '성춘향' }]);
+  });
+
   it('shows the 관리자 who saw, printed and downloaded visitors’ data in 접속기록 점검, marks the unusual, and records last month as checked', async () => {
     const { page } = app;
     // Last month, a hand-over form printed again at 22:30 (the desk's clock), as the records keep it.

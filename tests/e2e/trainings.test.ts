@@ -103,7 +103,7 @@ describe('교육·힐링 in the preview', () => {
     await page.getByRole('tab', { name: '교육 달력' }).click();
     await expect.poll(() => page.getByText(/특이민원 대응 모의훈련/).count()).toBeGreaterThan(0);
     await app.screenshot('trainings-calendar');
-    await page.getByRole('button', { name: new RegExp(`^${month}월 15일`) }).first().click();
+    await page.getByRole('button', { name: new RegExp(`^${month}월 15 일`) }).first().click();
     await expect.poll(() => page.getByRole('dialog', { name: '교육 등록' }).getByLabel('1회차 날짜').inputValue()).toBe(dateWithWeekday(iso));
     await page.getByRole('dialog', { name: '교육 등록' }).getByRole('button', { name: '닫기' }).click();
   });

@@ -49,7 +49,7 @@ export function HealingTab({ year, onNew, onOpen }: Props) {
               <Table.Td>{p.costWon.toLocaleString('ko-KR')}원</Table.Td>
               <Table.Td>{p.photos.length}장</Table.Td>
               <Table.Td>
-                <Button size="xs" variant="subtle" aria-label={`${monthDay(p.date)} ${p.place} 열기`} onClick={() => onOpen(p.id)}>
+                <Button size="xs" variant="subtle" aria-label={`${monthDay(p.date)} ${p.place} 열기·사진`} onClick={() => onOpen(p.id)}>
                   열기·사진
                 </Button>
               </Table.Td>
