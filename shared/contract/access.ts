@@ -194,6 +194,12 @@ export const access: Record<ChannelName, Access> = {
   'earlierTotals.list': desk,
   'earlierTotals.save': teamLead,
   'earlierTotals.delete': teamLead,
+  // The desk's own fixes: finding an open loan, a duplicate booking's question, and undoing its last entry within 10 minutes.
+  'loans.findOpen': desk,
+  'loans.undoLend': desk,
+  'loans.undoReturn': desk,
+  'interpretation.requests.duplicates': desk,
+  'interpretation.requests.undo': desk,
 };
 
 export const SIGN_IN_FIRST = '먼저 로그인하세요. 이름을 고르고 PIN을 입력합니다.';

@@ -28,7 +28,7 @@ beforeAll(async () => {
   app = await openApp();
   const dept = await must('departments.save', { name: '민원회계과' });
   const lead = await must('staff.save', { name: '김팀장', departmentId: dept.id, position: '팀장' });
-  await must('session.switch', { staffId: lead.id });
+  await app.signInAs(lead.id, 'teamLead');
   await must('loans.saveWheelchair', { assetNumber: 'W-01', kind: 'manual' });
   cardId = (
     await must('pledge.saveCard', {
