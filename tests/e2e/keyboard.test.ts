@@ -26,7 +26,8 @@ beforeAll(async () => {
   const dept = await must('departments.save', { name: '민원회계과' });
   const clerk = await must('staff.save', { name: '김담당', departmentId: dept.id, position: '주무관' });
   await must('staff.save', { name: '성춘향', departmentId: dept.id, position: '주무관' });
-  await app.signInAs(clerk.id);
+  // A 팀장 at the desk: the training flow below is theirs to make.
+  await app.signInAs(clerk.id, 'teamLead');
   for (const assetNumber of ['W-01', 'W-02']) await must('loans.saveWheelchair', { assetNumber, kind: 'manual' });
   await app.page.goto(app.preview.url + '#/loans');
   await app.page.getByRole('heading', { name: '휠체어 대여', level: 2 }).waitFor();
