@@ -26,6 +26,7 @@ export const accessScreenLabels: Record<string, string> = {
   overdue_list: '연락 필요(연체) 목록',
   lend_form: '대여 입력(이전 연체 확인)',
   handover: '사용 동의서',
+  return_picker: '반납·연장 찾기',
   earlier_log: '이전 조회 기록',
 };
 

@@ -52,6 +52,24 @@ describe('finding an open loan to return or extend', () => {
     expect(await find('김철수')).toEqual([]);
   });
 
+  it('keeps a search by a whole name or phone in the 접속기록 (whom it found, once a day), but not one by 초성 or last digits', async () => {
+    const { younghee } = await desk();
+    const kept = () => app.db.selectFrom('access_record').select(['action', 'screen', 'record_kind', 'record_id', 'staff_id']).orderBy('id').execute();
+    await find('ㅇㅇㅎ');
+    await find('3333');
+    await find('W-14');
+    expect(await kept()).toEqual([]);
+    await find('이영희');
+    await find('이영희');
+    await find('01022223333');
+    const borrower = (await app.db.selectFrom('loan').select('borrower_no').where('id', '=', younghee.id).executeTakeFirstOrThrow()).borrower_no;
+    const rows = await kept();
+    expect(rows).toEqual([
+      { action: 'search_name', screen: 'return_picker', record_kind: 'borrower', record_id: borrower, staff_id: expect.any(Number) },
+      { action: 'search_phone', screen: 'return_picker', record_kind: 'borrower', record_id: borrower, staff_id: expect.any(Number) },
+    ]);
+  });
+
   it('refuses an empty search in Korean', async () => {
     await desk();
     const result = await app.call('loans.findOpen', { search: '  ' });
