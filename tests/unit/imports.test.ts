@@ -31,7 +31,7 @@ async function desk() {
   app = await tempCore();
   const dept = await app.must('departments.save', { name: '민원회계과' });
   const clerk = await app.must('staff.save', { name: '김담당', departmentId: dept.id, position: '팀장' });
-  await app.signInAs(clerk.id);
+  await app.signInAs(clerk.id, { role: 'teamLead' });
   await app.must('loans.saveWheelchair', { assetNumber: 'W-01', kind: 'manual' });
   return { dept, clerk };
 }

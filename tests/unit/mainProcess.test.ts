@@ -172,7 +172,9 @@ describe('the main process', () => {
     const handle = fake.state.handlers[IPC_CALL];
     const fromApp = { sender: win.webContents, senderFrame: { url: `${win.loadedUrl}#/settings` } };
     expect(await handle(fromApp, 'settings.get', {})).toMatchObject({ ok: true, value: { defaultLoanDays: 7 } });
-    expect(await handle(fromApp, 'staff.save', { name: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // A public channel (nobody is signed in here) checks its input; the others first ask for a person.
+    expect(await handle(fromApp, 'session.signIn', { staffId: 'one' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await handle(fromApp, 'staff.save', { name: 1 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handle(fromApp, 'db.exec', 'DROP TABLE staff')).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
 
     const otherContents = { sender: fake.contents(), senderFrame: { url: win.loadedUrl } };
