@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../export/xlsx';
 import { importAreaLabels, type ImportArea } from '../../shared/contract/imports';
 import { XLSX_MIME, type ExportFile } from '../../shared/exportFile';
 import { importFields } from '../../shared/imports/importFields';
@@ -9,7 +9,7 @@ import { importFields } from '../../shared/imports/importFields';
  */
 export async function importTemplate(area: ImportArea): Promise<ExportFile> {
   const fields = importFields(area);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   book.creator = '민원서비스 실적관리';
   const sheet = book.addWorksheet(importAreaLabels[area].replace(/[()]/g, '').slice(0, 31));
   const header = sheet.addRow(fields.map((f) => f.label));

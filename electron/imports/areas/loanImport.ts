@@ -1,4 +1,5 @@
-import { format, parseISO, subYears } from 'date-fns';
+import { containsResidentNumber } from '../../../shared/korean/personalDataPatterns';
+import { personalDataExpired } from '../../loans/loanPersonalData';
 import { getChoseong } from 'es-hangul';
 import { loanDueDate, type LoanPurpose } from '../../../shared/contract/loans';
 import { maskName, maskPhone } from '../../../shared/korean/mask';
@@ -22,21 +23,6 @@ interface LoanData {
   lentBy: number;
   note: string;
 }
-
-/**
- * yymmdd-Gnnnnnn (주민등록번호, or 외국인등록번호 of the same shape), with or without the hyphen: the office
- * does not collect them, so a row holding one is not brought in. (The privacy work has the same pattern
- * in shared/korean; this one can give way to it when both are in.)
- */
-const RESIDENT_NUMBER = /(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?[-–]? ?[1-8]\d{6}(?!\d)/;
-const containsResidentNumber = (text: string) => RESIDENT_NUMBER.test(text);
-
-/**
- * A loan returned before the retention period began, on `today`: the start-up purge (loanPersonalData.ts)
- * would destroy its name and phone, so an import brings it in without them, as if the purge had run.
- */
-const personalDataExpired = (returnedAt: string | null, today: string, years: number) =>
-  returnedAt !== null && returnedAt < format(subYears(parseISO(today), years), 'yyyy-MM-dd');
 
 /** A ledger without times: a loan is taken as lent, and returned, when the hall opens. */
 const NO_TIME = '09:00';
