@@ -159,7 +159,8 @@ describe('who is at the desk, in the preview', () => {
     await pick.getByLabel('선정 사유').press('Enter');
     // A rule may flag a single nomination: the 팀장 then picks as an exception, as on the real board.
     const exception = pick.getByRole('checkbox', { name: '규칙 예외로 선정' });
-    await expect.poll(async () => (await pick.count()) === 0 || (await exception.getAttribute('aria-invalid')) === 'true').toBe(true);
+    // Counted, not read: a read would wait for a checkbox that a dialog already closing never shows.
+    await expect.poll(async () => (await pick.count()) === 0 || (await exception.and(page.locator('[aria-invalid="true"]')).count()) > 0).toBe(true);
     if ((await pick.count()) > 0) {
       await exception.check();
       await pick.getByLabel('선정 사유').press('Enter');
