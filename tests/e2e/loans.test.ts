@@ -296,6 +296,7 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await page.keyboard.press('Enter');
     // The record itself: an earlier return's notification (kept 10 minutes for its undo) may still show the same words.
     await expect.poll(() => (app.preview.core.records.sqlite!.prepare(`SELECT count(*) AS n FROM loan WHERE borrower_name = '이영희' AND returned_at IS NOT NULL`).get() as { n: number }).n).toBe(1);
+    await expect.poll(() => dialog.count()).toBe(0);
 
     // And by 초성 only.
     await page.keyboard.press('F4');
