@@ -116,13 +116,18 @@ describe('the records behind a line', () => {
   });
 
   it("lists a year of the area's own records, and the next year on asking", async () => {
-    call.mockImplementation(async (_channel: string, input: { from: string }) => ({
-      ok: true,
-      value: {
-        total: 1,
-        rows: [{ startedAt: `${input.from.slice(0, 4)}-03-04 10:00`, assetNumber: 'W-01', borrowerName: '홍*동', returnedAt: `${input.from.slice(0, 4)}-03-05 15:00` }],
-      },
-    }));
+    // The view asks two channels: the area's ledger, and the earlier totals (none here) counted beside it.
+    call.mockImplementation(async (channel: string, input: { from: string }) =>
+      channel === 'earlierTotals.list'
+        ? { ok: true, value: [] }
+        : {
+            ok: true,
+            value: {
+              total: 1,
+              rows: [{ startedAt: `${input.from.slice(0, 4)}-03-04 10:00`, assetNumber: 'W-01', borrowerName: '홍*동', returnedAt: `${input.from.slice(0, 4)}-03-05 15:00` }],
+            },
+          },
+    );
     const wheelchair: SectionLine = {
       ...line('services:wheelchair', '-', '휠체어 대여 : 2024년 3건 / 2025년 6월 현재 1건'),
       source: { area: 'loans', from: '2024-01-01', to: '2025-06-30' },
@@ -136,6 +141,23 @@ describe('the records behind a line', () => {
     await userEvent.click(screen.getByText('2025년'));
     await waitFor(() => expect(call).toHaveBeenCalledWith('loans.ledger', { from: '2025-01-01', to: '2025-06-30', limit: 500 }));
     expect(await screen.findByText('2025-03-04')).toBeTruthy();
+  });
+
+  it('shows beside the records the earlier total (이전 집계) the line counted that year, with its source', async () => {
+    const total = { id: 7, area: 'loans', item: '', period: '2023', cardId: null, count: 31, people: null, departments: null, source: '2023년 실적 보고', updatedByName: '김팀장', updatedAt: '2026-01-05 09:00' };
+    call.mockImplementation(async (channel: string) =>
+      channel === 'earlierTotals.list' ? { ok: true, value: [total, { ...total, id: 8, area: 'healing' }] } : { ok: true, value: { total: 0, rows: [] } },
+    );
+    const wheelchair: SectionLine = {
+      ...line('services:wheelchair', '-', '휠체어 대여 : 2023년 31건'),
+      source: { area: 'loans', from: '2023-01-01', to: '2023-12-31' },
+      figures: [{ label: '2023년 대여', value: '31건' }],
+    };
+    renderWithTheme(<LineRecords cardId={1} line={wheelchair} />);
+    const totals = await screen.findByRole('table', { name: '이전 집계' });
+    expect(within(totals).getAllByRole('row')).toHaveLength(2);
+    expect(within(totals).getByText('2023년 실적 보고')).toBeTruthy();
+    expect(screen.getByText('이전 집계 1건')).toBeTruthy();
   });
 
   it('says a note line is the user\'s words, not a figure', () => {
