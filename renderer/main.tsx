@@ -1,6 +1,4 @@
 import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
-import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import 'pretendard/dist/web/variable/pretendardvariable.css';
 import 'dayjs/locale/ko';

@@ -1,6 +1,6 @@
 import type { ParsedInputOf, OutputOf } from '../../shared/contract/channel';
 import type { Contract } from '../../shared/contract';
-import type { Role } from '../../shared/contract/session';
+import type { Role } from '../../shared/roles';
 
 export interface Actor {
   id: number;

@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CALL } from '../../shared/contract/transport';
 import { fail, type Result } from '../../shared/result';
 import type { Logger } from '../log';
+import { wireAnswer } from './wireAnswer';
 
 export type Call = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -22,6 +23,6 @@ export function registerIpc(
       return fail({ code: 'forbidden', message: '허용되지 않은 화면에서 온 요청입니다.' });
     }
     if (typeof channel !== 'string') return fail({ code: 'unknown_channel', message: '알 수 없는 요청입니다.' });
-    return call(channel, input);
+    return call(channel, input).then((result) => wireAnswer(channel, result));
   });
 }

@@ -1,5 +1,4 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import type { Engine } from '../db/engine';
 import { engineOf } from '../db/engine';
 import type { Db } from '../db/schema';
 
@@ -22,7 +21,7 @@ import type { Db } from '../db/schema';
  */
 export type SearchedColumn = 'name_choseong' | 'borrower_phone' | 'borrower_name';
 
-/** The FTS5 column (SQLite) or indexed expression (PostgreSQL) for each searched loan column. */
+/** The FTS5 column (SQLite) or indexed expression (PostgreSQL) for each searched loan column, as migration 014 made them. */
 const indexed: Record<SearchedColumn, { fts: string; expression: string; btree: string }> = {
   name_choseong: { fts: 'choseong', expression: 'name_choseong', btree: 'loan_choseong' },
   borrower_phone: { fts: 'phone', expression: 'borrower_phone', btree: 'loan_phone' },
@@ -37,36 +36,6 @@ export const isSearchIndexObject = (name: string) => name === 'loan_choseong' ||
 
 /** The shortest fragment a trigram index can answer. */
 export const TRIGRAM = 3;
-
-/** The SQL of migration 014's search indexes for one engine (the indexes, their triggers and their first fill). */
-export function loanSearchIndexDdl(engine: Engine): string {
-  if (engine === 'postgres') {
-    return `
--- pg_trgm is a trusted extension (PostgreSQL 13+): the database's owner may create it.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-${(Object.keys(indexed) as SearchedColumn[])
-  .map((c) => `CREATE INDEX loan_search_${indexed[c].fts} ON loan USING gin ((${indexed[c].expression}) gin_trgm_ops);`)
-  .join('\n')}`;
-  }
-  const values = (row: 'NEW' | 'loan') => `${row}.name_choseong, ${row}.borrower_phone, lower(${row}.borrower_name)`;
-  const hasPersonalData = (row: 'NEW' | 'loan') => `(${row}.name_choseong IS NOT NULL OR ${row}.borrower_phone IS NOT NULL OR ${row}.borrower_name IS NOT NULL)`;
-  return `
--- Contentless: the index keeps trigrams and loan ids, no copy of a name; contentless_delete lets a
--- trigger take a loan out by its id alone.
-CREATE VIRTUAL TABLE loan_search USING fts5 (choseong, phone, name, content = '', contentless_delete = 1, tokenize = 'trigram');
-INSERT INTO loan_search (rowid, choseong, phone, name) SELECT loan.id, ${values('loan')} FROM loan WHERE ${hasPersonalData('loan')};
-CREATE TRIGGER loan_search_insert AFTER INSERT ON loan WHEN ${hasPersonalData('NEW')} BEGIN
-  INSERT INTO loan_search (rowid, choseong, phone, name) VALUES (NEW.id, ${values('NEW')});
-END;
-CREATE TRIGGER loan_search_update AFTER UPDATE OF name_choseong, borrower_phone, borrower_name ON loan BEGIN
-  DELETE FROM loan_search WHERE rowid = OLD.id;
-  INSERT INTO loan_search (rowid, choseong, phone, name) SELECT NEW.id, ${values('NEW')} WHERE ${hasPersonalData('NEW')};
-END;
-CREATE TRIGGER loan_search_delete AFTER DELETE ON loan BEGIN
-  DELETE FROM loan_search WHERE rowid = OLD.id;
-END;
-CREATE INDEX loan_choseong ON loan (name_choseong) WHERE name_choseong IS NOT NULL;`;
-}
 
 /**
  * After the retention purge: rewrites the FTS5 index so the destroyed loans' trigrams leave the file

@@ -7,6 +7,7 @@ import { startBackupSchedule } from '../backup/backupSchedule';
 import { backupCopyFolder } from '../backup/backupService';
 import { createCore, DatabaseStartError, type Core, type CoreOptions } from '../core';
 import { applyRecovery, recoveryOffer } from '../db/startupRecovery';
+import { wireAnswer } from '../ipc/wireAnswer';
 import { fileLogger } from '../log';
 import { chromiumPrintToPdf } from './chromiumPrintToPdf';
 import { refuseForeignCaller } from './callerCheck';
@@ -123,7 +124,7 @@ async function answerApi(core: Core, req: http.IncomingMessage, res: http.Server
     return sendError(res, 400, { code: 'invalid_input', message: '요청 형식이 올바르지 않습니다.' });
   }
   const result = await core.call(channel, input);
-  sendJson(res, result, !result.ok && result.error.code === 'unknown_channel' ? 404 : 200);
+  sendJson(res, wireAnswer(channel, result), !result.ok && result.error.code === 'unknown_channel' ? 404 : 200);
 }
 
 function sendError(res: http.ServerResponse, status: number, error: AppError) {

@@ -1,4 +1,4 @@
-import { roleLabel } from '../../shared/contract/session';
+import { roleLabel } from '../../shared/roles';
 import { UserFacingError } from '../../shared/result';
 import { authorOf } from '../db/audit';
 import type { Db } from '../db/schema';

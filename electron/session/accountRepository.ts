@@ -1,4 +1,5 @@
-import type { Role, SignInPerson } from '../../shared/contract/session';
+import type { SignInPerson } from '../../shared/contract/session';
+import type { Role } from '../../shared/roles';
 import type { AccountEvent, AccountEventKind } from '../../shared/contract/staff';
 import { updatedStamp, type Author } from '../db/audit';
 import type { Db } from '../db/schema';

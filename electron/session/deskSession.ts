@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/contract/session';
+import type { Role } from '../../shared/roles';
 
 /** Who is signed in at this PC, as the core knows it (never as the renderer says). */
 export interface SignedInPerson {

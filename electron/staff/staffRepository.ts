@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Role } from '../../shared/contract/session';
+import type { Role } from '../../shared/roles';
 import type { Department, StaffMember } from '../../shared/contract/staff';
 import { UserFacingError } from '../../shared/result';
 import { createdStamp, isUniqueViolation, updatedStamp, type Author } from '../db/audit';

@@ -1,5 +1,5 @@
-import { contract, type ChannelName, type Input, type Output } from '../../shared/contract';
-import { HTTP_PREFIX, type MinwonBridge } from '../../shared/contract/transport';
+import type { ChannelName, Input, Output } from '../../shared/contract';
+import { HTTP_PREFIX, type MinwonBridge, type WireAnswer } from '../../shared/contract/transport';
 import { SCREEN_LOCKED, SIGN_IN_FIRST } from '../../shared/contract/access';
 import type { AppError, Result } from '../../shared/result';
 
@@ -42,13 +42,13 @@ export function onRecordsChanged(listener: () => void) {
 
 /** Calls one contract channel; a failure comes back as a value with a Korean message, never as a throw. */
 export async function call<K extends ChannelName>(channel: K, input: Input<K>): Promise<Result<Output<K>>> {
-  let result: Result<Output<K>>;
+  let result: WireAnswer<Output<K>>;
   try {
-    result = (await transport(channel, input)) as Result<Output<K>>;
+    result = (await transport(channel, input)) as WireAnswer<Output<K>>;
   } catch {
     return { ok: false, error: { code: 'unexpected', message: '프로그램 내부 연결에 실패했습니다. 프로그램을 다시 시작해 주세요.' } };
   }
-  if (result.ok && contract[channel].kind === 'command') changeListeners.forEach((l) => l());
+  if (result.ok && result.recordsChanged) changeListeners.forEach((l) => l());
   if (!result.ok && isSessionRefusal(result.error)) sessionListeners.forEach((l) => l(result.error));
   return result;
 }

@@ -1,21 +1,22 @@
 import { AppShell, Group, MantineProvider, NavLink, Text, Title } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { DiscardQuestion } from '../forms/DiscardQuestion';
-import { InterpretationQuickEntry } from '../interpretation/InterpretationQuickEntry';
-import { LoanQuickEntry } from '../loans/LoanQuickEntry';
 import { areas } from './areas';
 import { ConnectionBadge } from './ConnectionBadge';
-import { roleIncludes } from '../../shared/contract/session';
-import { LockOverlay } from '../session/LockOverlay';
+import { roleIncludes } from '../../shared/roles';
 import { SessionHeader } from '../session/SessionHeader';
-import { SignInScreen } from '../session/SignInScreen';
 import { useIdleLock } from '../session/useIdleLock';
+import { DeskForms } from './DeskForms';
 import { MAIN_ID, SkipLink } from './SkipLink';
 import { AppStateProvider, useAppState } from './SessionContext';
 import { cssVariablesResolver, theme } from './theme';
 import { areaPath, useHashRoute } from './useHashRoute';
+
+// The PIN forms are not part of the signed-in desk's first page: fetched when nobody is signed in or the screen locks.
+const SignInScreen = lazy(() => import('../session/SignInScreen').then((m) => ({ default: m.SignInScreen })));
+const LockOverlay = lazy(() => import('../session/LockOverlay').then((m) => ({ default: m.LockOverlay })));
 
 function Shell() {
   const [path, navigate] = useHashRoute();
@@ -72,8 +73,7 @@ function Shell() {
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>
         {area.page()}
       </AppShell.Main>
-      <LoanQuickEntry />
-      <InterpretationQuickEntry />
+      <DeskForms />
     </AppShell>
   );
 }
@@ -91,11 +91,20 @@ function Desk() {
   }, [settings?.uiFontSize]);
 
   if (!session) return null;
-  if (session.staffId === null) return <SignInScreen session={session} />;
+  if (session.staffId === null)
+    return (
+      <Suspense fallback={null}>
+        <SignInScreen session={session} />
+      </Suspense>
+    );
   return (
     <>
       <Shell key={session.staffId} />
-      {session.locked && <LockOverlay session={session} />}
+      {session.locked && (
+        <Suspense fallback={null}>
+          <LockOverlay session={session} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Output } from '../../shared/contract';
-import { roleIncludes, type Role } from '../../shared/contract/session';
+import { roleIncludes, type Role } from '../../shared/roles';
 import type { Settings } from '../../shared/settings';
 import { call, onSessionRefusal } from '../api/client';
 

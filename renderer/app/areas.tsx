@@ -1,6 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import type { Role } from '../../shared/contract/session';
+import type { Role } from '../../shared/roles';
 import { DashboardPage } from '../dashboard/DashboardPage';
 
 export interface Area {

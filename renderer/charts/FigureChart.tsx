@@ -1,3 +1,5 @@
+// Its styles come with it, not with the first page (issue 15).
+import '@mantine/charts/styles.css';
 import { BarChart, LineChart } from '@mantine/charts';
 import { Box, Group, Paper, SegmentedControl, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId, useState } from 'react';

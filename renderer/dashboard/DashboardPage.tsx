@@ -1,7 +1,8 @@
 import { Alert, Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { format } from 'date-fns';
-import { ko } from 'date-fns/locale';
+import { dateWithWeekday, deskToday } from '../../shared/korean/deskClock';
+import { lazy, Suspense } from 'react';
 import { useChannel } from '../api/useChannel';
+import { useAfterFirstPaint } from '../app/useAfterFirstPaint';
 import { GuidesDashboardCard } from '../guides/GuidesDashboardCard';
 import { InterpretationDashboardCard } from '../interpretation/InterpretationDashboardCard';
 import { KindnessDashboardCard } from '../kindness/KindnessDashboardCard';
@@ -10,17 +11,20 @@ import { PledgeDashboardCard } from '../pledge/PledgeDashboardCard';
 import { TrainingsDashboardCard } from '../trainings/TrainingsDashboardCard';
 import { useAppState } from '../app/SessionContext';
 import { StatTile } from '../app/StatTile';
-import { YearOverYearCharts } from './YearOverYearCharts';
+
+// The charts library is most of the dashboard's weight: its figures follow the tiles rather than hold them up.
+const YearOverYearCharts = lazy(() => import('./YearOverYearCharts').then((m) => ({ default: m.YearOverYearCharts })));
 
 export function DashboardPage() {
   const { session } = useAppState();
   const staff = useChannel('staff.list', { includeInactive: false });
   const departments = useChannel('departments.list', { includeInactive: false });
+  const painted = useAfterFirstPaint();
 
   return (
     <Stack>
       <Title order={2}>대시보드</Title>
-      <Text>{format(new Date(), 'yyyy년 M월 d일 EEEE', { locale: ko })}</Text>
+      <Text>{dateWithWeekday(deskToday())}</Text>
       {!session?.staffId && (
         <Alert color="yellow" title="사용자를 선택하세요">
           오른쪽 위에서 이 PC를 쓰는 직원을 고르면, 저장하는 기록마다 작성자가 남습니다. 명단이 비어 있으면{' '}
@@ -40,7 +44,11 @@ export function DashboardPage() {
         <KindnessDashboardCard />
         <PledgeDashboardCard />
       </SimpleGrid>
-      <YearOverYearCharts />
+      {painted && (
+        <Suspense fallback={null}>
+          <YearOverYearCharts />
+        </Suspense>
+      )}
     </Stack>
   );
 }

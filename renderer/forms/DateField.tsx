@@ -1,3 +1,5 @@
+// Its styles come with it, not with the first page (issue 15).
+import '@mantine/dates/styles.css';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useRef } from 'react';
 import { isCalendarDate } from '../../shared/dateRange';

@@ -1,6 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
-import { askToDiscard, DISCARD_QUESTION, DISCARD_TITLE, hasUnsavedChanges, setDiscardAsker } from './unsavedChanges';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useAfterFirstPaint } from '../app/useAfterFirstPaint';
+import { askToDiscard, hasUnsavedChanges, setDiscardAsker } from './unsavedChanges';
+
+const DiscardDialog = lazy(() => import('./DiscardDialog').then((m) => ({ default: m.DiscardDialog })));
 
 /**
  * Mounted once in the shell: the question every guard asks before typed input is lost, and the
@@ -10,6 +12,8 @@ import { askToDiscard, DISCARD_QUESTION, DISCARD_TITLE, hasUnsavedChanges, setDi
 export function DiscardQuestion() {
   const [open, setOpen] = useState(false);
   const answer = useRef<((discard: boolean) => void) | null>(null);
+  // Mounted, closed, from just after the first page on, so it is ready before any form can be typed in.
+  const shown = useAfterFirstPaint() || open;
 
   useEffect(() => {
     setDiscardAsker(
@@ -48,20 +52,9 @@ export function DiscardQuestion() {
     answer.current = null;
   };
 
-  return (
-    <Modal opened={open} onClose={() => reply(false)} title={DISCARD_TITLE} zIndex={400} withCloseButton={false}>
-      <Stack>
-        <Text>{DISCARD_QUESTION}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => reply(false)} data-autofocus>
-            계속 입력
-          </Button>
-          <Button color="red" onClick={() => reply(true)}>
-            버리기
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
+  return shown ? (
+    <Suspense fallback={null}>
+      <DiscardDialog opened={open} reply={reply} />
+    </Suspense>
+  ) : null;
 }
-

@@ -1,3 +1,5 @@
+// Its styles come with it, not with the first page (issue 15).
+import '@mantine/dates/styles.css';
 import { TimePicker, type TimePickerProps } from '@mantine/dates';
 import { useId } from 'react';
 

@@ -1,4 +1,5 @@
-import { shiftStatusLabel, slotLabel, type GuideShift, type HelperMonthTotal, type ShiftStatus } from '../../shared/contract/guides';
+import type { GuideShift, HelperMonthTotal } from '../../shared/contract/guides';
+import { shiftStatusLabel, slotLabel, type ShiftStatus } from '../../shared/guides/shifts';
 import { monthDay } from '../../shared/korean/reportFormat';
 import { WEEKDAY_LABELS, weekdayOf } from '../schedule/calendarDates';
 

@@ -1,7 +1,7 @@
 import { deskToday } from '../../shared/korean/deskClock';
 import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useChannel } from '../api/useChannel';
-import { openInterpretationQuickEntry } from './InterpretationQuickEntry';
+import { openInterpretationQuickEntry } from '../app/deskEntryRequests';
 
 /** Today's interpretation support at a glance: what was served and who is booked to come. */
 export function InterpretationDashboardCard() {

@@ -7,7 +7,7 @@ import { fullDate } from '../../shared/korean/reportFormat';
 import { useChannel } from '../api/useChannel';
 import { useAppState } from '../app/SessionContext';
 import { StatTile } from '../app/StatTile';
-import { openInterpretationQuickEntry } from './InterpretationQuickEntry';
+import { openInterpretationQuickEntry } from '../app/deskEntryRequests';
 import { RequestModal } from './RequestModal';
 import { RequestTable } from './RequestTable';
 import { booking, fetchDefaults } from './requestValues';

@@ -1,11 +1,11 @@
 import { Anchor, Badge, Group, Paper, Text } from '@mantine/core';
-import { kindnessMonthLabel } from '../../shared/contract/kindness';
+import { kindnessMonthLabel } from '../../shared/kindness/monthLabel';
 import { useChannel } from '../api/useChannel';
-import { thisMonth } from './kindnessDates';
+import { deskMonth } from '../../shared/korean/deskClock';
 
 /** This month's 친절 으뜸이 at a glance: nominations so far, and whether anyone is picked yet. */
 export function KindnessDashboardCard() {
-  const month = thisMonth();
+  const month = deskMonth();
   const { data } = useChannel('kindness.monthSummary', { month });
   if (!data) return null;
   const picked = data.picks.map((p) => `${p.name}(${p.departmentName})`).join(', ');

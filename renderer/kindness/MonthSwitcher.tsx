@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { kindnessMonthLabel } from '../../shared/contract/kindness';
-import { shiftMonth, thisMonth } from './kindnessDates';
+import { shiftMonth } from '../app/monthSteps';
+import { thisMonth } from './kindnessDates';
 
 interface Props {
   month: string;

@@ -1,8 +1,7 @@
-import { deskNow, deskToday } from '../../shared/korean/deskClock';
-import { addMonths, format, parseISO } from 'date-fns';
+import { format } from 'date-fns';
+import { deskMonth as thisMonth, deskToday } from '../../shared/korean/deskClock';
 
-export const thisMonth = () => deskNow().date.slice(0, 7);
-export const shiftMonth = (month: string, by: number) => format(addMonths(parseISO(`${month}-01`), by), 'yyyy-MM');
+export { thisMonth };
 
 /** A received date to start the form with: today within this month, the month's first day otherwise. */
 export const defaultReceivedOn = (month: string) => (month === thisMonth() ? deskToday() : `${month}-01`);

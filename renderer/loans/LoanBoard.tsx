@@ -5,7 +5,7 @@ import { loanStateLabel, loanTime, wheelchairKinds, type LoanBoard as Board, typ
 import { call } from '../api/client';
 import { StatTile } from '../app/StatTile';
 import { dateWithWeekday } from '../../shared/korean/deskClock';
-import { openLoanQuickEntry } from './LoanQuickEntry';
+import { openLoanQuickEntry } from '../app/deskEntryRequests';
 import { useOpenLoanSearch } from './useOpenLoanSearch';
 
 const shownText = (l: LoanRow) => `${l.assetNumber} ${l.borrowerName ?? ''} ${l.borrowerPhone ?? ''}`;

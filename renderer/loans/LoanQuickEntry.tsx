@@ -10,6 +10,7 @@ import { UNDO_MINUTES } from '../../shared/deskUndo';
 import { HandoverSheet, type HandoverData } from './HandoverSheet';
 import { LendForm, type LentLoan } from './LendForm';
 import { ReturnForm } from './ReturnForm';
+import { loanEntryRequests, type LoanEntryRequest as Request } from '../app/deskEntryRequests';
 
 /** A loan just saved, taken back from its notification or the dialog (the core allows it for UNDO_MINUTES). */
 const undoLend = (loan: LoanRow): Undoable => ({
@@ -19,23 +20,14 @@ const undoLend = (loan: LoanRow): Undoable => ({
   undoneMessage: `${loan.assetNumber} 대여를 취소했습니다. 대여 기록에서 빠졌습니다.`,
 });
 
-type Request = { mode: 'lend'; wheelchairId?: number } | { mode: 'return'; loanId?: number };
-
-const EVENT = 'loans:quick-entry';
-
-/** Opens the quick lend or return form from anywhere (the board's buttons use it; F2 and F4 do the same). */
-export function openLoanQuickEntry(request: Request) {
-  window.dispatchEvent(new CustomEvent<Request>(EVENT, { detail: request }));
-}
-
 interface Loaded {
   board: LoanBoard;
   staff: { id: number; name: string }[];
 }
 
 /**
- * Mounted once in the app shell: F2 opens the quick lend form and F4 the quick return form, from any
- * page and even while typing in another field, so a loan is logged while the visitor waits.
+ * Mounted once in the app shell (renderer/app/DeskForms.tsx): F2 opens the quick lend form and F4 the
+ * quick return form, from any page and even while typing in another field.
  */
 export function LoanQuickEntry() {
   const [request, setRequest] = useState<Request | null>(null);
@@ -63,22 +55,8 @@ export function LoanQuickEntry() {
     setLoaded({ board: board.value, staff: staff.value });
   }, []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === 'F2' || event.key === 'F4') {
-        event.preventDefault();
-        void open({ mode: event.key === 'F2' ? 'lend' : 'return' });
-      }
-    };
-    const onRequest = (event: Event) => void open((event as CustomEvent<Request>).detail);
-    window.addEventListener('keydown', onKey);
-    window.addEventListener(EVENT, onRequest);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener(EVENT, onRequest);
-    };
-  }, [open]);
+  // F2, F4 and the board's buttons, through the shell (renderer/app/deskEntryRequests.ts).
+  useEffect(() => loanEntryRequests.listen((request) => void open(request)), [open]);
 
   const close = () => {
     setRequest(null);

@@ -7,7 +7,7 @@ import { ContractForm } from '../forms/ContractForm';
 import { FormError } from '../forms/FormError';
 import { useContractForm } from '../forms/useContractForm';
 import { dateWithWeekday } from '../../shared/korean/deskClock';
-import { openLoanQuickEntry } from './LoanQuickEntry';
+import { openLoanQuickEntry } from '../app/deskEntryRequests';
 
 /**
  * 연락 필요: loans past their due date, with the phone in full (on purpose: the desk has to call; logged once

@@ -1,8 +1,7 @@
-import { addMonths, format, parseISO } from 'date-fns';
-import { deskNow } from '../../shared/korean/deskClock';
+import { deskMonth as thisMonth } from '../../shared/korean/deskClock';
+import { shiftMonth } from '../app/monthSteps';
 
-export const thisMonth = () => deskNow().date.slice(0, 7);
-export const shiftMonth = (month: string, by: number) => format(addMonths(parseISO(`${month}-01`), by), 'yyyy-MM');
+export { shiftMonth, thisMonth };
 /** The month the monthly check is usually about: the one just ended. */
 export const lastMonth = () => shiftMonth(thisMonth(), -1);
 /** '2024-06-03 10:05' → '2024.06.03. 10:05' */

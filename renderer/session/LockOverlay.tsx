@@ -2,7 +2,7 @@ import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useLayoutEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Output } from '../../shared/contract';
-import { roleLabel } from '../../shared/contract/session';
+import { roleLabel } from '../../shared/roles';
 import { useAppState } from '../app/SessionContext';
 import { ContractForm } from '../forms/ContractForm';
 import { FormFooter } from '../app/FormFooter';

@@ -1,12 +1,14 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { roleLabel } from '../../shared/contract/session';
+import { lazy, Suspense, useState } from 'react';
+import { roleLabel } from '../../shared/roles';
 import { call } from '../api/client';
 import { useAppState } from '../app/SessionContext';
-import { FormModal } from '../forms/FormModal';
+import { useOpenedOnce } from '../app/useOpenedOnce';
 import { mayDiscard } from '../forms/unsavedChanges';
-import { ChangePinForm } from './ChangePinForm';
+
+// A form with the PIN rules' schema: fetched when asked for, not with the first page.
+const ChangePinDialog = lazy(() => import('./ChangePinDialog').then((m) => ({ default: m.ChangePinDialog })));
 
 /**
  * Who is signed in at this PC, with their role: every record saved now carries this name. 잠금 keeps
@@ -15,6 +17,7 @@ import { ChangePinForm } from './ChangePinForm';
 export function SessionHeader() {
   const { session, setSession } = useAppState();
   const [changingPin, setChangingPin] = useState(false);
+  const pinDialogShown = useOpenedOnce(changingPin);
   if (!session?.staffId) return null;
 
   const act = async (channel: 'session.lock' | 'session.signOut') => {
@@ -48,9 +51,11 @@ export function SessionHeader() {
       <Button size="xs" variant="default" onClick={() => void signOut()} title="다른 사람이 쓰도록 로그아웃합니다">
         로그아웃
       </Button>
-      <FormModal opened={changingPin} onClose={() => setChangingPin(false)} title="PIN 바꾸기">
-        {changingPin && <ChangePinForm onDone={() => setChangingPin(false)} />}
-      </FormModal>
+      {pinDialogShown && (
+        <Suspense fallback={null}>
+          <ChangePinDialog opened={changingPin} onDone={() => setChangingPin(false)} />
+        </Suspense>
+      )}
     </Group>
   );
 }

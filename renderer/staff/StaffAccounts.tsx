@@ -1,6 +1,6 @@
 import { Badge, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { ROLES, roleDuties, roleLabel, type Role } from '../../shared/contract/session';
+import { ROLES, roleDuties, roleLabel, type Role } from '../../shared/roles';
 import type { AccountEventKind, StaffMember } from '../../shared/contract/staff';
 import { deskNow } from '../../shared/korean/deskClock';
 import { call } from '../api/client';

@@ -1,5 +1,5 @@
 import type { ChannelName } from './index';
-import { roleIncludes, roleLabel, type Role } from './session';
+import { roleIncludes, roleLabel, type Role } from '../roles';
 
 /**
  * Who may call a channel. 'public': anyone at the PC, signed in or not, and also while the screen is

@@ -13,19 +13,8 @@ export const helperKindLabel: Record<HelperKind, string> = {
   other: '기타',
 };
 
-export const SHIFT_SLOTS = ['morning', 'afternoon', 'full', 'custom'] as const;
-export type ShiftSlot = (typeof SHIFT_SLOTS)[number];
-/** The hall's standard slots; `custom` takes the times typed on the form. */
-export const slotTimes: Record<Exclude<ShiftSlot, 'custom'>, { start: string; end: string }> = {
-  morning: { start: '09:00', end: '12:00' },
-  afternoon: { start: '13:00', end: '18:00' },
-  full: { start: '09:00', end: '18:00' },
-};
-export const slotLabel: Record<ShiftSlot, string> = { morning: '오전', afternoon: '오후', full: '종일', custom: '시간 지정' };
-
-export const SHIFT_STATUSES = ['planned', 'done', 'absent', 'replaced'] as const;
-export type ShiftStatus = (typeof SHIFT_STATUSES)[number];
-export const shiftStatusLabel: Record<ShiftStatus, string> = { planned: '예정', done: '완료', absent: '결근', replaced: '대체' };
+export { SHIFT_SLOTS, slotTimes, slotLabel, SHIFT_STATUSES, shiftStatusLabel, type ShiftSlot, type ShiftStatus } from '../guides/shifts';
+import { SHIFT_SLOTS, SHIFT_STATUSES, type ShiftSlot, type ShiftStatus } from '../guides/shifts';
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const LUNCH = { start: toMinutes('12:00'), end: toMinutes('13:00') };

@@ -28,8 +28,7 @@ export const kindnessSourceLabels: Record<KindnessSource, string> = {
   other: '기타',
 };
 
-/** `2024-11` → `2024년 11월`, the way the board, the flags and the history name a month. */
-export const kindnessMonthLabel = (month: string) => `${Number(month.slice(0, 4))}년 ${Number(month.slice(5, 7))}월`;
+export { kindnessMonthLabel } from '../kindness/monthLabel';
 
 export interface KindnessCriterion {
   id: number;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { command, query } from './channel';
 import { boolean, id, optionalText, text } from './fields';
-import { pin, ROLES, type Role } from './session';
+import { ROLES, type Role } from '../roles';
+import { pin } from './session';
 
 export interface Department {
   id: number;

@@ -28,6 +28,9 @@ export function deskNow(at = new Date()): DeskTime {
 /** Today at the desk, yyyy-MM-dd: what every form defaults to and every "not in the future" check uses. */
 export const deskToday = () => deskNow().date;
 
+/** This month at the desk, yyyy-MM. */
+export const deskMonth = () => deskNow().date.slice(0, 7);
+
 /** 'yyyy-MM-dd HH:mm', the form desk times are stored in. */
 export const stamp = (t: DeskTime) => `${t.date} ${t.time}`;
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dateWithWeekday, deskNow } from '../../shared/korean/deskClock';
 import { AppStateProvider } from '../../renderer/app/SessionContext';
-import { InterpretationQuickEntry } from '../../renderer/interpretation/InterpretationQuickEntry';
+import { DeskForms } from '../../renderer/app/DeskForms';
 import { renderWithTheme } from './render';
 
 const call = vi.hoisted(() => vi.fn());
@@ -30,10 +30,11 @@ describe('the quick entry (F3)', () => {
   it('opens from any page with the usual language and way, now, and the person at the PC', async () => {
     renderWithTheme(
       <AppStateProvider>
-        <InterpretationQuickEntry />
+        <DeskForms />
       </AppStateProvider>,
     );
     await waitFor(() => expect(call).toHaveBeenCalledWith('session.current', {}));
+    // The shell's key: the form's own code may not have arrived yet (it follows the first page).
     await userEvent.keyboard('{F3}');
     const dialog = await screen.findByRole('dialog', { name: '통역 요청 기록' });
     expect(dialog).toBeTruthy();
@@ -52,5 +53,32 @@ describe('the quick entry (F3)', () => {
     expect(screen.queryByRole('listbox')).toBeNull();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('keeps a key pressed before the forms have arrived, and opens the form when they do', async () => {
+    renderWithTheme(
+      <AppStateProvider>
+        <DeskForms />
+      </AppStateProvider>,
+    );
+    // At once, in the same moment the shell mounts: the forms are still being fetched.
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F3', bubbles: true }));
+    expect(await screen.findByRole('dialog', { name: '통역 요청 기록' })).toBeTruthy();
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+  });
+
+  it('gives F2 the lend form and F4 the return form, from anywhere', async () => {
+    call.mockImplementation(async (channel: string) => ({
+      ok: true,
+      value: channel === 'loans.board' ? { today: '2026-12-02', open: [], free: [], inRepair: [], overdueCount: 0, lentToday: 0, returnedToday: 0 } : answers[channel],
+    }));
+    renderWithTheme(
+      <AppStateProvider>
+        <DeskForms />
+      </AppStateProvider>,
+    );
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', bubbles: true }));
+    expect(await screen.findByRole('dialog', { name: '휠체어 대여 (F2)' })).toBeTruthy();
+    await waitFor(() => expect(call).toHaveBeenCalledWith('loans.board', {}));
   });
 });

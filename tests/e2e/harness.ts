@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { vi } from 'vitest';
-import type { Role } from '../../shared/contract/session';
+import type { Role } from '../../shared/roles';
 import { startPreviewServer } from '../../electron/preview/previewServer';
 import { tempDir } from '../helpers/tempCore';
 

@@ -7,7 +7,7 @@ import type { Db } from '../../electron/db/schema';
 import { memoryLogger } from '../../electron/log';
 import type { KeyValueStore } from '../../electron/settings/settingsService';
 import type { ChannelName, Input, Output } from '../../shared/contract';
-import type { Role } from '../../shared/contract/session';
+import type { Role } from '../../shared/roles';
 import type { Result } from '../../shared/result';
 import { freshRecordsLocation, testEngine } from './testDatabase';
 

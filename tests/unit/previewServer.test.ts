@@ -84,6 +84,14 @@ describe('the preview answers only its own page', () => {
     expect(await departmentNames()).toEqual(['민원회계과']);
   });
 
+  it('marks the answer of a command that changed records, and not a query\'s, so the screens reload without the schemas', async () => {
+    const headers = { origin, 'sec-fetch-site': 'same-origin' };
+    const saved = JSON.parse((await postJson('departments.save', { name: '여권팀' }, headers)).text);
+    const listed = JSON.parse((await postJson('departments.list', { includeInactive: true }, headers)).text);
+    const refused = JSON.parse((await postJson('departments.save', { name: '' }, headers)).text);
+    expect([saved.recordsChanged, listed.recordsChanged, refused.recordsChanged]).toEqual([true, undefined, undefined]);
+  });
+
   it('refuses a plain-text form post from another web page, and no department is saved', async () => {
     const sent = await send('/api/departments.save', {
       method: 'POST',

@@ -3,7 +3,7 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import type { HandlerTable } from '../../electron/ipc/handlerTypes';
 import { memoryLogger } from '../../electron/log';
 import { access, roleRefusal, SCREEN_LOCKED, SIGN_IN_FIRST } from '../../shared/contract/access';
-import { ROLES, roleIncludes, type Role } from '../../shared/contract/session';
+import { ROLES, roleIncludes, type Role } from '../../shared/roles';
 import { channels } from '../helpers/contractCases';
 import { snapshotDb, TEST_DESK, tempCore, type TempCore } from '../helpers/tempCore';
 import { validInputs } from '../fixtures/validInputs/index';
