@@ -96,6 +96,8 @@ export async function run() {
   // The bench's own core stays open (idle) until the end: closing it drops a PostgreSQL database.
   const location = app.location;
   const dataDir = app.dataDir;
+  // node_modules/.cache is not there after a fresh npm ci.
+  fs.mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true });
   const cache = fs.mkdtempSync(path.join(root, 'node_modules', '.cache', 'bench-startup-'));
   try {
     if (location.engine === 'sqlite') console.log(`10년치 기록 파일 ${(fs.statSync(location.file).size / 1e6).toFixed(1)} MB`);
