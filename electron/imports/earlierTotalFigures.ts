@@ -65,7 +65,19 @@ export function withEarlierTotals(sources: PerformanceSources): PerformanceSourc
       }
       return figures;
     },
-    healingProgramFigures: (db, range) => sources.healingProgramFigures(db, range),
+    async healingProgramFigures(db, range) {
+      const programs = await sources.healingProgramFigures(db, range);
+      // A total is listed among the programs on the first day of its period, as the programs it stands
+      // for; a report's "none" (0회) adds nothing, as a year without programs shows none.
+      const totals = (await totalsIn(db, 'healing', range)).filter((t) => t.count > 0).map((t) => ({
+        id: t.id,
+        date: periodRange(t.period).from,
+        place: '',
+        participants: t.people ?? 0,
+        earlierTotal: { period: t.period, programs: t.count },
+      }));
+      return [...programs, ...totals];
+    },
     async kindnessFigures(db, range) {
       const f = await sources.kindnessFigures(db, range);
       const totals = await totalsIn(db, 'kindness', range);

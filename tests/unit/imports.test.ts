@@ -300,6 +300,24 @@ describe('이전 집계 (earlier totals)', () => {
     expect(section.communication.cells[3]).toBe('2회');
   });
 
+  it('count 힐링프로그램 as the programs they stand for, among the year’s own programs', async () => {
+    const card = await cardDesk();
+    await app.must('earlierTotals.save', { area: 'healing', period: '2023', count: 2, people: 37, source: '2023년 힐링프로그램 결과 보고' });
+    await app.must('earlierTotals.save', { area: 'healing', period: '2024-03', count: 1, people: 15, source: '2024년 1분기 보고' });
+    await app.must('healing.save', { date: '2024-05-17', place: '태종대', activity: '숲길 걷기', participants: 20 });
+    const section = await app.must('pledge.section', { cardId: card.id, from: '2023-01-01', to: '2024-06-14', asOf: '2024-06-14' });
+    const line = (key: string) => section.lines.find((l) => l.key === key);
+    // A year the paper report gave only a number for reads its total; a month's total is listed among the programs.
+    expect(line('healing:2023')?.text).toBe('2023년 : 2회, 37명 참여');
+    expect(line('healing:2024')?.text).toBe('2024년 : 2회, 35명 참여(3월 1회, 15명/5.17. 태종대, 20명)');
+    expect(line('healing:2024')?.figures).toEqual([
+      { label: '2024년 운영', value: '2회' },
+      { label: '2024년 참여', value: '35명' },
+      { label: '2024년 이전 집계 3월 1회', value: '15명' },
+      { label: '2024년 5.17. 태종대', value: '20명' },
+    ]);
+  });
+
   it('are checked: a line’s own 명, its 세부 구분, and a year that already holds a month', async () => {
     await cardDesk();
     const noPeople = await app.call('earlierTotals.save', { area: 'guides', period: '2023', count: 240, source: '보고' });
