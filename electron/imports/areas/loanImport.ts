@@ -163,7 +163,7 @@ export const loanImport: AreaImport<LoanData, Awaited<ReturnType<typeof load>>> 
         }
         const blamed = s.row ?? holder!.row!;
         const other = s.row ? holder! : s;
-        refuse(blamed, `'${blamed.data!.assetNumber}' 휠체어가 같은 때에 두 번 대여되었습니다(${other.row ? `${other.row.row}행` : `이미 있는 ${other.start.slice(0, 10)} 대여`}와 겹침).`);
+        refuse(blamed, `'${blamed.data!.assetNumber}' 휠체어가 같은 때에 두 번 대여되었습니다(${other.row ? `${other.row.row}행과` : `이미 있는 ${other.start.slice(0, 10)} 대여와`} 겹침).`);
         if (!s.row) holder = s;
       }
     }
