@@ -149,6 +149,20 @@ describe('saving an import (imports.save)', () => {
     expect(reread.counts).toEqual({ ready: 0, problems: 2, already: 3 });
   });
 
+  it('saves the file as fixed, when the person fixed it after the preview and read it again', async () => {
+    await desk();
+    const sheet = (start: string) => xlsx([{ name: 'S', rows: [['자산번호', '대여일', '반납일'], ['W-01', start, '2024-03-05']] }]);
+    const broken = { area: 'loans' as const, fileName: 'a.xlsx', contentBase64: await sheet('2024-02-30') };
+    expect((await app.must('imports.read', broken)).counts).toEqual({ ready: 0, problems: 1, already: 0 });
+    const fixed = { ...broken, contentBase64: await sheet('2024-03-04') };
+    expect((await app.must('imports.read', fixed)).counts).toEqual({ ready: 1, problems: 0, already: 0 });
+    expect(await app.must('imports.save', fixed)).toMatchObject({ added: 1, skipped: [] });
+    // The broken one, read again after, is read afresh: its row is still refused, and the fixed row is in.
+    expect(await app.call('imports.save', broken)).toMatchObject({ ok: false, error: { field: 'skipProblems' } });
+    const ledger = await app.must('loans.ledger', { from: '2024-01-01', to: '2024-12-31' });
+    expect(ledger.rows.map((r) => r.startedAt)).toEqual(['2024-03-04 09:00']);
+  });
+
   it('saves nothing at all when one row fails while saving', async () => {
     await desk();
     // W-09 is retired: the sheet's open loan of it is caught in the checks, and nothing else is saved with it.
