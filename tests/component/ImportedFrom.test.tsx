@@ -2,8 +2,10 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecordSource } from '../../shared/contract/imports';
 import type { InterpretationRequest } from '../../shared/contract/interpretation';
+import type { SectionLine } from '../../shared/pledge/section';
 import { sourcesText } from '../../shared/imports/recordSources';
 import { RequestTable } from '../../renderer/interpretation/RequestTable';
+import { LineRecords } from '../../renderer/pledge/LineRecords';
 import { renderWithTheme } from './render';
 
 const call = vi.hoisted(() => vi.fn());
@@ -56,6 +58,21 @@ describe('an imported record says where it came from', () => {
     expect(await within(imported).findByText('가져옴: 통역 지원 일지.xlsx · 통역일지 · 12행')).toBeTruthy();
     expect(typed.textContent).not.toContain('가져옴');
     expect(call).toHaveBeenCalledWith('imports.sourcesOf', { recordTable: 'interpretation_request', ids: [7, 8] });
+  });
+
+  it('in a card line’s records view: each imported record of the year with its sheet row', async () => {
+    call.mockImplementation(async (channel: string) => {
+      if (channel === 'loans.ledger') {
+        const loan = { startedAt: '2024-03-04 09:00', assetNumber: 'W-01', borrowerName: null, returnedAt: '2024-03-05 09:00' };
+        return { ok: true, value: { total: 2, rows: [{ ...loan, id: 1 }, { ...loan, id: 2, startedAt: '2024-06-01 10:00', assetNumber: 'W-02' }] } };
+      }
+      if (channel === 'imports.sourcesOf') return { ok: true, value: [{ ...source(1, 5, '휠체어 대여대장.xlsx', '2024년'), recordTable: 'loan' }] };
+      return { ok: true, value: [] };
+    });
+    const line: SectionLine = { key: 'services:wheelchair', level: '-', text: '휠체어 대여 : 2024년 2건', source: { area: 'loans', from: '2024-01-01', to: '2024-12-31' }, figures: [], hidden: false };
+    renderWithTheme(<LineRecords cardId={1} line={line} />);
+    expect((await screen.findByLabelText('가져온 기록의 출처')).textContent).toBe('가져온 기록 1건: 2024-03-04 W-01 ← 휠체어 대여대장.xlsx · 2024년 · 5행');
+    expect(call).toHaveBeenCalledWith('imports.sourcesOf', { recordTable: 'loan', ids: [1, 2] });
   });
 
   it('a record made of several rows reads them as stretches of the sheet, file by file', () => {
