@@ -26,12 +26,17 @@ export interface GuideFigures {
   personDays: number;
 }
 
-/** One healing program as the report line lists it: `5.17. 태종대, 20명`. */
+/**
+ * One healing program as the report line lists it: `5.17. 태종대, 20명`. An earlier total (이전 집계) of
+ * a month or a year is listed among them, dated the first day of its period: it stands for `programs`
+ * programs with `participants` people in all.
+ */
 export interface HealingProgramFigure {
   id: number;
   date: string;
   place: string;
   participants: number;
+  earlierTotal?: { period: string; programs: number };
 }
 
 /** 친절 으뜸이: people picked in confirmed months, and the last month picked (yyyy-MM) or null. */

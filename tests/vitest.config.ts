@@ -30,6 +30,7 @@ const engineIndependent = [
   'tests/unit/previewServer.test.ts',
   'tests/unit/schemaBothEngines.test.ts',
   'tests/unit/startupDialog.test.ts',
+  'tests/unit/xlsxSheets.test.ts',
 ];
 
 export default defineConfig({

@@ -65,7 +65,19 @@ export function withEarlierTotals(sources: PerformanceSources): PerformanceSourc
       }
       return figures;
     },
-    healingProgramFigures: (db, range) => sources.healingProgramFigures(db, range),
+    async healingProgramFigures(db, range) {
+      const programs = await sources.healingProgramFigures(db, range);
+      // A total is listed among the programs on the first day of its period, as the programs it stands
+      // for; a report's "none" (0회) adds nothing, as a year without programs shows none.
+      const totals = (await totalsIn(db, 'healing', range)).filter((t) => t.count > 0).map((t) => ({
+        id: t.id,
+        date: periodRange(t.period).from,
+        place: '',
+        participants: t.people ?? 0,
+        earlierTotal: { period: t.period, programs: t.count },
+      }));
+      return [...programs, ...totals];
+    },
     async kindnessFigures(db, range) {
       const f = await sources.kindnessFigures(db, range);
       const totals = await totalsIn(db, 'kindness', range);
@@ -78,10 +90,15 @@ export function withEarlierTotals(sources: PerformanceSources): PerformanceSourc
 }
 
 /**
- * A card's 구민소통 totals as the table counts activities: one counted activity per 회 of the total, on
- * the first day of its period, in its column.
+ * A card's 구민소통 totals as the table counts activities over `range`: one counted activity per 회 of a
+ * total whose period the range touches (totalInRange, as every other line counts its totals), dated on
+ * the first day of its period that lies in the range, in its column.
  */
-export async function communicationTotalsOf(db: Db, cardId: number): Promise<{ date: string; category: CommunicationCategory }[]> {
-  const totals = (await earlierTotalRepository(db).list('communication')).filter((t) => t.cardId === cardId);
-  return totals.flatMap((t) => Array.from({ length: t.count }, () => ({ date: periodRange(t.period).from, category: t.item as CommunicationCategory })));
+export async function communicationTotalsOf(db: Db, cardId: number, range: DateRange): Promise<{ date: string; category: CommunicationCategory }[]> {
+  const totals = (await earlierTotalRepository(db).list('communication')).filter((t) => t.cardId === cardId && totalInRange(t, range));
+  return totals.flatMap((t) => {
+    const first = periodRange(t.period).from;
+    const date = first < range.from ? range.from : first;
+    return Array.from({ length: t.count }, () => ({ date, category: t.item as CommunicationCategory }));
+  });
 }

@@ -5,6 +5,7 @@ import type { HandlerContext, Handlers } from '../ipc/handlerTypes';
 import { earlierTotalRepository } from './earlierTotals';
 import { importRepository } from './importRepository';
 import { importService } from './importService';
+import { lastFileRead } from './lastFileRead';
 import { importTemplate } from './templates';
 
 type ImportChannel =
@@ -19,9 +20,11 @@ type ImportChannel =
 
 /** The import wizard's channels, and 이전 집계's. */
 export function importHandlers({ db, settings }: CoreDeps): Handlers<ImportChannel> {
+  // The wizard reads a file for its preview, then saves it: the desk's one file is read from its bytes once.
+  const files = lastFileRead();
   const service = async (ctx: HandlerContext) => {
     const office = await settings.current();
-    return importService(db, (cardId) => ({ today: deskToday(), cardId, author: authorOf(ctx), settings: office }));
+    return importService(db, (cardId) => ({ today: deskToday(), cardId, author: authorOf(ctx), settings: office }), files);
   };
   return {
     'imports.read': async (input, ctx) => (await service(ctx)).read({ ...input, skipProblems: false }),

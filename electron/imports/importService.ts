@@ -11,6 +11,7 @@ import { isBlank } from './cellValues';
 import { columnLetter, findHeaderRow, matchColumns } from './headerMatch';
 import { areaImports } from './areas';
 import { importRepository } from './importRepository';
+import { lastFileRead, type LastFileRead } from './lastFileRead';
 
 type SaveInput = z.output<typeof importSaveInput>;
 
@@ -25,10 +26,10 @@ interface ReadFile {
 }
 
 /** The sheet asked for, or the one whose header row matches the area best; its header row and the columns' fields. */
-async function readFile(input: Pick<SaveInput, 'area' | 'fileName' | 'contentBase64' | 'sheet' | 'mapping'>): Promise<ReadFile> {
+async function readFile(input: Pick<SaveInput, 'area' | 'fileName' | 'contentBase64' | 'sheet' | 'mapping'>, files: LastFileRead): Promise<ReadFile> {
   let sheets: Sheet[];
   try {
-    sheets = await readWorkbook(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+    sheets = await files.sheets(input.fileName, input.contentBase64, () => readWorkbook(input.fileName, Buffer.from(input.contentBase64, 'base64')));
   } catch {
     throw new UserFacingError('invalid_input', '파일을 읽을 수 없습니다. 엑셀에서 XLSX 또는 CSV로 다시 저장해 보세요.', 'contentBase64');
   }
@@ -93,11 +94,11 @@ const previewRow = (area: ImportArea, r: ReadRow<unknown>, already: boolean): Pr
   notes: already ? ['이미 가져온 줄입니다. 다시 넣지 않습니다.'] : r.notes,
 });
 
-export function importService(db: Db, ctxOf: (cardId: number | null) => ImportContext) {
+export function importService(db: Db, ctxOf: (cardId: number | null) => ImportContext, files: LastFileRead = lastFileRead()) {
   return {
     /** Every row as it would be saved, with its problem; nothing is written. */
     async read(input: SaveInput): Promise<ImportPreview> {
-      const file = await readFile(input);
+      const file = await readFile(input, files);
       const area = areaImports[input.area];
       const { rows, isAlready } = await readRows(db, area, file, ctxOf(input.cardId));
       const preview = rows.map((r) => previewRow(input.area, r, isAlready(r)));
@@ -125,7 +126,7 @@ export function importService(db: Db, ctxOf: (cardId: number | null) => ImportCo
      * earlier import brought in are left as they are.
      */
     async save(input: SaveInput): Promise<ImportReport> {
-      const file = await readFile(input);
+      const file = await readFile(input, files);
       const area = areaImports[input.area];
       if (!file.sheet || file.headerRow === null) {
         throw new UserFacingError('invalid_input', `${importAreaLabels[input.area]} 기록의 열 제목이 있는 줄을 찾지 못했습니다. 서식 파일의 열 제목을 참고하세요.`, 'contentBase64');
@@ -133,7 +134,7 @@ export function importService(db: Db, ctxOf: (cardId: number | null) => ImportCo
       if (file.missing.length) throw new UserFacingError('invalid_input', `연결되지 않은 필수 열이 있습니다: ${file.missing.join(', ')}.`, 'mapping');
       const ctx = ctxOf(input.cardId);
       // On the office server this may run again after another desk's change: everything is read again inside.
-      return writeTransaction(db, async (trx) => {
+      const saved = await writeTransaction(db, async (trx) => {
         const { rows, loaded, fingerprints, isAlready } = await readRows(trx, area, file, ctx);
         const problems = rows.filter((r) => r.problem !== null);
         if (problems.length && !input.skipProblems) {
@@ -163,6 +164,8 @@ export function importService(db: Db, ctxOf: (cardId: number | null) => ImportCo
         await imports.finishBatch(batchId, ready.length, problems.length);
         return { ...report, batchId, added: ready.length };
       });
+      files.forget();
+      return saved;
     },
   };
 }

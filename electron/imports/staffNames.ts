@@ -40,6 +40,8 @@ export async function staffNames(db: Db) {
       return { staffId: found.id, departmentId: found.department_id, departmentName: found.department_name, position: found.position };
     },
     knowsDepartment: (name: string) => departmentByName.has(key(name)),
+    /** The department's id, or null when the list does not have it (yet). */
+    departmentId: (name: string): number | null => departmentByName.get(key(name)) ?? null,
 
     /** Adds the department if it is new; its id. */
     async department(trx: Db, name: string, author: Author): Promise<number> {

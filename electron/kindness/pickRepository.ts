@@ -18,6 +18,7 @@ export interface PickRow {
 }
 
 export const toPickRecord = (r: PickRow): KindnessPickRecord => ({
+  id: r.id,
   month: r.month,
   staffId: r.staff_id,
   name: r.name,

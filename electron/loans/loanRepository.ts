@@ -41,6 +41,31 @@ const toContact = (r: { id: number; contacted_at: string; result: string; staff_
   staffName: r.staff_name,
 });
 
+/** Loans per insert statement: every loan has the same columns, well under both engines' parameter limits. */
+const INSERT_CHUNK = 400;
+
+/** A new loan's row; a loan already back (an import's) carries its return. */
+const loanColumns = (loan: NewLoan, author: Author) => ({
+  wheelchair_id: loan.wheelchairId,
+  borrower_name: loan.borrowerName,
+  borrower_phone: loan.borrowerPhone,
+  name_choseong: loan.nameChoseong,
+  borrower_relation: loan.relation,
+  borrower_no: loan.borrowerNo,
+  consent_at: loan.consentAt,
+  id_checked: loan.idChecked ? 1 : 0,
+  purpose: loan.purpose,
+  started_at: loan.startedAt,
+  due_date: loan.dueDate,
+  lent_by: loan.lentBy,
+  note: loan.note,
+  returned_at: loan.returned?.returnedAt ?? null,
+  return_condition: loan.returned?.condition ?? null,
+  return_note: loan.returned?.note ?? '',
+  received_by: loan.returned?.receivedBy ?? null,
+  ...createdStamp(author),
+});
+
 /** Owns the loan and loan_contact tables, except the ledger search (ledgerRepository) and the counts. */
 export function loanRepository(db: Db) {
   const contactQuery = () =>
@@ -128,32 +153,50 @@ export function loanRepository(db: Db) {
       return Number(n);
     },
 
-    insert: async (loan: NewLoan, author: Author): Promise<number> =>
-      (
-        await db
-          .insertInto('loan')
-          .values({
-            wheelchair_id: loan.wheelchairId,
-            borrower_name: loan.borrowerName,
-            borrower_phone: loan.borrowerPhone,
-            name_choseong: loan.nameChoseong,
-            borrower_relation: loan.relation,
-            borrower_no: loan.borrowerNo,
-            consent_at: loan.consentAt,
-            id_checked: loan.idChecked ? 1 : 0,
-            purpose: loan.purpose,
-            started_at: loan.startedAt,
-            due_date: loan.dueDate,
-            lent_by: loan.lentBy,
-            note: loan.note,
-            ...(loan.returned
-              ? { returned_at: loan.returned.returnedAt, return_condition: loan.returned.condition, return_note: loan.returned.note, received_by: loan.returned.receivedBy }
-              : {}),
-            ...createdStamp(author),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id,
+    /**
+     * borrowerNo for many new loans at once (an old ledger brought in), by the same rule, from one read of
+     * the loans rather than two queries a loan: a number handed out here is remembered, so the ledger's
+     * rows of one person get one number. The loans must be inserted before anything else numbers one.
+     */
+    async borrowerNumbering(): Promise<(name: string | null, phone: string | null) => number> {
+      const loans = await db.selectFrom('loan').select(['borrower_name', 'borrower_phone', 'borrower_no']).orderBy('id').execute();
+      const byPhone = new Map<string, number>();
+      const byName = new Map<string, number>();
+      let last = 0;
+      // In id order, so the latest loan of a phone or a name gives its number, as borrowerNo's `desc` does.
+      for (const l of loans) {
+        const no = Number(l.borrower_no);
+        if (l.borrower_phone) byPhone.set(l.borrower_phone, no);
+        else if (l.borrower_name) byName.set(l.borrower_name, no);
+        last = Math.max(last, no);
+      }
+      return (name, phone) => {
+        const known = phone ? byPhone : name ? byName : null;
+        const key = phone ?? name ?? '';
+        const found = known?.get(key);
+        if (found !== undefined) return found;
+        last += 1;
+        known?.set(key, last);
+        return last;
+      };
+    },
+
+    insert: async (loan: NewLoan, author: Author): Promise<number> => (await db.insertInto('loan').values(loanColumns(loan, author)).returning('id').executeTakeFirstOrThrow()).id,
+
+    /**
+     * Many loans at once (an old ledger brought in), a few hundred a statement rather than a round trip
+     * each; their ids in the order given. Both engines number a statement's rows in the order of its
+     * VALUES, so the ids sorted are the loans' in order.
+     */
+    async insertMany(loans: NewLoan[], author: Author): Promise<number[]> {
+      const ids: number[] = [];
+      for (let i = 0; i < loans.length; i += INSERT_CHUNK) {
+        const part = loans.slice(i, i + INSERT_CHUNK);
+        const rows = await db.insertInto('loan').values(part.map((l) => loanColumns(l, author))).returning('id').execute();
+        ids.push(...rows.map((r) => r.id).sort((a, b) => a - b));
+      }
+      return ids;
+    },
 
     markReturned: async (r: LoanReturn, author: Author) =>
       Number(

@@ -1,5 +1,5 @@
 import type { DateRange, TrainingFigures } from '../../shared/figures';
-import { countOrDash, monthDay } from '../../shared/korean/reportFormat';
+import { countOrDash, countText, monthDay } from '../../shared/korean/reportFormat';
 import {
   eventsYearLabel,
   foreignInterpretationLine,
@@ -8,6 +8,7 @@ import {
   kindnessLine,
   kindnessYearLabel,
   languagesInOrder,
+  programCount,
   programsInOrder,
   runningYearLabel,
   signInterpretationLine,
@@ -84,12 +85,18 @@ function healingLines(years: YearFigures[], add: Add, fig: Fig) {
   for (const y of held) {
     const label = eventsYearLabel(y.range);
     const programs = programsInOrder(y.healing);
-    fig('힐링프로그램', label, '운영', programs.length, '회');
+    fig('힐링프로그램', label, '운영', programs.reduce((sum, p) => sum + programCount(p), 0), '회');
     fig('힐링프로그램', label, '참여', programs.reduce((sum, p) => sum + p.participants, 0), '명');
-    programs.forEach((p) => fig('힐링프로그램', label, `${monthDay(p.date)} ${p.place}`, p.participants, '명'));
+    programs.forEach((p) => fig('힐링프로그램', label, programFigureName(p), p.participants, '명'));
     add(`healing:${y.year}`, '-', healingLineText(label, programs), { area: 'healing', ...y.range }, '힐링프로그램', label);
   }
 }
+
+/** `5.17. 태종대`, or for an earlier total `이전 집계 5월 2회` (`이전 집계 2회` for a whole year). */
+const programFigureName = (p: YearFigures['healing'][number]) =>
+  p.earlierTotal
+    ? `이전 집계 ${p.earlierTotal.period.length === 4 ? '' : `${Number(p.earlierTotal.period.slice(5, 7))}월 `}${countText(p.earlierTotal.programs, '회')}`
+    : `${monthDay(p.date)} ${p.place}`;
 
 function kindnessLines(years: YearFigures[], add: Add, fig: Fig, source: NonNullable<DraftLine['source']>) {
   const picked = years.map((y) => ({ label: kindnessYearLabel(y.range, y.kindness.lastPickedMonth), picks: y.kindness.picks }));

@@ -1,5 +1,4 @@
-import type ExcelJS from 'exceljs';
-import { loadExcelJS } from '../export/xlsx';
+import { readXlsxSheets } from './xlsxSheets';
 
 /** A staff list as offices keep it: a header row, then one person a row. */
 export interface SheetRow {
@@ -62,34 +61,9 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function cellOf(value: ExcelJS.CellValue): SheetCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((t) => t.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellOf((value as { result?: ExcelJS.CellValue }).result ?? null);
-  if ('text' in value) return typeof value.text === 'string' ? value.text : cellOf(value.text as ExcelJS.CellValue);
-  return null;
-}
-
-async function readXlsx(bytes: Buffer): Promise<Sheet[]> {
-  const book = new (await loadExcelJS()).Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  return book.worksheets.map((sheet) => {
-    const rows: Sheet['rows'] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const cells: SheetCell[] = [];
-      // A merged title row reads its text in every cell it covers (exceljs gives the master's value).
-      for (let c = 1; c <= Math.max(row.cellCount, 1); c++) cells.push(cellOf(row.getCell(c).value));
-      rows.push({ row: r, cells });
-    }
-    return { name: sheet.name, rows };
-  });
-}
-
 /** Every sheet of an XLSX, or the one of a CSV (UTF-8 or CP949). */
 export async function readWorkbook(fileName: string, bytes: Buffer): Promise<Sheet[]> {
-  if (/\.xlsx$/i.test(fileName)) return readXlsx(bytes);
+  if (/\.xlsx$/i.test(fileName)) return readXlsxSheets(bytes);
   return [{ name: '', rows: parseCsv(decodeCsv(bytes)).map((cells, i) => ({ row: i + 1, cells })) }];
 }
 

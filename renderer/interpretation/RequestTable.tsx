@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Table, VisuallyHidden } from '@mantine/core';
 import type { InterpretationRequest } from '../../shared/contract/interpretation';
 import { REQUEST_COLUMNS } from '../../shared/interpretationColumns';
+import { ImportedFrom, useRecordSources } from '../imports/ImportedFrom';
 
 const STATE_COLORS: Record<string, string> = { '처리 완료': 'green', '다른 기관 안내': 'blue', 미처리: 'orange', 예약: 'grape', 취소: 'gray' };
 const stateOf = (r: InterpretationRequest) => r.outcome ?? r.status;
@@ -18,6 +19,8 @@ interface Props {
 /** Requests in a table, with the state as a coloured badge and the actions a row allows. */
 export function RequestTable({ label, rows, columns, onEdit, onClose, onCancel }: Props) {
   const shown = REQUEST_COLUMNS.filter((c) => (columns ? columns.includes(c.header) : true) && c.header !== '상태' && c.header !== '결과');
+  // A request brought in from an old log says where it came from, under its state.
+  const sources = useRecordSources('interpretation_request', rows.map((r) => r.id));
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover aria-label={label} style={{ whiteSpace: 'nowrap' }}>
@@ -42,6 +45,7 @@ export function RequestTable({ label, rows, columns, onEdit, onClose, onCancel }
                 <Badge color={STATE_COLORS[stateOf(r)]} variant="light">
                   {stateOf(r)}
                 </Badge>
+                <ImportedFrom sources={sources.get(r.id)} />
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">

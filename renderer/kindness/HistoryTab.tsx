@@ -2,7 +2,9 @@ import { deskToday } from '../../shared/korean/deskClock';
 import { Alert, Badge, Grid, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { kindnessExceptionNote, kindnessMonthLabel, type KindnessHistoryMonth } from '../../shared/contract/kindness';
+import { sourcesText } from '../../shared/imports/recordSources';
 import { useChannel } from '../api/useChannel';
+import { useRecordSources } from '../imports/ImportedFrom';
 
 const STATUS: Record<KindnessHistoryMonth['status'], { label: string; color: string }> = {
   picked: { label: '확정', color: 'green' },
@@ -30,6 +32,7 @@ function YearLine({ firstYear }: { firstYear: number }) {
 export function HistoryTab() {
   const [year, setYear] = useState(Number(deskToday().slice(0, 4)));
   const { data, error } = useChannel('kindness.history', { year });
+  const sources = useRecordSources('kindness_pick', (data?.months ?? []).flatMap((m) => m.picks.filter((p) => p.imported).map((p) => p.id)));
   if (error) return <Alert color="red">{error.message}</Alert>;
   const years = data?.years ?? [{ year, picks: 0 }];
 
@@ -87,6 +90,11 @@ export function HistoryTab() {
                               <Badge ml={4} color="gray" variant="light" size="sm" title="예전 선정 명단에서 가져온 선정(추천·심사 기록 없음)">
                                 가져옴
                               </Badge>
+                            )}
+                            {p.imported && sources.has(p.id) && (
+                              <Text span size="xs" c="dimmed" ml={4}>
+                                {sourcesText(sources.get(p.id)!)}
+                              </Text>
                             )}
                           </span>
                         ))}

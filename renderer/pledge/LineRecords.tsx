@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { DateRange } from '../../shared/figures';
 import { period } from '../../shared/korean/reportFormat';
 import type { SectionLine } from '../../shared/pledge/section';
+import { ImportedSources } from '../imports/ImportedSources';
 import { LineEarlierTotals } from '../imports/LineEarlierTotals';
 import { areaRecordLists, type RecordList } from './areaRecords';
 
@@ -96,6 +97,7 @@ export function LineRecords({ cardId, line }: { cardId: number; line: SectionLin
                 ))}
               </Table.Tbody>
             </Table>
+            {list.imported && list.imported.ids.length > 0 && <ImportedSources {...list.imported} />}
           </>
         )}
         {line.source && range && <LineEarlierTotals source={line.source} range={range} />}

@@ -12,7 +12,18 @@ export interface RecordList {
   /** Where the full list lives in the app. */
   href: string;
   note?: string;
+  /** The records listed, for the sources of those brought in from old ledgers (ImportedSources). */
+  imported?: { recordTable: string; ids: number[]; describe: (id: number) => string };
 }
+
+/** imports.sourcesOf's limit: a year's list longer than this shows the sources of its first records. */
+const SOURCES_AT_ONCE = 2000;
+
+/** The records of a list by id, each named as its row starts (`2024-03-04 W-01`). */
+const importedOf = (recordTable: string, records: { id: number; row: string[] }[]): RecordList['imported'] => {
+  const named = new Map(records.slice(0, SOURCES_AT_ONCE).map((r) => [r.id, r.row.slice(0, 2).join(' ')]));
+  return { recordTable, ids: [...named.keys()], describe: (id) => named.get(id) ?? '' };
+};
 
 const within = (date: string, r: DateRange) => date >= r.from && date <= r.to;
 const failed = (message: string): never => {
@@ -32,6 +43,7 @@ export const areaRecordLists: Record<SourceArea, (source: LineSource, range: Dat
       headers: ['대여일', '휠체어', '이용자', '반납'],
       rows: r.value.rows.map((l) => [l.startedAt.slice(0, 10), l.assetNumber, l.borrowerName ?? '-', l.returnedAt ? l.returnedAt.slice(0, 10) : '대여 중']),
       href: '#/loans',
+      imported: importedOf('loan', r.value.rows.map((l) => ({ id: l.id, row: [l.startedAt.slice(0, 10), l.assetNumber] }))),
       note: r.value.total > r.value.rows.length ? `앞의 ${r.value.rows.length}건만 보입니다.` : undefined,
     };
   },
@@ -43,6 +55,7 @@ export const areaRecordLists: Record<SourceArea, (source: LineSource, range: Dat
       headers: ['날짜', '언어', '업무', '상태'],
       rows: r.value.rows.map((q) => [q.date, q.languageLabel, q.task, q.status]),
       href: '#/interpretation',
+      imported: importedOf('interpretation_request', r.value.rows.map((q) => ({ id: q.id, row: [q.date, q.languageLabel] }))),
       note: r.value.truncated ? '일부만 보입니다. 통역 지원 화면에서 전체를 내려받으세요.' : undefined,
     };
   },
@@ -61,7 +74,13 @@ export const areaRecordLists: Record<SourceArea, (source: LineSource, range: Dat
     if (!r.ok) return failed(r.error.message);
     const label = source.kind ? trainingKindLabels[source.kind as TrainingKind] : undefined;
     const sessions = r.value.filter((s) => !label || s.kindLabel === label);
-    return { title: `교육 ${sessions.length}회`, headers: ['날짜', '교육', '장소'], rows: sessions.map((s) => [monthDay(s.date), s.title, s.place]), href: '#/trainings' };
+    return {
+      title: `교육 ${sessions.length}회`,
+      headers: ['날짜', '교육', '장소'],
+      rows: sessions.map((s) => [monthDay(s.date), s.title, s.place]),
+      href: '#/trainings',
+      imported: importedOf('training', sessions.map((s) => ({ id: s.trainingId, row: [s.title] }))),
+    };
   },
   healing: async (_s, range) => {
     const r = await call('healing.programsBetween', range);
@@ -71,6 +90,7 @@ export const areaRecordLists: Record<SourceArea, (source: LineSource, range: Dat
       headers: ['날짜', '장소', '활동', '참여'],
       rows: r.value.map((p) => [monthDay(p.date), p.place, p.activity, `${p.participants}명`]),
       href: '#/trainings',
+      imported: importedOf('healing_program', r.value.map((p) => ({ id: p.id, row: [monthDay(p.date), p.place] }))),
     };
   },
   kindness: async (_s, range) => {
@@ -83,6 +103,7 @@ export const areaRecordLists: Record<SourceArea, (source: LineSource, range: Dat
       headers: ['월', '이름', '부서'],
       rows: picks.map((p) => [p.month, p.name, p.departmentName]),
       href: '#/kindness',
+      imported: importedOf('kindness_pick', picks.map((p) => ({ id: p.id, row: [p.month, p.name] }))),
       note: months.some((m) => m.status === 'open') ? '확정되지 않은 달은 실적에 들어가지 않습니다.' : undefined,
     };
   },

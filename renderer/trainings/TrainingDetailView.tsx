@@ -4,6 +4,7 @@ import { attendanceModeLabels, type TrainingDetail } from '../../shared/contract
 import { monthDay, monthDayRange } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
+import { RecordImportedFrom } from '../imports/ImportedFrom';
 import { AttendanceEditor } from './AttendanceEditor';
 import { HeadCountEditor } from './HeadCountEditor';
 import { StatusTotalsLine } from './StatusTotalsLine';
@@ -53,6 +54,7 @@ export function TrainingDetailView({ trainingId, onClose }: Props) {
             {t.departments}개부서 {t.people}명 이수
           </Text>
           {t.note && <Text size="sm">{t.note}</Text>}
+          <RecordImportedFrom recordTable="training" id={t.id} />
         </div>
         <Group>
           <Button variant="light" onClick={() => setEditing(true)}>

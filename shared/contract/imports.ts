@@ -119,8 +119,8 @@ export interface RecordSource {
   text: string;
 }
 
-/** `대여대장.xlsx · 2023년 · 12행` (a CSV has no sheet name worth repeating). */
-export const sourceText = (fileName: string, sheet: string, row: number) => [fileName, sheet, `${row}행`].filter(Boolean).join(' · ');
+/** `대여대장.xlsx · 2023년 · 12행` (a CSV has no sheet name worth repeating); `rows` may be several (`5~8, 10`). */
+export const sourceText = (fileName: string, sheet: string, rows: number | string) => [fileName, sheet, `${rows}행`].filter(Boolean).join(' · ');
 
 // ——— 이전 집계 ———
 

@@ -123,6 +123,8 @@ export interface KindnessBoard {
 }
 
 export interface KindnessPickRecord {
+  /** The pick itself: an imported one's source (file, sheet, row) is asked by it (imports.sourcesOf). */
+  id: number;
   month: string;
   staffId: number;
   name: string;

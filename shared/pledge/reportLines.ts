@@ -84,16 +84,32 @@ export const kindnessLine = (years: { label: string; picks: number }[]) => years
 /** The programs in the order the line lists them: by date, then as entered. */
 export const programsInOrder = (programs: HealingProgramFigure[]) => [...programs].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
 
+/** How many programs an entry counts: one, or as many as its earlier total (이전 집계) says. */
+export const programCount = (p: HealingProgramFigure) => p.earlierTotal?.programs ?? 1;
+
+/**
+ * An entry as the line lists it: `5.17. 태종대, 20명`; a month's earlier total `5월 2회, 37명` (the report
+ * gave a number, not the programs); a year's earlier total null, since it is the whole year and the
+ * line's own total says it all.
+ */
+export function programItem(p: HealingProgramFigure): string | null {
+  if (!p.earlierTotal) return `${monthDay(p.date)} ${p.place}, ${countText(p.participants, '명')}`;
+  if (p.earlierTotal.period.length === 4) return null;
+  return `${Number(p.earlierTotal.period.slice(5, 7))}월 ${countText(p.earlierTotal.programs, '회')}, ${countText(p.participants, '명')}`;
+}
+
 /**
  * `2024년 : 2회, 37명 참여(5.17. 태종대, 20명/10.30. 구청, 17명)`: the year's total is the sum of its
- * programs. `label` is eventsYearLabel()'s. A year with none reads `2026년 : -회` (the area's own screen).
+ * programs, earlier totals counted as the programs they stand for. `label` is eventsYearLabel()'s. A
+ * year with none reads `2026년 : -회` (the area's own screen).
  */
 export function healingLineText(label: string, programs: HealingProgramFigure[]): string {
   if (programs.length === 0) return `${label} : -회`;
   const listed = programsInOrder(programs);
+  const count = listed.reduce((sum, p) => sum + programCount(p), 0);
   const people = listed.reduce((sum, p) => sum + p.participants, 0);
-  const items = listed.map((p) => `${monthDay(p.date)} ${p.place}, ${countText(p.participants, '명')}`).join('/');
-  return `${label} : ${countText(listed.length, '회')}, ${countText(people, '명')} 참여(${items})`;
+  const items = listed.map(programItem).filter((i): i is string => i !== null);
+  return `${label} : ${countText(count, '회')}, ${countText(people, '명')} 참여${items.length ? `(${items.join('/')})` : ''}`;
 }
 
 /**

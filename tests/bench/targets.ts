@@ -29,6 +29,8 @@ export const targets: Target[] = [
   { target: "a year's XLSX (통역) ≤ 1.2× plain exceljs", label: "export: a year's XLSX, 통역 요청 (time)", measure: 'ratio', limit: 1.2 },
   { target: "a year's XLSX (대장): peak RSS growth ≤ 60 MB", label: "export: a year's XLSX, 대여 대장 (peak RSS growth)", measure: 'value', limit: 60 },
   { target: "a year's XLSX (대장) ≤ 1.2× plain exceljs", label: "export: a year's XLSX, 대여 대장 (time)", measure: 'ratio', limit: 1.2 },
+  { target: '10,000-row loan ledger import < 10 s (issue 14)', label: 'import: 10,000-row loan ledger, read+preview+save (time)', measure: 'value', limit: 10_000 },
+  { target: 'loan ledger import: peak RSS growth < 150 MB', label: 'import: 10,000-row loan ledger (peak RSS growth)', measure: 'value', limit: 150 },
   { target: 'card, 10 years ≤ 1× plain aggregates', label: '추진실적 10년 (2015~2024) 생성', measure: 'ratio', limit: 1 },
 ];
 

@@ -116,15 +116,16 @@ describe('the records behind a line', () => {
   });
 
   it("lists a year of the area's own records, and the next year on asking", async () => {
-    // The view asks two channels: the area's ledger, and the earlier totals (none here) counted beside it.
+    // The view asks three channels: the area's ledger, and the earlier totals counted beside it and the
+    // imported rows' sources (none of either here).
     call.mockImplementation(async (channel: string, input: { from: string }) =>
-      channel === 'earlierTotals.list'
+      channel === 'earlierTotals.list' || channel === 'imports.sourcesOf'
         ? { ok: true, value: [] }
         : {
             ok: true,
             value: {
               total: 1,
-              rows: [{ startedAt: `${input.from.slice(0, 4)}-03-04 10:00`, assetNumber: 'W-01', borrowerName: '홍*동', returnedAt: `${input.from.slice(0, 4)}-03-05 15:00` }],
+              rows: [{ id: 1, startedAt: `${input.from.slice(0, 4)}-03-04 10:00`, assetNumber: 'W-01', borrowerName: '홍*동', returnedAt: `${input.from.slice(0, 4)}-03-05 15:00` }],
             },
           },
     );

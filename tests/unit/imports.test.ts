@@ -149,6 +149,20 @@ describe('saving an import (imports.save)', () => {
     expect(reread.counts).toEqual({ ready: 0, problems: 2, already: 3 });
   });
 
+  it('saves the file as fixed, when the person fixed it after the preview and read it again', async () => {
+    await desk();
+    const sheet = (start: string) => xlsx([{ name: 'S', rows: [['자산번호', '대여일', '반납일'], ['W-01', start, '2024-03-05']] }]);
+    const broken = { area: 'loans' as const, fileName: 'a.xlsx', contentBase64: await sheet('2024-02-30') };
+    expect((await app.must('imports.read', broken)).counts).toEqual({ ready: 0, problems: 1, already: 0 });
+    const fixed = { ...broken, contentBase64: await sheet('2024-03-04') };
+    expect((await app.must('imports.read', fixed)).counts).toEqual({ ready: 1, problems: 0, already: 0 });
+    expect(await app.must('imports.save', fixed)).toMatchObject({ added: 1, skipped: [] });
+    // The broken one, read again after, is read afresh: its row is still refused, and the fixed row is in.
+    expect(await app.call('imports.save', broken)).toMatchObject({ ok: false, error: { field: 'skipProblems' } });
+    const ledger = await app.must('loans.ledger', { from: '2024-01-01', to: '2024-12-31' });
+    expect(ledger.rows.map((r) => r.startedAt)).toEqual(['2024-03-04 09:00']);
+  });
+
   it('saves nothing at all when one row fails while saving', async () => {
     await desk();
     // W-09 is retired: the sheet's open loan of it is caught in the checks, and nothing else is saved with it.
@@ -298,6 +312,24 @@ describe('이전 집계 (earlier totals)', () => {
     expect(text('kindness:years')).toBe('2023년 : 12명');
     expect(text('training:kindness:2023')).toBe('2023년 31개부서 188명(3.1.~3.31.)');
     expect(section.communication.cells[3]).toBe('2회');
+  });
+
+  it('count 힐링프로그램 as the programs they stand for, among the year’s own programs', async () => {
+    const card = await cardDesk();
+    await app.must('earlierTotals.save', { area: 'healing', period: '2023', count: 2, people: 37, source: '2023년 힐링프로그램 결과 보고' });
+    await app.must('earlierTotals.save', { area: 'healing', period: '2024-03', count: 1, people: 15, source: '2024년 1분기 보고' });
+    await app.must('healing.save', { date: '2024-05-17', place: '태종대', activity: '숲길 걷기', participants: 20 });
+    const section = await app.must('pledge.section', { cardId: card.id, from: '2023-01-01', to: '2024-06-14', asOf: '2024-06-14' });
+    const line = (key: string) => section.lines.find((l) => l.key === key);
+    // A year the paper report gave only a number for reads its total; a month's total is listed among the programs.
+    expect(line('healing:2023')?.text).toBe('2023년 : 2회, 37명 참여');
+    expect(line('healing:2024')?.text).toBe('2024년 : 2회, 35명 참여(3월 1회, 15명/5.17. 태종대, 20명)');
+    expect(line('healing:2024')?.figures).toEqual([
+      { label: '2024년 운영', value: '2회' },
+      { label: '2024년 참여', value: '35명' },
+      { label: '2024년 이전 집계 3월 1회', value: '15명' },
+      { label: '2024년 5.17. 태종대', value: '20명' },
+    ]);
   });
 
   it('are checked: a line’s own 명, its 세부 구분, and a year that already holds a month', async () => {

@@ -193,7 +193,7 @@ describe('the monthly board', () => {
     await movePerson({ id: hong.id, name: '홍길동', departmentId: tax.id, position: '팀장', active: true });
     const history = await app.must('kindness.history', { year: 2025 });
     expect(history.months[0].picks).toEqual([
-      { month: '2025-01', staffId: hong.id, name: '홍길동', departmentName: '민원회계과', position: '주무관', reason: '여권 민원 친절', exception: null, imported: false },
+      { id: expect.any(Number), month: '2025-01', staffId: hong.id, name: '홍길동', departmentName: '민원회계과', position: '주무관', reason: '여권 민원 친절', exception: null, imported: false },
     ]);
     expect(history.byDepartment).toEqual([{ departmentName: '민원회계과', picks: 1 }]);
     // A new nomination shows where the person works today.

@@ -163,7 +163,7 @@ export const loanImport: AreaImport<LoanData, Awaited<ReturnType<typeof load>>> 
         }
         const blamed = s.row ?? holder!.row!;
         const other = s.row ? holder! : s;
-        refuse(blamed, `'${blamed.data!.assetNumber}' 휠체어가 같은 때에 두 번 대여되었습니다(${other.row ? `${other.row.row}행` : `이미 있는 ${other.start.slice(0, 10)} 대여`}와 겹침).`);
+        refuse(blamed, `'${blamed.data!.assetNumber}' 휠체어가 같은 때에 두 번 대여되었습니다(${other.row ? `${other.row.row}행과` : `이미 있는 ${other.start.slice(0, 10)} 대여와`} 겹침).`);
         if (!s.row) holder = s;
       }
     }
@@ -174,39 +174,40 @@ export const loanImport: AreaImport<LoanData, Awaited<ReturnType<typeof load>>> 
     const wheelchairs = wheelchairRepository(db);
     const ids = new Map<string, number>([...loaded.wheelchairs].map(([k, w]) => [k, w.id]));
     let registered = 0;
-    const refs = [];
     for (const r of rows) {
-      const d = r.data!;
-      let wheelchairId = ids.get(assetKey(d.assetNumber));
-      if (wheelchairId === undefined) {
-        wheelchairId = (await wheelchairs.save({ assetNumber: d.assetNumber, kind: 'manual', note: '가져오기로 등록' }, author)).id;
-        ids.set(assetKey(d.assetNumber), wheelchairId);
-        registered++;
-      }
-      const loanId = await loans.insert(
-        {
-          wheelchairId,
-          borrowerName: d.name,
-          borrowerPhone: d.phone,
-          nameChoseong: d.name ? getChoseong(d.name).replace(/\s/g, '') : null,
-          relation: 'self',
-          borrowerNo: await loans.borrowerNo(d.name, d.phone),
-          consentAt: d.consentAt,
-          idChecked: false,
-          purpose: d.purpose,
-          startedAt: d.startedAt,
-          dueDate: d.dueDate,
-          lentBy: d.lentBy,
-          note: d.note,
-          returned: d.returnedAt ? { returnedAt: d.returnedAt, condition: 'good', note: '', receivedBy: d.lentBy } : undefined,
-        },
-        author,
-      );
-      if (!d.returnedAt) await wheelchairs.changeStatus((await wheelchairs.require(wheelchairId))!, 'on_loan', '대여(가져옴)', loanId, author);
-      refs.push({ recordTable: 'loan', recordId: loanId });
+      const k = assetKey(r.data!.assetNumber);
+      if (ids.has(k)) continue;
+      ids.set(k, (await wheelchairs.save({ assetNumber: r.data!.assetNumber, kind: 'manual', note: '가져오기로 등록' }, author)).id);
+      registered++;
+    }
+    const borrowerNo = await loans.borrowerNumbering();
+    const loanIds = await loans.insertMany(
+      rows.map(({ data: d }) => ({
+        wheelchairId: ids.get(assetKey(d!.assetNumber))!,
+        borrowerName: d!.name,
+        borrowerPhone: d!.phone,
+        nameChoseong: d!.name ? getChoseong(d!.name).replace(/\s/g, '') : null,
+        relation: 'self' as const,
+        borrowerNo: borrowerNo(d!.name, d!.phone),
+        consentAt: d!.consentAt,
+        idChecked: false,
+        purpose: d!.purpose,
+        startedAt: d!.startedAt,
+        dueDate: d!.dueDate,
+        lentBy: d!.lentBy,
+        note: d!.note,
+        returned: d!.returnedAt ? { returnedAt: d!.returnedAt, condition: 'good' as const, note: '', receivedBy: d!.lentBy } : undefined,
+      })),
+      author,
+    );
+    // A loan the ledger has still out puts its wheelchair on loan, as a loan at the desk does.
+    for (const [i, r] of rows.entries()) {
+      if (r.data!.returnedAt) continue;
+      const wheelchairId = ids.get(assetKey(r.data!.assetNumber))!;
+      await wheelchairs.changeStatus((await wheelchairs.require(wheelchairId))!, 'on_loan', '대여(가져옴)', loanIds[i], author);
     }
     if (registered) notes.push(`휠체어 ${registered}대를 새로 등록했습니다.`);
-    return refs;
+    return loanIds.map((recordId) => ({ recordTable: 'loan', recordId }));
   },
 };
 

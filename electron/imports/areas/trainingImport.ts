@@ -7,7 +7,7 @@ import { trainingRepository } from '../../trainings/trainingRepository';
 import { readOk, readProblem, refuse, RowProblems, type AreaImport, type ImportContext, type ReadRow } from '../areaImport';
 import { cellText, readCount, readDate } from '../cellValues';
 import { coveredMessage, earlierTotalPeriods } from '../earlierTotalRule';
-import { staffNames } from '../staffNames';
+import { staffNames, type StaffNames } from '../staffNames';
 
 interface AttendanceData {
   kind: TrainingKind;
@@ -120,6 +120,9 @@ export const trainingImport: AreaImport<AttendanceData, Awaited<ReturnType<typeo
       const existing = await existingTraining(db, key);
       const mode = existing?.mode ?? list[0].data!.mode;
       const seen = new Set<string>();
+      // What an earlier import of the training already recorded: a row the file had twice comes back on
+      // its next reading without its twin (that one is already in), and must still not be saved twice.
+      const recorded = await recordedIn(db, existing?.sessions ?? []);
       for (const r of list) {
         const d = r.data!;
         if (d.mode !== mode) {
@@ -127,7 +130,9 @@ export const trainingImport: AreaImport<AttendanceData, Awaited<ReturnType<typeo
           continue;
         }
         const who = `${sessionKey(d)}|${d.mode === 'person' ? `p:${d.name}|${d.department}` : `d:${d.department}`}`;
-        if (seen.has(who)) refuse(r, d.mode === 'person' ? `'${d.name}'이(가) 같은 날 교육에 두 번 적혀 있습니다.` : `'${d.department}'이(가) 같은 날 교육에 두 번 적혀 있습니다.`);
+        const twice = d.mode === 'person' ? `'${d.name}'이(가) 같은 날 교육에 두 번 적혀 있습니다.` : `'${d.department}'이(가) 같은 날 교육에 두 번 적혀 있습니다.`;
+        if (seen.has(who)) refuse(r, twice);
+        else if (recorded.has(recordedKey(d, loaded.staff))) refuse(r, `${twice} 먼저 적힌 줄은 이미 가져왔습니다.`);
         seen.add(who);
       }
       const sessions = new Set([...(existing?.sessions ?? []).map((s) => sessionKey(s)), ...list.filter((r) => r.problem === null).map((r) => sessionKey(r.data!))]);
@@ -204,6 +209,26 @@ export const trainingImport: AreaImport<AttendanceData, Awaited<ReturnType<typeo
     return rows.map((r) => refs.get(r)!);
   },
 };
+
+/** A row's person or department in its session, as recordedIn() keys what is recorded; '' when not on the lists yet. */
+function recordedKey(d: AttendanceData, staff: StaffNames): string {
+  if (d.mode === 'headCount') {
+    const departmentId = staff.departmentId(d.department);
+    return departmentId === null ? '' : `${sessionKey(d)}|d:${departmentId}`;
+  }
+  const person = staff.find(d.name, d.department);
+  return person && person !== 'ambiguous' ? `${sessionKey(d)}|p:${person.staffId}` : '';
+}
+
+/** Who (person or department) is recorded in each of the sessions, keyed by the session's date and place. */
+async function recordedIn(db: Db, sessions: { id: number; date: string; place: string }[]): Promise<Set<string>> {
+  if (!sessions.length) return new Set();
+  const keyOf = new Map(sessions.map((s) => [s.id, sessionKey(s)]));
+  const ids = [...keyOf.keys()];
+  const people = await db.selectFrom('training_attendance').select(['session_id', 'staff_id']).where('session_id', 'in', ids).execute();
+  const counts = await db.selectFrom('training_headcount').select(['session_id', 'department_id']).where('session_id', 'in', ids).execute();
+  return new Set([...people.map((p) => `${keyOf.get(p.session_id)}|p:${p.staff_id}`), ...counts.map((c) => `${keyOf.get(c.session_id)}|d:${c.department_id}`)]);
+}
 
 /** The training an earlier import of the same 교육명 made, if it is still there. */
 async function existingTraining(db: Db, key: string) {

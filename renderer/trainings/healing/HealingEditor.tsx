@@ -2,6 +2,7 @@ import { Alert, Button, Divider, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { RecordImportedFrom } from '../../imports/ImportedFrom';
 import { HealingForm } from './HealingForm';
 import { HealingPhotos } from './HealingPhotos';
 
@@ -28,6 +29,7 @@ function ExistingProgram({ programId, onClose }: { programId: number; onClose: (
   };
   return (
     <Stack>
+      <RecordImportedFrom recordTable="healing_program" id={programId} />
       <HealingForm key={program.data.id} editing={program.data} staff={staff.data} onSaved={() => {}} onCancel={onClose} />
       <Divider />
       <HealingPhotos program={program.data} />
