@@ -4,7 +4,7 @@ import { authorOf } from '../db/audit';
 import { writeTransaction } from '../db/writeTransaction';
 import type { Handlers } from '../ipc/handlerTypes';
 import { yearRange } from '../trainings/yearRange';
-import { healingProgramFigures } from './healingFigures';
+import { areaSources } from '../pledge/areaSources';
 import { checkHealingPhoto } from './healingPhotos';
 import { asHealingRefusal } from './healingRefusals';
 import { healingRepository, type HealingRepository } from './healingRepository';
@@ -54,7 +54,8 @@ export function healingHandlers({ db }: CoreDeps): Handlers<HealingChannel> {
     },
     'healing.yearLine': async ({ year, asOf }) => {
       const { range, label } = yearRange(year, asOf);
-      const figures = await healingProgramFigures(db, range);
+      // The figures the card counts, earlier totals (이전 집계) included, so the screen writes the card's line.
+      const figures = await areaSources.healingProgramFigures(db, range);
       return { text: healingLineText(label, figures), programs: figures };
     },
     'healing.programsBetween': ({ from, to }) => programs.entriesBetween(from, to),

@@ -7,7 +7,7 @@ import { writeTransaction } from '../db/writeTransaction';
 import type { Handlers } from '../ipc/handlerTypes';
 import { trainingAttendance } from './trainingAttendance';
 import { trainingCoverage } from './trainingCoverage';
-import { trainingFigures } from './trainingFigures';
+import { areaSources } from '../pledge/areaSources';
 import { asTrainingRefusal } from './trainingRefusals';
 import { trainingRepository } from './trainingRepository';
 import { yearRange } from './yearRange';
@@ -80,7 +80,8 @@ export function trainingsHandlers({ db }: CoreDeps): Handlers<TrainingChannel> {
     'trainings.recordHeadCounts': ({ sessionId, counts }, ctx) => recordHeadCounts(sessionId, counts, authorOf(ctx)),
     'trainings.yearLine': async ({ year, kind, asOf }) => {
       const { range, label } = yearRange(year, asOf);
-      const figures = (await trainingFigures(db, range)).find((f) => f.kind === kind) ?? emptyFigures(kind);
+      // The figures the card counts, earlier totals (이전 집계) included, so the screen writes the card's line.
+      const figures = (await areaSources.trainingFigures(db, range)).find((f) => f.kind === kind) ?? emptyFigures(kind);
       return { text: trainingLineText(label, figures), figures };
     },
     'trainings.coverage': ({ year, kind }) => coverage.coverage(year, kind),

@@ -312,6 +312,8 @@ describe('이전 집계 (earlier totals)', () => {
     expect(text('kindness:years')).toBe('2023년 : 12명');
     expect(text('training:kindness:2023')).toBe('2023년 31개부서 188명(3.1.~3.31.)');
     expect(section.communication.cells[3]).toBe('2회');
+    // The area's own screen writes the same line as the card.
+    expect((await app.must('trainings.yearLine', { year: 2023, kind: 'kindness' })).text).toBe('2023년 31개부서 188명(3.1.~3.31.)');
   });
 
   it('count 힐링프로그램 as the programs they stand for, among the year’s own programs', async () => {
@@ -330,6 +332,9 @@ describe('이전 집계 (earlier totals)', () => {
       { label: '2024년 이전 집계 3월 1회', value: '15명' },
       { label: '2024년 5.17. 태종대', value: '20명' },
     ]);
+    // The 교육·힐링 screen writes the same lines as the card.
+    expect((await app.must('healing.yearLine', { year: 2023 })).text).toBe('2023년 : 2회, 37명 참여');
+    expect((await app.must('healing.yearLine', { year: 2024, asOf: '2024-06-14' })).text).toBe(line('healing:2024')?.text);
   });
 
   it('are checked: a line’s own 명, its 세부 구분, and a year that already holds a month', async () => {
