@@ -6,9 +6,25 @@ import type { Db } from '../db/schema';
 import type { PerformanceSources } from '../pledge/performanceSources';
 import { earlierTotalRepository, periodRange } from './earlierTotals';
 
+/**
+ * The card asks every area once per year, all inside one read transaction: the totals (a few dozen rows
+ * at most) are read once per transaction and clipped here, not once per area and year (60 reads for a
+ * ten-year card). Outside a transaction (a screen's year line) they are read each time.
+ */
+const readInTransaction = new WeakMap<Db, Promise<EarlierTotal[]>>();
+function allTotals(db: Db): Promise<EarlierTotal[]> {
+  if (!db.isTransaction) return earlierTotalRepository(db).list(null);
+  let read = readInTransaction.get(db);
+  if (!read) {
+    read = earlierTotalRepository(db).list(null);
+    readInTransaction.set(db, read);
+  }
+  return read;
+}
+
 /** The earlier totals of one line in a range. */
 async function totalsIn(db: Db, area: EarlierTotalArea, range: DateRange): Promise<EarlierTotal[]> {
-  return (await earlierTotalRepository(db).between(range.from, range.to)).filter((t) => t.area === area && totalInRange(t, range));
+  return (await allTotals(db)).filter((t) => t.area === area && totalInRange(t, range));
 }
 
 const sum = (totals: EarlierTotal[], pick: (t: EarlierTotal) => number | null) => totals.reduce((n, t) => n + (pick(t) ?? 0), 0);

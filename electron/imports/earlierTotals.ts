@@ -102,10 +102,6 @@ export function earlierTotalRepository(db: Db) {
     list: async (area: EarlierTotalArea | null): Promise<EarlierTotal[]> =>
       (await totals().$if(area !== null, (q) => q.where('t.area', '=', area!)).orderBy('t.area').orderBy('t.period').orderBy('t.item').execute()).map(toTotal),
 
-    /** The totals of the years a range touches, month and year totals alike; the caller clips them to the range. */
-    between: async (from: string, to: string): Promise<EarlierTotal[]> =>
-      (await totals().where('t.period', '>=', from.slice(0, 4)).where('t.period', '<=', `${to.slice(0, 4)}-12`).orderBy('t.period').orderBy('t.id').execute()).map(toTotal),
-
     /**
      * Saves a total, refused in Korean for a period that has records of the line, or that another total
      * of the line already covers (a month inside a year's total, a year holding a month's): nothing is
