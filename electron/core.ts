@@ -140,17 +140,8 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     }
     const staff = staffRepository(db);
     await settings.adoptPcSettings({ staffId: null, desk }, db);
-    const deps: CoreDeps & DownloadDeps = {
-      db,
-      engine: records.engine,
-      settings,
-      staff,
-      log,
-      dataDir,
-      printToPdf,
-      readSnapshot: (fn) => snapshotRead(records, fn),
-      downloads,
-    };
+    const streaming: DownloadDeps = { readSnapshot: (fn) => snapshotRead(records, fn), downloads };
+    const deps: CoreDeps & DownloadDeps = { db, engine: records.engine, settings, staff, log, dataDir, printToPdf, ...streaming };
     const table: HandlerTable = mergeUnique(
       staffHandlers(db),
       settingsHandlers(settings),
