@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryPages, snapshotRead } from '../../electron/db/snapshotRead';
 import { answerDownload } from '../../electron/export/downloadAnswer';
@@ -119,6 +120,20 @@ describe('a streamed XLSX file', () => {
       return read;
     });
     expect(pages).toEqual([['W-04', 'W-03', 'W-02'], ['W-01']]);
+  });
+
+  it('lets go of its statement or cursor when the reader stops early (a cancelled download)', async () => {
+    await desk();
+    const after = await snapshotRead(app.core.records, async (db) => {
+      for await (const page of queryPages(db, db.selectFrom('wheelchair').select('asset_number').orderBy('id'), (w) => w.asset_number, 1)) {
+        expect(page).toEqual(['W-01']);
+        break;
+      }
+      // The same connection reads on (SQLite's statement was reset), and PostgreSQL holds no cursor open.
+      const cursors = app.engine === 'postgres' ? Number((await sql<{ n: number }>`SELECT count(*) AS n FROM pg_cursors`.execute(db)).rows[0].n) : 0;
+      return { cursors, ...(await db.selectFrom('wheelchair').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) };
+    });
+    expect({ cursors: after.cursors, n: Number(after.n) }).toEqual({ cursors: 0, n: 4 });
   });
 
   it('is read at one moment: a loan lent while the file is being written is not in it', async () => {

@@ -44,21 +44,17 @@ class CachedConnection implements DatabaseConnection {
    * its connection run nothing else, so only the snapshot's own connection streams, never the desk's.
    */
   async *streamQuery<R>({ sql, parameters }: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> {
-    const rows = this.raw.prepare(sql).iterate(parameters as unknown[]) as IterableIterator<R>;
-    try {
-      let chunk: R[] = [];
-      for (const row of rows) {
-        chunk.push(row);
-        if (chunk.length >= chunkSize) {
-          yield { rows: chunk };
-          chunk = [];
-        }
+    let chunk: R[] = [];
+    // A reader that stops early (a download cancelled) leaves this loop at its yield, and for-of then ends the
+    // statement, so the connection is free again.
+    for (const row of this.raw.prepare(sql).iterate(parameters as unknown[]) as IterableIterator<R>) {
+      chunk.push(row);
+      if (chunk.length >= chunkSize) {
+        yield { rows: chunk };
+        chunk = [];
       }
-      if (chunk.length > 0) yield { rows: chunk };
-    } finally {
-      // A reader that stops early (a download cancelled) ends the statement, so the connection is free again.
-      rows.return?.();
     }
+    if (chunk.length > 0) yield { rows: chunk };
   }
 }
 
