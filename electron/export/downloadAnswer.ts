@@ -10,6 +10,8 @@ export interface DownloadAnswer {
   body: Readable;
 }
 
+export const DOWNLOAD_FAILED = '파일을 만들지 못했습니다. 화면에서 다시 내려받아 보세요. 되풀이되면 오류 기록을 관리자에게 알려 주세요.';
+
 const text = (status: number, message: string): DownloadAnswer => ({
   status,
   headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
@@ -28,7 +30,14 @@ const attachment = (fileName: string) =>
  * rather than as a file that looks whole.
  */
 export async function answerDownload(open: (token: string) => Promise<DownloadOpening>, token: string, log: Logger): Promise<DownloadAnswer> {
-  const opening = await open(token);
+  let opening: DownloadOpening;
+  try {
+    opening = await open(token);
+  } catch (error) {
+    // Who is asking could not be read: nothing was sent, so the answer can still say so.
+    log.error('download_open_failed', { error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) });
+    return text(500, DOWNLOAD_FAILED);
+  }
   if (!opening.ok) return text(opening.status, opening.message);
   let bytes = 0;
   const body = new Transform({
@@ -42,7 +51,10 @@ export async function answerDownload(open: (token: string) => Promise<DownloadOp
   const startedAt = Date.now();
   const context = () => ({ channel: opening.channel, actor: opening.staffId, bytes, ms: Date.now() - startedAt });
   opening.write(body).then(
-    () => log.info('download_sent', context()),
+    () => {
+      if (!body.writableEnded) body.end();
+      log.info('download_sent', context());
+    },
     (error: unknown) => {
       if (error instanceof DownloadAbandoned) log.info('download_abandoned', context());
       else log.error('download_failed', { ...context(), error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) });

@@ -8,7 +8,7 @@ import { startBackupSchedule } from '../backup/backupSchedule';
 import { backupCopyFolder } from '../backup/backupService';
 import { createCore, DatabaseStartError, type Core, type CoreOptions } from '../core';
 import { applyRecovery, recoveryOffer } from '../db/startupRecovery';
-import { answerDownload } from '../export/downloadAnswer';
+import { answerDownload, DOWNLOAD_FAILED } from '../export/downloadAnswer';
 import { wireAnswer } from '../ipc/wireAnswer';
 import { fileLogger, type Logger } from '../log';
 import { chromiumPrintToPdf } from './chromiumPrintToPdf';
@@ -65,7 +65,7 @@ export async function startPreviewServer({ port, dataDir, rendererDir, recover }
     if (pathname.startsWith(DOWNLOAD_PREFIX)) {
       sendDownload(core, req, res, pathname.slice(DOWNLOAD_PREFIX.length), `http://${host}`, log).catch((error: unknown) => {
         log.error('preview_download_failed', { error: error instanceof Error ? error.message : String(error) });
-        if (!res.headersSent) sendText(res, 500, '파일을 내려받지 못했습니다. 화면에서 다시 내려받아 보세요.');
+        if (!res.headersSent) sendText(res, 500, DOWNLOAD_FAILED);
         else res.destroy();
       });
       return;

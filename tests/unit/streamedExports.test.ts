@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryPages, snapshotRead } from '../../electron/db/snapshotRead';
-import { answerDownload } from '../../electron/export/downloadAnswer';
+import { answerDownload, DOWNLOAD_FAILED } from '../../electron/export/downloadAnswer';
 import { DOWNLOAD_FOR_ANOTHER, DOWNLOAD_GONE, DOWNLOAD_TTL_MS, type DownloadOpening } from '../../electron/export/downloadDesk';
 import { writeXlsx } from '../../electron/export/xlsx';
 import { memoryLogger } from '../../electron/log';
@@ -232,6 +232,16 @@ describe('a download that breaks off', () => {
       { level: 'error', event: 'download_failed', context: expect.objectContaining({ channel: 'loans.exportLedger', actor: 7, bytes: expect.any(Number), error: expect.objectContaining({ message: 'the office server went away' }) }) },
     ]);
     expect(JSON.stringify(entries)).not.toContain('홍');
+  });
+
+  it('says so in Korean, and logs why, when who is asking cannot be read', async () => {
+    const { logger, entries } = memoryLogger();
+    const answer = await answerDownload(async () => {
+      throw new Error('staff table unreadable');
+    }, 'token', logger);
+    expect(answer.status).toBe(500);
+    expect(Buffer.concat(await answer.body.toArray()).toString('utf8')).toBe(DOWNLOAD_FAILED);
+    expect(entries).toEqual([{ level: 'error', event: 'download_open_failed', context: { error: expect.objectContaining({ message: 'staff table unreadable' }) } }]);
   });
 
   it('stops reading the records when the download is cancelled', async () => {
