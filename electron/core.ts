@@ -11,7 +11,7 @@ import { deskToday } from '../shared/korean/deskClock';
 import { backupHandlers } from './backup/backupHandlers';
 import { backupCopyFolder, backupService } from './backup/backupService';
 import { isNetworkPath, NETWORK_REFUSAL } from './backup/networkPath';
-import type { CoreDeps } from './coreDeps';
+import type { CoreDeps, DownloadDeps } from './coreDeps';
 import { readStoredLocation, recordsLocationOf, type SecretBox } from './dataLocation/dataLocation';
 import { dataLocationHandlers } from './dataLocation/dataLocationHandlers';
 import { isConnectionLost } from './db/constraintErrors';
@@ -22,6 +22,8 @@ import { describeFileProblem, inspectDatabaseFile, type FileProblem } from './db
 import { latestSchemaVersion } from './db/migrator';
 import { adoptPhotoFilesFromBefore010 } from './db/photoFilesBefore010';
 import { openRecordsAt, type Records, type RecordsLocation } from './db/records';
+import { snapshotRead } from './db/snapshotRead';
+import { downloadDesk } from './export/downloadDesk';
 import { guidesHandlers } from './guides/guidesHandlers';
 import { healingHandlers } from './healing/healingHandlers';
 import { duplicateRequestHandlers } from './interpretation/duplicateRequests';
@@ -138,7 +140,8 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
     }
     const staff = staffRepository(db);
     await settings.adoptPcSettings({ staffId: null, desk }, db);
-    const deps: CoreDeps = { db, engine: records.engine, settings, staff, log, dataDir, printToPdf };
+    const streaming: DownloadDeps = { readSnapshot: (fn) => snapshotRead(records, fn), downloads };
+    const deps: CoreDeps & DownloadDeps = { db, engine: records.engine, settings, staff, log, dataDir, printToPdf, ...streaming };
     const table: HandlerTable = mergeUnique(
       staffHandlers(db),
       settingsHandlers(settings),
@@ -197,6 +200,13 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
         .then(() => true)
         .catch(() => false),
     send: dispatchAs,
+  });
+
+  /** Streamed files: fetched by the person who asked, at an unlocked screen, with a role that still reaches the channel. */
+  const downloads = downloadDesk(clock, async (channel) => {
+    const refused = await sessionRefusal(channel);
+    if (refused && !refused.ok) return { refused: refused.error.message };
+    return contextOf(session.activeStaffId());
   });
 
   let open = await openRecords(location);
@@ -269,6 +279,8 @@ export async function createCore({ dataDir, store, log, records: where, desk = o
       if (open.records.engine === 'sqlite') return dispatchAs(channel, input, staffId);
       return queue.call(channel, input, staffId, () => dispatchAs(channel, input, staffId));
     },
+    /** The file behind a one-time download address (GET /download/<token> in the preview and on app://). */
+    openDownload: (token: string) => downloads.open(token),
     /** Sends what the desk kept while the server was gone (the queue does it by itself when the server is back). */
     sendKept: () => queue.drain(),
     /**

@@ -1,4 +1,5 @@
 import type { Engine } from './db/engine';
+import type { DownloadDesk } from './export/downloadDesk';
 import type { Db } from './db/schema';
 import type { Logger } from './log';
 import type { SettingsService } from './settings/settingsService';
@@ -19,4 +20,12 @@ export interface CoreDeps {
    * Electron prints it in a hidden window of the app, the preview in Chromium. Absent in unit tests.
    */
   printToPdf?: (route: string) => Promise<Buffer>;
+}
+
+/** What the areas whose files are streamed to a download use besides (the ledger, the interpretation list). */
+export interface DownloadDeps {
+  /** Reads at one moment for as long as a download takes (db/snapshotRead.ts). */
+  readSnapshot: <T>(fn: (db: Db) => Promise<T>) => Promise<T>;
+  /** Issues the one-time address a streamed file is fetched from (export/downloadDesk.ts). */
+  downloads: DownloadDesk;
 }

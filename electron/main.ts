@@ -6,6 +6,7 @@ import type { Core } from './core';
 import { startBackupSchedule } from './backup/backupSchedule';
 import { choosePath, openRecords } from './startup/openRecords';
 import { safeStorageBox } from './startup/safeStorageBox';
+import { answerDownload } from './export/downloadAnswer';
 import { registerIpc } from './ipc/registerIpc';
 import { fileLogger } from './log';
 import { menuTemplate } from './menu';
@@ -63,8 +64,9 @@ async function start() {
   startBackupSchedule(core.backups, log);
 
   denyPermissions(session.defaultSession);
-  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
   const activeCore = core;
+  // The screens, and the files streamed to a download (one-time addresses the core issued to this window).
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir, (token) => answerDownload(activeCore.openDownload, token, log)));
   registerIpc(ipcMain, (channel, input) => activeCore.call(channel, input), (event) => isAppFrame(event, appContents), log);
 
   mainWindow = openAppWindow(preloadPath);

@@ -5,6 +5,17 @@ export interface ExportFile {
   contentBase64: string;
 }
 
+/**
+ * A file too large to carry in an answer (years of rows): the address the screen downloads it from once,
+ * within a minute, while the person who asked is still signed in. The main process writes the file into
+ * the download as it reads the records, so neither the rows nor the file are ever whole in memory.
+ */
+export interface DownloadTicket {
+  /** `/download/<token>` on the page's own origin: app://minwon in the app, 127.0.0.1 in the preview. */
+  url: string;
+  fileName: string;
+}
+
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const PDF_MIME = 'application/pdf';

@@ -1,5 +1,6 @@
-import type { InterpretationBooking, ParsedRequestFilter, RequestListSummary } from '../../shared/contract/interpretation';
-import type { CoreDeps } from '../coreDeps';
+import type { InterpretationBooking } from '../../shared/contract/interpretation';
+import { XLSX_MIME } from '../../shared/exportFile';
+import type { CoreDeps, DownloadDeps } from '../coreDeps';
 import { authorOf } from '../db/audit';
 import { readTransaction } from '../db/writeTransaction';
 import type { Handlers } from '../ipc/handlerTypes';
@@ -7,32 +8,15 @@ import { isServed } from './countingRule';
 import { interpreterRoster } from './interpreterRoster';
 import { methodRepository } from './methodRepository';
 import { periodCounts } from './periodCounts';
-import { describeFilter, exportRequests } from './requestExport';
-import { requestRepository, type RequestRepository } from './requestRepository';
+import { describeFilter, requestFileName, writeRequests } from './requestExport';
+import { requestRepository } from './requestRepository';
 import { requestService } from './requestService';
+import { summarize } from './requestSummary';
 
 /** More rows than this do not help on a screen; the XLSX export carries them all. */
 const SCREEN_ROWS = 10_000;
 
-/** The list's 건·명 summary, counted by the same rule as the report (countingRule.ts). */
-const summarize = async (repo: RequestRepository, filter: ParsedRequestFilter): Promise<RequestListSummary> => {
-  const states = await repo.stateCounts(filter);
-  const sum = (pick: (s: (typeof states)[number]) => boolean, field: 'cases' | 'people' = 'cases') =>
-    states.filter(pick).reduce((n, s) => n + s[field], 0);
-  return {
-    listed: sum(() => true),
-    served: { cases: sum(isServed), people: sum(isServed, 'people') },
-    byLanguage: await repo.servedByLanguage(filter),
-    byMethod: await repo.servedByMethod(filter),
-    notCounted: {
-      unresolved: sum((s) => s.outcome === '미처리'),
-      booked: sum((s) => s.status === '예약'),
-      cancelled: sum((s) => s.status === '취소'),
-    },
-  };
-};
-
-export function interpretationHandlers({ db, staff }: CoreDeps): Handlers<
+export function interpretationHandlers({ db, staff, downloads, readSnapshot }: CoreDeps & DownloadDeps): Handlers<
   | 'interpretation.requests.list'
   | 'interpretation.requests.export'
   | 'interpretation.requests.save'
@@ -62,17 +46,20 @@ export function interpretationHandlers({ db, staff }: CoreDeps): Handlers<
         const rows = await atOnce.list(filter, SCREEN_ROWS + 1);
         return { rows: rows.slice(0, SCREEN_ROWS), truncated: rows.length > SCREEN_ROWS, summary: await summarize(atOnce, filter) };
       }),
-    'interpretation.requests.export': async (filter) => {
-      const names = {
-        method: filter.methodId === null ? null : ((await methods.byId(filter.methodId))?.name ?? null),
-        staff: filter.staffId === null ? null : ((await staff.staffById(filter.staffId))?.name ?? null),
-      };
-      const { rows, summary } = await readTransaction(db, async (trx) => {
-        const atOnce = requestRepository(trx);
-        return { rows: await atOnce.list(filter, null), summary: await summarize(atOnce, filter) };
-      });
-      return exportRequests(filter, describeFilter(filter, names), rows, summary);
-    },
+    // The file streams to a download: its address now, the file when the address is fetched.
+    'interpretation.requests.export': (filter, ctx) =>
+      downloads.issue('interpretation.requests.export', ctx, {
+        fileName: requestFileName(filter),
+        mimeType: XLSX_MIME,
+        write: async (out) => {
+          const names = {
+            method: filter.methodId === null ? null : ((await methods.byId(filter.methodId))?.name ?? null),
+            staff: filter.staffId === null ? null : ((await staff.staffById(filter.staffId))?.name ?? null),
+          };
+          // The rows and their counts are read at one moment, so the counts are the counts of the rows listed.
+          await readSnapshot((atOnce) => writeRequests(out, requestRepository(atOnce), filter, describeFilter(filter, names)));
+        },
+      }),
     'interpretation.requests.save': (input, ctx) => requests.save(input, authorOf(ctx)),
     'interpretation.requests.cancel': ({ id }, ctx) => requests.cancel(id, authorOf(ctx)),
     'interpretation.requests.delete': ({ id }) => requests.remove(id),

@@ -1,9 +1,11 @@
-import type { CountLine, InterpretationRequest, ParsedRequestFilter, RequestListSummary } from '../../shared/contract/interpretation';
-import type { ExportFile } from '../../shared/exportFile';
+import type { Writable } from 'node:stream';
+import type { CountLine, ParsedRequestFilter } from '../../shared/contract/interpretation';
 import { REQUEST_COLUMNS } from '../../shared/interpretationColumns';
 import { languageLabel } from '../../shared/interpretationLanguages';
 import { period } from '../../shared/korean/reportFormat';
-import { buildXlsx } from '../export/xlsx';
+import { writeXlsx } from '../export/xlsx';
+import type { RequestRepository } from './requestRepository';
+import { summarize } from './requestSummary';
 
 interface SummaryLine extends CountLine {
   group: string;
@@ -21,25 +23,26 @@ export function describeFilter(filter: ParsedRequestFilter, names: { method: str
   return parts.length ? `조건 - ${parts.join(', ')}` : '조건 - 전체';
 }
 
-/** The list as on screen (same columns, same order) and a sheet of its 건·명 counts. */
-export function exportRequests(
-  filter: ParsedRequestFilter,
-  filterText: string,
-  rows: InterpretationRequest[],
-  summary: RequestListSummary,
-): Promise<ExportFile> {
+export const requestFileName = (filter: Pick<ParsedRequestFilter, 'from' | 'to'>) => `통역지원_${filter.from}_${filter.to}.xlsx`;
+
+/**
+ * The list as on screen (same columns, same order), written into `out` a page of requests at a time, and a
+ * sheet of its 건·명 counts. `repo` reads one moment (snapshotRead), so the counts are those of the rows.
+ */
+export async function writeRequests(out: Writable, repo: RequestRepository, filter: ParsedRequestFilter, filterText: string): Promise<void> {
+  const summary = await summarize(repo, filter);
   const title = ['외국어 및 수어 통역지원 목록', period(filter.from, filter.to), filterText];
   const counts: SummaryLine[] = [
     { group: '합계', key: 'total', label: '실적(처리 완료·다른 기관 안내)', ...summary.served },
     ...summary.byLanguage.map((l) => ({ ...l, group: '언어별' })),
     ...summary.byMethod.map((l) => ({ ...l, group: '지원 방법별' })),
   ];
-  return buildXlsx(`통역지원_${filter.from}_${filter.to}.xlsx`, [
+  await writeXlsx(out, [
     {
       name: '통역지원 목록',
       title,
-      columns: REQUEST_COLUMNS.map((c) => ({ header: c.header, width: c.width, value: c.value })),
-      rows,
+      columns: REQUEST_COLUMNS,
+      rows: repo.allPages(filter),
     },
     {
       name: '집계',

@@ -2,6 +2,7 @@ import type { CountLine, InterpretationRequest, ParsedRequestFilter as ParsedFil
 import { kindOf, languageLabel, languageOrder, type LanguageCode, type Outcome, type RequestStatus } from '../../shared/interpretationLanguages';
 import { sql } from 'kysely';
 import { createdStamp, updatedStamp, type Author } from '../db/audit';
+import { queryPages } from '../db/snapshotRead';
 import type { Db } from '../db/schema';
 import { served, type RequestScope } from './countingRule';
 import { taskContains } from './taskSearch';
@@ -115,9 +116,15 @@ const matching = (db: Db, f: ParsedFilter) => (eb: RequestScope) => {
 
 /** Owns the interpretation_request table; every query on it lives here. */
 export function requestRepository(db: Db) {
-  const requests = () =>
-    db
-      .selectFrom('interpretation_request as r')
+  const fromRequests = () => db.selectFrom('interpretation_request as r');
+  /** The list's order, on the screen and in the file: newest first; a request without a time sorts as the earliest of its day on both engines. */
+  const newestFirst = (q: ReturnType<typeof fromRequests>) =>
+    q
+      .orderBy('r.requested_on', 'desc')
+      .orderBy('r.requested_time', (ob) => ob.desc().nullsLast())
+      .orderBy('r.id', 'desc');
+  const withColumns = (q: ReturnType<typeof fromRequests>) =>
+    q
       .innerJoin('interpretation_method as m', 'm.id', 'r.method_id')
       .leftJoin('staff as s', 's.id', 'r.staff_id')
       .leftJoin('staff as i', 'i.id', 'r.interpreter_id')
@@ -128,6 +135,7 @@ export function requestRepository(db: Db) {
         'r.staff_id', 's.name as staff_name', 'r.interpreter_id', 'i.name as interpreter_name', 'r.note',
         'u.name as updated_by_name', 'r.updated_at',
       ]);
+  const requests = () => withColumns(fromRequests());
 
   /** 건 and 명 of the requests matching the filter, grouped as the caller says. */
   const counted = (f: ParsedFilter) =>
@@ -158,18 +166,12 @@ export function requestRepository(db: Db) {
 
     remove: async (id: number) => Number((await db.deleteFrom('interpretation_request').where('id', '=', id).executeTakeFirst()).numDeletedRows) > 0,
 
-    /** Newest first; `limit` null for every row (the export). */
-    list: async (filter: ParsedFilter, limit: number | null) =>
-      (
-        await requests()
-          .where(matching(db, filter))
-          .orderBy('r.requested_on', 'desc')
-          // A request without a time sorts as the earliest of its day on both engines.
-          .orderBy('r.requested_time', (ob) => ob.desc().nullsLast())
-          .orderBy('r.id', 'desc')
-          .$if(limit !== null, (q) => q.limit(limit!))
-          .execute()
-      ).map(toRequest),
+    /** Newest first, at most `limit`. */
+    list: async (filter: ParsedFilter, limit: number) =>
+      (await withColumns(newestFirst(fromRequests().where(matching(db, filter)))).limit(limit).execute()).map(toRequest),
+
+    /** Every request of the filter in the list's order, a page at a time from one query, for the file. Inside snapshotRead only (queryPages). */
+    allPages: (filter: ParsedFilter): AsyncIterable<InterpretationRequest[]> => queryPages(db, withColumns(newestFirst(fromRequests().where(matching(db, filter)))), toRequest),
 
     stateCounts: async (filter: ParsedFilter) =>
       (await counted(filter).select(['r.status', 'r.outcome']).groupBy(['r.status', 'r.outcome']).execute()).map((r) => ({

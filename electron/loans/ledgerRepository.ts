@@ -1,6 +1,7 @@
-import type { LedgerFilter, LedgerPage } from '../../shared/contract/loans';
+import type { LedgerFilter, LedgerPage, LoanRow } from '../../shared/contract/loans';
 import { addDays } from '../../shared/korean/holidays';
 import type { Db } from '../db/schema';
+import { queryPages } from '../db/snapshotRead';
 import { readTransaction } from '../db/writeTransaction';
 import { ledgerSearch, personSearch, searchTerms } from './ledgerSearch';
 import { loansWithWheelchairs, toLoanRow, withLoanColumns } from './loanRows';
@@ -25,23 +26,33 @@ function matchingLoans(db: Db, filter: LedgerPeriod, today: string) {
     .$if(search !== null, (q) => q.where(search!));
 }
 
+const countMatching = async (db: Db, filter: LedgerPeriod, today: string) =>
+  Number((await matchingLoans(db, filter, today).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+/** The ledger's order, on the screen, on paper and in the file: newest first, and by number within a minute. */
+const newestFirst = (loans: ReturnType<typeof loansWithWheelchairs>) => loans.orderBy('l.started_at', 'desc').orderBy('l.id', 'desc');
+
 /** The ledger (대여 대장): loans of a period, filtered and searched, newest first, a page at a time. */
 export function ledgerRepository(db: Db) {
   return {
     /** The page and the total are read at one moment, so "3건" and the rows shown agree. */
     ledger: (filter: LedgerFilter, today: string): Promise<LedgerPage> =>
       readTransaction(db, async (trx) => {
-        const rows = await withLoanColumns(matchingLoans(trx, filter, today))
-          .orderBy('l.started_at', 'desc')
-          .orderBy('l.id', 'desc')
+        const rows = await withLoanColumns(newestFirst(matchingLoans(trx, filter, today)))
           .limit(filter.limit)
           .offset(filter.offset)
           .execute();
-        const { n } = await matchingLoans(trx, filter, today)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow();
-        return { rows: rows.map((r) => toLoanRow(r, today)), total: Number(n) };
+        return { rows: rows.map((r) => toLoanRow(r, today)), total: await countMatching(trx, filter, today) };
       }),
+
+    count: (filter: LedgerPeriod, today: string) => countMatching(db, filter, today),
+
+    /**
+     * Every loan of the filter as the ledger shows them (masked), in its order, at most `max`: a page at a time
+     * from one query, for a file of the whole ledger. Inside snapshotRead only (queryPages).
+     */
+    allPages: (filter: LedgerPeriod, today: string, max: number): AsyncIterable<LoanRow[]> =>
+      queryPages(db, withLoanColumns(newestFirst(matchingLoans(db, filter, today))).limit(max), (r) => toLoanRow(r, today)),
 
     /**
      * Whom a search by name or whole phone found among the filter's loans: their borrower numbers, for

@@ -1,13 +1,14 @@
 import { UserFacingError } from '../../shared/result';
 import { authorOf } from '../db/audit';
 import { readTransaction, writeTransaction } from '../db/writeTransaction';
-import type { CoreDeps } from '../coreDeps';
+import type { CoreDeps, DownloadDeps } from '../coreDeps';
 import type { Handlers } from '../ipc/handlerTypes';
 import { deskNow, deskToday } from '../../shared/korean/deskClock';
 import { HANDOVER_PRINT_MINUTES, LEDGER_PRINT_LIMIT, type LedgerDownload } from '../../shared/contract/loans';
+import { XLSX_MIME } from '../../shared/exportFile';
 import type { HandlerContext } from '../ipc/handlerTypes';
 import { accessLog, accessorOf } from '../privacy/accessLog';
-import { exportLedger } from './ledgerExport';
+import { ledgerFileCount, ledgerFileName, writeLedger } from './ledgerExport';
 import { ledgerRepository } from './ledgerRepository';
 import { FULL_PHONE_DIGITS } from './ledgerSearch';
 import { lending } from './lending';
@@ -45,8 +46,8 @@ export const HANDOVER_AT_LENDING = '대여 시 인계(서명용)';
  * finds someone, every print and download is kept in the 접속기록 (electron/privacy), and refused when
  * nobody is signed in.
  */
-export function loansHandlers(deps: CoreDeps): Handlers<LoanChannels> {
-  const { db, settings, staff } = deps;
+export function loansHandlers(deps: CoreDeps & DownloadDeps): Handlers<LoanChannels> {
+  const { db, settings, staff, downloads, readSnapshot } = deps;
   const wheelchairs = wheelchairRepository(db);
   const loans = loanRepository(db);
   const ledger = ledgerRepository(db);
@@ -116,14 +117,25 @@ export function loansHandlers(deps: CoreDeps): Handlers<LoanChannels> {
       await keepPersonSearch(filter, ctx, day);
       return ledger.ledger(filter, day);
     },
-    'loans.exportLedger': async (filter, ctx) => {
-      const who = accessorOf(ctx);
-      const day = deskToday();
-      await keepPersonSearch(filter, ctx, day);
-      const { file, rowCount } = await exportLedger(ledger, filter, day, (await settings.current()).officeName);
-      await access.record([{ action: 'export', screen: 'ledger', recordKind: 'ledger', recordId: null, rowCount, reason: filter.reason }], who);
-      return file;
-    },
+    // The file streams to a download: its address now, the file (and its 접속기록) when the address is fetched.
+    'loans.exportLedger': (filter, ctx) =>
+      downloads.issue('loans.exportLedger', ctx, {
+        fileName: ledgerFileName(filter),
+        mimeType: XLSX_MIME,
+        write: async (out, fetcher) => {
+          const who = accessorOf(fetcher);
+          const day = deskToday();
+          await keepPersonSearch(filter, fetcher, day);
+          const { officeName } = await settings.current();
+          // The count in the title, the rows and the count in the 접속기록 are of one moment.
+          await readSnapshot(async (atOnce) => {
+            const frozen = ledgerRepository(atOnce);
+            const rowCount = await ledgerFileCount(frozen, filter, day);
+            await access.record([{ action: 'export', screen: 'ledger', recordKind: 'ledger', recordId: null, rowCount, reason: filter.reason }], who);
+            await writeLedger(out, frozen, rowCount, filter, day, officeName);
+          });
+        },
+      }),
     'loans.printLedger': async (filter, ctx) => {
       const who = accessorOf(ctx);
       const day = deskToday();

@@ -14,14 +14,21 @@ export interface Refusal {
  * server never grants. A request with neither header comes from a program on this PC, not from a page.
  */
 export function refuseForeignCaller(headers: IncomingHttpHeaders, ownOrigin: string): Refusal | null {
+  const foreign = refuseForeignPage(headers, ownOrigin);
+  if (foreign) return foreign;
+  if (!isJson(headers['content-type'])) {
+    return { status: 415, error: { code: 'invalid_input', message: '요청은 JSON 형식(application/json)이어야 합니다.' } };
+  }
+  return null;
+}
+
+/** The page check alone, for what the app's page fetches by plain GET (a download it started): the browser must name this server. */
+export function refuseForeignPage(headers: IncomingHttpHeaders, ownOrigin: string): Refusal | null {
   const origin = headers.origin;
   // A sandboxed frame or a local file sends the literal "null": it is not this server's page.
   if (origin !== undefined && origin !== ownOrigin) return forbidden;
   const site = headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin') return forbidden;
-  if (!isJson(headers['content-type'])) {
-    return { status: 415, error: { code: 'invalid_input', message: '요청은 JSON 형식(application/json)이어야 합니다.' } };
-  }
   return null;
 }
 

@@ -1,16 +1,18 @@
 import http from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import Conf from 'conf';
-import { HTTP_PREFIX } from '../../shared/contract/transport';
+import { DOWNLOAD_PREFIX, HTTP_PREFIX } from '../../shared/contract/transport';
 import type { AppError } from '../../shared/result';
 import { startBackupSchedule } from '../backup/backupSchedule';
 import { backupCopyFolder } from '../backup/backupService';
 import { createCore, DatabaseStartError, type Core, type CoreOptions } from '../core';
 import { applyRecovery, recoveryOffer } from '../db/startupRecovery';
+import { answerDownload, DOWNLOAD_FAILED } from '../export/downloadAnswer';
 import { wireAnswer } from '../ipc/wireAnswer';
-import { fileLogger } from '../log';
+import { fileLogger, type Logger } from '../log';
 import { chromiumPrintToPdf } from './chromiumPrintToPdf';
-import { refuseForeignCaller } from './callerCheck';
+import { refuseForeignCaller, refuseForeignPage } from './callerCheck';
 import { readBody } from './requestBody';
 import { sendText, serveStatic } from './staticFiles';
 
@@ -56,6 +58,14 @@ export async function startPreviewServer({ port, dataDir, rendererDir, recover }
       answerApi(core, req, res, pathname.slice(HTTP_PREFIX.length), `http://${host}`).catch((error: unknown) => {
         log.error('preview_request_failed', { error: error instanceof Error ? error.message : String(error) });
         if (!res.headersSent) sendError(res, 500, { code: 'unexpected', message: '요청을 처리하지 못했습니다. 미리보기를 다시 시작해 주세요.' });
+        else res.destroy();
+      });
+      return;
+    }
+    if (pathname.startsWith(DOWNLOAD_PREFIX)) {
+      sendDownload(core, req, res, pathname.slice(DOWNLOAD_PREFIX.length), `http://${host}`, log).catch((error: unknown) => {
+        log.error('preview_download_failed', { error: error instanceof Error ? error.message : String(error) });
+        if (!res.headersSent) sendText(res, 500, DOWNLOAD_FAILED);
         else res.destroy();
       });
       return;
@@ -125,6 +135,17 @@ async function answerApi(core: Core, req: http.IncomingMessage, res: http.Server
   }
   const result = await core.call(channel, input);
   sendJson(res, wireAnswer(channel, result), !result.ok && result.error.code === 'unknown_channel' ? 404 : 200);
+}
+
+/** GET /download/<token>: a streamed file, from the app's own page only, written into the response as it is made. */
+async function sendDownload(core: Core, req: http.IncomingMessage, res: http.ServerResponse, token: string, ownOrigin: string, log: Logger) {
+  if (req.method !== 'GET') return sendText(res, 405, '이 주소는 내려받기만 할 수 있습니다.');
+  const refusal = refuseForeignPage(req.headers, ownOrigin);
+  if (refusal) return sendText(res, refusal.status, refusal.error.message);
+  const answer = await answerDownload(core.openDownload, token, log);
+  res.writeHead(answer.status, answer.headers);
+  // A download cancelled in the browser closes the response, and the file stops being made.
+  pipeline(answer.body, res, () => {});
 }
 
 function sendError(res: http.ServerResponse, status: number, error: AppError) {

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { CustomScheme } from 'electron';
+import { DOWNLOAD_PREFIX } from '../../shared/contract/transport';
+import type { DownloadAnswer } from '../export/downloadAnswer';
 
 /**
  * The screens are served from app://minwon/ rather than file://: a file:// page may read any file the
@@ -101,10 +104,33 @@ export async function serveAppFile(rendererDir: string, request: AppFileRequest)
   };
 }
 
-/** The handler for protocol.handle: a web Request in, a web Response out. */
+/** The file behind a one-time download address (export/downloadAnswer.ts, bound to the core in main.ts). */
+export type AnswerDownload = (token: string) => Promise<DownloadAnswer>;
+
+/** The token of an app://minwon/download/<token> URL, or null for any other URL. */
+function downloadToken(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || !parsed.pathname.startsWith(DOWNLOAD_PREFIX)) return null;
+    return parsed.pathname.slice(DOWNLOAD_PREFIX.length);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The handler for protocol.handle: a web Request in, a web Response out. A download address is answered with
+ * the file streamed as it is made (the same answer the preview sends), everything else from the renderer folder.
+ */
 export const appProtocolHandler =
-  (rendererDir: string) =>
+  (rendererDir: string, answerDownload?: AnswerDownload) =>
   async (request: Pick<Request, 'url' | 'method'>): Promise<Response> => {
+    const token = answerDownload ? downloadToken(request.url) : null;
+    if (token !== null && answerDownload) {
+      if (request.method !== 'GET') return new Response(null, refused(405));
+      const { status, headers, body } = await answerDownload(token);
+      return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, { status, headers });
+    }
     const { status, headers, body } = await serveAppFile(rendererDir, request);
     return new Response(body === null ? null : new Uint8Array(body), { status, headers });
   };

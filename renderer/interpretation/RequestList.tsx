@@ -2,7 +2,7 @@ import { Alert, Button, Group, Pagination, SimpleGrid, Stack, Text } from '@mant
 import { useState } from 'react';
 import { period } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
-import { saveFile } from '../api/saveFile';
+import { startDownload } from '../api/saveFile';
 import { useChannel } from '../api/useChannel';
 import { CountTable } from './CountTable';
 import { RequestFilters, thisMonth, type ListFilter } from './RequestFilters';
@@ -28,11 +28,11 @@ export function RequestList() {
   };
   const exportXlsx = async () => {
     setExporting(true);
-    const file = await call('interpretation.requests.export', filter);
+    const ticket = await call('interpretation.requests.export', filter);
     setExporting(false);
-    if (!file.ok) return setExportError(file.error.message);
+    if (!ticket.ok) return setExportError(ticket.error.message);
     setExportError(null);
-    saveFile(file.value);
+    startDownload(ticket.value);
   };
 
   return (

@@ -7,7 +7,7 @@ import { usePrint } from '../app/usePrint';
 import { ReasonDialog } from '../privacy/ReasonDialog';
 import { period } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
-import { saveFile } from '../api/saveFile';
+import { startDownload } from '../api/saveFile';
 import { useChannel } from '../api/useChannel';
 import { ImportedSources } from '../imports/ImportedSources';
 import { useAppState } from '../app/SessionContext';
@@ -115,9 +115,9 @@ export function LoanLedger({ onPrintHandover }: { onPrintHandover: (loan: LoanRo
           submitLabel="내려받기"
           toInput={(reason) => ({ ...filter, reason })}
           onClose={() => setAsking(null)}
-          onDone={(file) => {
+          onDone={(ticket) => {
             setAsking(null);
-            saveFile(file);
+            startDownload(ticket);
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { withParticle } from '../korean/particles';
 import { z } from 'zod';
-import type { ExportFile } from '../exportFile';
+import type { DownloadTicket } from '../exportFile';
 import {
   LANGUAGE_CODES,
   LEVELS,
@@ -221,7 +221,8 @@ const recordId = (label: string) => z.strictObject({ id: id(label) });
 
 export const interpretationContract = {
   'interpretation.requests.list': query<RequestList>()(requestFilter),
-  'interpretation.requests.export': query<ExportFile>()(requestFilter),
+  /** Every request of the filter and its counts, streamed to a download (DownloadTicket). */
+  'interpretation.requests.export': query<DownloadTicket>()(requestFilter),
   'interpretation.requests.save': command<InterpretationRequest>()(requestInput),
   /**
    * The requests this one would repeat (same language, day and time, same errand, not cancelled): the form

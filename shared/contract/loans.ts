@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ExportFile } from '../exportFile';
+import type { DownloadTicket } from '../exportFile';
 import { addDays, nextWorkingDay } from '../korean/holidays';
 import { fullDate } from '../korean/reportFormat';
 import { command, query } from './channel';
@@ -261,8 +261,11 @@ export const loansContract = {
   ),
   /** A search by name or whole phone number is kept in the 접속기록 (whom it found, never the text). */
   'loans.ledger': query<LedgerPage>()(ledgerFilter),
-  /** Masked like the screen; the reason and the row count are kept in the 접속기록. Queries, like every read below that logs. */
-  'loans.exportLedger': query<ExportFile>()(ledgerDownload),
+  /**
+   * Masked like the screen, streamed to a download (DownloadTicket); the reason and the row count are kept in
+   * the 접속기록 when the file is fetched. Queries, like every read below that logs.
+   */
+  'loans.exportLedger': query<DownloadTicket>()(ledgerDownload),
   'loans.printLedger': query<LedgerPage>()(ledgerDownload),
   /** Showing a borrower's full name and phone is deliberate, signed in, and kept in the 접속기록. */
   'loans.revealPersonalData': command<{ name: string | null; phone: string | null }>()(

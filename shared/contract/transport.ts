@@ -2,6 +2,8 @@
 export const IPC_CALL = 'minwon:call';
 /** The preview's HTTP route prefix: POST /api/<channel> with the input as JSON. */
 export const HTTP_PREFIX = '/api/';
+/** GET /download/<token>: a streamed file (DownloadTicket), on the page's own origin in the app and in the preview. */
+export const DOWNLOAD_PREFIX = '/download/';
 
 /**
  * What both transports send back: the channel's result, marked when it changed records (a command that

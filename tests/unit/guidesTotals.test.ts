@@ -90,9 +90,10 @@ describe('a month of guide shifts, counted', () => {
     expect(totals.getRow(3).getCell(1).value).toBe('근무 시간은 점심시간(12:00–13:00)을 빼고 셉니다: 오전 09:00–12:00 = 3시간, 오후 13:00–18:00 = 5시간, 종일 09:00–18:00 = 8시간.');
     expect(totals.getRow(5).values).toEqual([, '이름', '구분', '근무 일수', '근무 시간', '계획 일수', '계획 시간', '결근', '월 기준']);
     expect(totals.getRow(6).values).toEqual([, '김순자', '공공일자리 참여자(노인일자리)', 1, 3, 8, 24, 0, '10일 × 3시간']);
-    expect(totals.getRow(7).values).toEqual([, '박영수', '자원봉사자', 0, 0, 4, 20, 0, '']);
+    // A helper without a monthly quota: the cell is left empty.
+    expect(totals.getRow(7).values).toEqual([, '박영수', '자원봉사자', 0, 0, 4, 20, 0]);
     const detail = book.getWorksheet('근무 내역')!;
     expect(detail.rowCount).toBe(5 + 12);
-    expect(detail.getRow(6).values).toEqual([, '2025.03.04.', '화', '오전 09:00–12:00', '1층 안내데스크', '김순자', '완료', '', 3]);
+    expect(detail.getRow(6).values).toEqual([, '2025.03.04.', '화', '오전 09:00–12:00', '1층 안내데스크', '김순자', '완료', undefined, 3]);
   });
 });

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loanFigures } from '../../electron/loans/loanFigures';
 import { ledgerColumns } from '../../shared/contract/loans';
 import { TEST_DESK, tempCore, type TempCore } from '../helpers/tempCore';
 import { setDeskTime } from '../helpers/deskTime';
+import { downloadedBook, sheetRows } from '../helpers/downloads';
 
 let app: TempCore;
 afterEach(async () => {
@@ -72,12 +72,10 @@ describe('the ledger (대여 대장)', () => {
   it('exports the same columns and masked rows to an XLSX file that Excel reads back', async () => {
     await ledgerDesk();
     await app.asAdmin(() => app.must('settings.save', { officeName: '○○구청' }));
-    const file = await app.must('loans.exportLedger', { ...year2024, state: 'all', reason: '연간 실적 보고' });
-    expect(file.fileName).toBe('휠체어_대여대장_2024-01-01_2024-12-31.xlsx');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
-    const sheet = book.getWorksheet('대여 대장')!;
-    const rows = (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const ticket = await app.must('loans.exportLedger', { ...year2024, state: 'all', reason: '연간 실적 보고' });
+    expect(ticket.fileName).toBe('휠체어_대여대장_2024-01-01_2024-12-31.xlsx');
+    const book = await downloadedBook(app.core, ticket);
+    const rows = sheetRows(book.getWorksheet('대여 대장')!);
     expect(rows[0]).toEqual(['○○구청 휠체어 무료 대여 대장']);
     expect(rows[1]).toEqual(['(2024.01.01.~2024.12.31.) · 3건']);
     expect(rows[2]).toEqual(ledgerColumns.map((c) => c.header));

@@ -167,6 +167,22 @@ describe('the main process', () => {
     expect((await serve(new Request('app://minwon/..%2f..%2fpackage.json'))).status).toBe(403);
   });
 
+  it('streams a file the window asked for on app://minwon/download/, to that window’s download, once', async () => {
+    const win = await startMain();
+    const handle = fake.state.handlers[IPC_CALL];
+    const fromApp = { sender: win.webContents, senderFrame: { url: win.loadedUrl } };
+    expect(await handle(fromApp, 'session.firstRun', { departmentName: '정보화팀', name: '관리자', pin: '2580', pinAgain: '2580' })).toMatchObject({ ok: true });
+    const issued = (await handle(fromApp, 'interpretation.requests.export', { from: '2024-01-01', to: '2024-12-31' })) as { ok: true; value: { url: string } };
+    // The address is relative: the page resolves it on its own origin, app://minwon.
+    const address = new URL(issued.value.url, win.loadedUrl).toString();
+    const serve = fake.state.protocolHandlers.app;
+    const file = await serve(new Request(address));
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment; /);
+    expect(Buffer.from(await file.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect((await serve(new Request(address))).status).toBe(410);
+  });
+
   it('answers the app page over IPC, and refuses other senders and undeclared channels', async () => {
     const win = await startMain();
     const handle = fake.state.handlers[IPC_CALL];

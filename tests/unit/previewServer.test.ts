@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DOWNLOAD_GONE } from '../../electron/export/downloadDesk';
 import { startPreviewServer } from '../../electron/preview/previewServer';
+import { XLSX_MIME, type DownloadTicket } from '../../shared/exportFile';
 import { signInAdminOn, TEST_ADMIN, tempDir } from '../helpers/tempCore';
 
 type Preview = Awaited<ReturnType<typeof startPreviewServer>>;
@@ -188,5 +191,42 @@ describe('the preview reads request bodies carefully', () => {
     const sent = await send('/api/departments.save', { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"name":' });
     expect(sent.status).toBe(400);
     expect(refusal(sent).message).toBe('요청 형식이 올바르지 않습니다.');
+  });
+});
+
+describe('the preview streams a file to its own page, once', () => {
+  const ticket = async () => {
+    const issued = (await preview.core.call('interpretation.requests.export', { from: '2024-01-01', to: '2024-12-31' })) as { ok: true; value: DownloadTicket };
+    expect(issued.ok).toBe(true);
+    return issued.value;
+  };
+
+  it('answers GET /download/<token> from its own page with the XLSX file, then no more', async () => {
+    const { url, fileName } = await ticket();
+    // Another site's page (or a frame) cannot spend the address: refused before it is looked at.
+    const foreign = await send(url, { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.text).toMatch(/[가-힣]/);
+    expect((await send(url, { method: 'POST', headers: { 'sec-fetch-site': 'same-origin' } })).status).toBe(405);
+
+    const file = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+      http
+        .get(`${origin}${url}`, { headers: { 'sec-fetch-site': 'same-origin' }, agent: false }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe(XLSX_MIME);
+    expect(file.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(fileName)}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.bytes as never);
+    expect(book.getWorksheet('통역지원 목록')!.getRow(1).getCell(1).text).toBe('외국어 및 수어 통역지원 목록');
+
+    const again = await send(url, { headers: { 'sec-fetch-site': 'same-origin' } });
+    expect(again.status).toBe(410);
+    expect(again.text).toBe(DOWNLOAD_GONE);
   });
 });

@@ -39,9 +39,22 @@ class CachedConnection implements DatabaseConnection {
     return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
   }
 
-  // eslint-disable-next-line require-yield
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
-    throw new Error('streaming is not used with SQLite');
+  /**
+   * A long list read from one statement as it steps (snapshotRead.ts). While it iterates, better-sqlite3 lets
+   * its connection run nothing else, so only the snapshot's own connection streams, never the desk's.
+   */
+  async *streamQuery<R>({ sql, parameters }: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> {
+    let chunk: R[] = [];
+    // A reader that stops early (a download cancelled) leaves this loop at its yield, and for-of then ends the
+    // statement, so the connection is free again.
+    for (const row of this.raw.prepare(sql).iterate(parameters as unknown[]) as IterableIterator<R>) {
+      chunk.push(row);
+      if (chunk.length >= chunkSize) {
+        yield { rows: chunk };
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) yield { rows: chunk };
   }
 }
 

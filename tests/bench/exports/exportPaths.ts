@@ -1,24 +1,31 @@
 import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import type { Core } from '../../../electron/core';
-import { exportLedger } from '../../../electron/loans/ledgerExport';
-import { ledgerRepository } from '../../../electron/loans/ledgerRepository';
+import { answerDownload } from '../../../electron/export/downloadAnswer';
+import { memoryLogger } from '../../../electron/log';
+import { DOWNLOAD_PREFIX } from '../../../shared/contract/transport';
+import type { DownloadTicket } from '../../../shared/exportFile';
 
 export type ExportKind = 'interpretation' | 'ledger';
 export const YEAR = { from: '2024-01-01', to: '2024-12-31' };
 
-/** The app's own path to a year's XLSX on disk: what the desk gets when it clicks XLSX and saves. */
+/**
+ * The app's own path to a year's XLSX on disk, what the desk gets when it clicks XLSX and saves: the
+ * channel issues the download address, and the function the preview and app:// answer that address with
+ * streams the file into the destination (here a file, there the browser's download).
+ */
 export async function appExport(core: Core, kind: ExportKind, file: string) {
-  if (kind === 'interpretation') {
-    const result = await core.call('interpretation.requests.export', YEAR);
-    if (!result.ok) throw new Error(result.error.message);
-    const { contentBase64 } = result.value as { contentBase64: string };
-    fs.writeFileSync(file, Buffer.from(contentBase64, 'base64'));
-  } else {
-    const made = await exportLedger(ledgerRepository(core.db), { ...YEAR, state: 'all', search: '', reason: '벤치마크' }, '2026-01-05', '');
-    fs.writeFileSync(file, Buffer.from(made.file.contentBase64, 'base64'));
-  }
+  const issued =
+    kind === 'interpretation'
+      ? await core.call('interpretation.requests.export', YEAR)
+      : await core.call('loans.exportLedger', { ...YEAR, state: 'all', search: '', reason: '벤치마크' });
+  if (!issued.ok) throw new Error(issued.error.message);
+  const token = (issued.value as DownloadTicket).url.slice(DOWNLOAD_PREFIX.length);
+  const answer = await answerDownload(core.openDownload, token, memoryLogger().logger);
+  if (answer.status !== 200) throw new Error(`download answered ${answer.status}`);
+  await pipeline(answer.body, fs.createWriteStream(file));
 }
 
 /**
