@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +6,8 @@ import { tempCore } from '../helpers/tempCore';
 import { generateLoans } from './data/loanData';
 import { generateRequests } from './data/requestData';
 import type { ExportKind } from './exports/exportPaths';
-import { recorded } from './timing';
+import { jsonFromChild } from './childRun';
+import { median, recorded } from './timing';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RUNS = 3;
@@ -18,26 +18,14 @@ interface ChildFigure {
   bytes: number;
 }
 
-function exportInChild(dataDir: string, kind: ExportKind, mode: 'app' | 'plain', env: NodeJS.ProcessEnv): Promise<ChildFigure> {
+async function exportInChild(dataDir: string, kind: ExportKind, mode: 'app' | 'plain', env: NodeJS.ProcessEnv): Promise<ChildFigure> {
   const file = path.join(dataDir, `bench-${kind}-${mode}.xlsx`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'exports/exportInChild.ts'), dataDir, kind, mode, file], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c) => (out += c));
-    child.stderr.on('data', (c) => (err += c));
-    child.on('close', (code) => {
-      fs.rmSync(file, { force: true });
-      if (code === 0) resolve(JSON.parse(out.trim().split('\n').at(-1)!));
-      else reject(new Error(`export child (${kind}, ${mode}) exit ${code}: ${err}`));
-    });
-  });
+  try {
+    return await jsonFromChild<ChildFigure>(path.join(here, 'exports/exportInChild.ts'), [dataDir, kind, mode, file], env, `export child (${kind}, ${mode})`);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * A year's XLSX (2024 of ten years' records): the app's own export to a file on disk against the same

@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deskToday } from '../../shared/korean/deskClock';
 import { tempCore, tempDir, TEST_ADMIN_PIN } from '../helpers/tempCore';
 import { writeLoanLedger } from './data/loanLedgerFile';
-import { recorded } from './timing';
+import { jsonFromChild } from './childRun';
+import { median, recorded } from './timing';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROWS = 10_000;
@@ -21,24 +21,8 @@ interface ChildFigure {
   skipped: number;
 }
 
-function importInChild(dataDir: string, file: string, adminId: number, env: NodeJS.ProcessEnv): Promise<ChildFigure> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'imports/importInChild.ts'), dataDir, file, String(adminId), TEST_ADMIN_PIN], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c) => (out += c));
-    child.stderr.on('data', (c) => (err += c));
-    child.on('close', (code) => {
-      if (code === 0) resolve(JSON.parse(out.trim().split('\n').at(-1)!));
-      else reject(new Error(`import child exit ${code}: ${err}`));
-    });
-  });
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const importInChild = (dataDir: string, file: string, adminId: number, env: NodeJS.ProcessEnv) =>
+  jsonFromChild<ChildFigure>(path.join(here, 'imports/importInChild.ts'), [dataDir, file, String(adminId), TEST_ADMIN_PIN], env, 'import child');
 
 /**
  * Issue 14: a 10,000-row loan ledger brought in through the wizard's own calls (read for the preview,

@@ -10,7 +10,7 @@ import { tempCore } from '../helpers/tempCore';
 import { testEngine } from '../helpers/testDatabase';
 import { generateLoans } from './data/loanData';
 import { generateRequests } from './data/requestData';
-import { recorded } from './timing';
+import { median, recorded } from './timing';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OPENS = 4;
@@ -80,7 +80,6 @@ async function previewListening(args: string[], dataDir: string): Promise<number
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Start-up on ten years of records (≈51,000 loans, 55,000 interpretation requests): the core created

@@ -24,7 +24,7 @@ interface TimedOptions<P> {
   plainLabel?: string;
 }
 
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+export const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
 
 /**
  * Runs `fn` a few times and reports the median, so one cold cache does not decide the figure. With

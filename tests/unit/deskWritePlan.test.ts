@@ -1,6 +1,7 @@
-import { CompiledQuery, type KyselyPlugin } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loanRepository } from '../../electron/loans/loanRepository';
+import { statementsSent } from '../helpers/statementsSent';
 import { tempCore, type TempCore } from '../helpers/tempCore';
 import { testEngine } from '../helpers/testDatabase';
 
@@ -21,17 +22,8 @@ afterAll(() => app?.close());
 
 /** The plan of every statement a repository call sends, as SQLite's EXPLAIN QUERY PLAN words it. */
 async function plansOf(run: (repo: ReturnType<typeof loanRepository>) => Promise<unknown>): Promise<string[]> {
-  const seen: CompiledQuery[] = [];
-  const spy: KyselyPlugin = {
-    transformQuery: (args) => {
-      seen.push(app.db.getExecutor().compileQuery(args.node, args.queryId));
-      return args.node;
-    },
-    transformResult: async (args) => args.result,
-  };
-  await run(loanRepository(app.db.withPlugin(spy)));
   const plans: string[] = [];
-  for (const q of seen) {
+  for (const q of await statementsSent(app.db, (db) => run(loanRepository(db)))) {
     const { rows } = await app.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${q.sql}`, [...q.parameters]));
     plans.push(rows.map((r) => r.detail).join('; '));
   }

@@ -1,8 +1,9 @@
-import { CompiledQuery, sql, type Kysely, type KyselyPlugin } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerRepository } from '../../electron/loans/ledgerRepository';
 import { loanIdsMatching } from '../../electron/loans/searchIndex';
 import { ledgerFilter, type LedgerFilter } from '../../shared/contract/loans';
+import { statementsSent } from '../helpers/statementsSent';
 import { tempCore, type TempCore } from '../helpers/tempCore';
 import { testEngine } from '../helpers/testDatabase';
 
@@ -23,15 +24,7 @@ afterAll(() => app?.close());
 
 /** The statements the ledger runs for a filter, as sent to the database (SQL and parameters). */
 async function ledgerStatements(filter: Partial<LedgerFilter>): Promise<CompiledQuery[]> {
-  const seen: CompiledQuery[] = [];
-  const spy: KyselyPlugin = {
-    transformQuery: (args) => {
-      seen.push(app.db.getExecutor().compileQuery(args.node, args.queryId));
-      return args.node;
-    },
-    transformResult: async (args) => args.result,
-  };
-  await ledgerRepository(app.db.withPlugin(spy)).ledger(ledgerFilter.parse({ from: '1996-01-01', to: '2025-12-31', ...filter }), '2025-12-31');
+  const seen = await statementsSent(app.db, (db) => ledgerRepository(db).ledger(ledgerFilter.parse({ from: '1996-01-01', to: '2025-12-31', ...filter }), '2025-12-31'));
   return seen.filter((q) => /from "loan" as "l"/.test(q.sql));
 }
 
