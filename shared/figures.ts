@@ -1,3 +1,5 @@
+import { yearOf, yearsBetween } from './dateRange';
+
 /**
  * What each area hands the pledge report, for a date range (yyyy-MM-dd, both ends included).
  * The report generator asks once per year of its period, the range clipped to the period and to
@@ -7,6 +9,12 @@ export interface DateRange {
   from: string;
   to: string;
 }
+
+/** A range cut into calendar years, each clipped to the range: how the card and a line's records view read it. */
+export const calendarYearsOf = (range: DateRange): DateRange[] =>
+  yearsBetween(yearOf(range.from), yearOf(range.to))
+    .map((y) => ({ from: range.from > `${y}-01-01` ? range.from : `${y}-01-01`, to: range.to < `${y}-12-31` ? range.to : `${y}-12-31` }))
+    .filter((r) => r.from <= r.to);
 
 /** 외국어 통역 and 수어 통역: cases (건). */
 export interface InterpretationFigures {

@@ -1,9 +1,10 @@
 import type { KindnessHistory, KindnessHistoryMonth, KindnessYearLine } from '../../shared/contract/kindness';
-import { monthsBetween, yearOf, yearsBetween } from '../../shared/dateRange';
+import { monthsBetween, yearOf } from '../../shared/dateRange';
+import { calendarYearsOf } from '../../shared/figures';
 import { kindnessLine, kindnessYearComplete, kindnessYearLabel } from '../../shared/pledge/reportLines';
 import type { Db } from '../db/schema';
 import { kindnessFigures } from './kindnessFigures';
-import { currentMonth, maxIso, minIso } from './kindnessMonths';
+import { currentMonth, minIso } from './kindnessMonths';
 import { kindnessRepos } from './kindnessRepos';
 import { toPickRecord, type PickRow } from './pickRepository';
 
@@ -61,11 +62,9 @@ export async function kindnessHistory(db: Db, year: number): Promise<KindnessHis
 export async function kindnessYearLine(db: Db, range: { from: string; to: string; asOf: string }): Promise<KindnessYearLine> {
   const end = minIso(range.to, range.asOf);
   const years: KindnessYearLine['years'] = [];
-  for (const y of yearsBetween(yearOf(range.from), yearOf(end))) {
-    const clipped = { from: maxIso(range.from, `${y}-01-01`), to: minIso(end, `${y}-12-31`) };
-    if (clipped.from > clipped.to) continue;
+  for (const clipped of calendarYearsOf({ from: range.from, to: end })) {
     const { picks, lastPickedMonth } = await kindnessFigures(db, clipped);
-    years.push({ year: y, label: kindnessYearLabel(clipped, lastPickedMonth), picks, lastPickedMonth, complete: kindnessYearComplete(clipped, lastPickedMonth) });
+    years.push({ year: yearOf(clipped.from), label: kindnessYearLabel(clipped, lastPickedMonth), picks, lastPickedMonth, complete: kindnessYearComplete(clipped, lastPickedMonth) });
   }
   return { line: kindnessLine(years), years };
 }

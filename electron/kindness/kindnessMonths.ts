@@ -10,5 +10,4 @@ export const monthOfDate = (isoDate: string) => isoDate.slice(0, 7);
 
 export const currentMonth = () => monthOfDate(deskToday());
 
-export const maxIso = (a: string, b: string) => (a > b ? a : b);
 export const minIso = (a: string, b: string) => (a < b ? a : b);

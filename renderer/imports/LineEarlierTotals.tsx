@@ -1,19 +1,9 @@
 import { Table, Text } from '@mantine/core';
-import { earlierTotalLines, totalInRange, type EarlierTotalArea } from '../../shared/contract/imports';
+import { earlierTotalLines, lineTotalAreas, totalsOfLine } from '../../shared/contract/imports';
 import type { DateRange } from '../../shared/figures';
-import type { LineSource, SourceArea } from '../../shared/pledge/section';
+import type { LineSource } from '../../shared/pledge/section';
 import { useChannel } from '../api/useChannel';
 import { itemText, totalText } from './EarlierTotals';
-
-/** The earlier totals each line of the card counts beside its records. */
-const TOTALS_OF: Partial<Record<SourceArea, EarlierTotalArea[]>> = {
-  loans: ['loans'],
-  interpretation: ['interpretationForeign', 'interpretationSign'],
-  guides: ['guides'],
-  trainings: ['trainings'],
-  healing: ['healing'],
-  kindness: ['kindness'],
-};
 
 /**
  * In a line's records view: the 이전 집계 the line counted over the year shown, each with its source, so
@@ -21,8 +11,9 @@ const TOTALS_OF: Partial<Record<SourceArea, EarlierTotalArea[]>> = {
  */
 export function LineEarlierTotals({ source, range }: { source: LineSource; range: DateRange }) {
   const all = useChannel('earlierTotals.list', { area: null });
-  const areas = TOTALS_OF[source.area] ?? [];
-  const shown = (all.data ?? []).filter((t) => areas.includes(t.area) && (!source.kind || t.item === source.kind) && totalInRange(t, range));
+  const shown = totalsOfLine(all.data ?? [], source, range);
+  // A line counting more than one area (외국어 and 수어 통역) says which each total is.
+  const severalAreas = lineTotalAreas(source.area).length > 1;
   if (shown.length === 0) return null;
   return (
     <>
@@ -39,7 +30,7 @@ export function LineEarlierTotals({ source, range }: { source: LineSource; range
           {shown.map((t) => (
             <Table.Tr key={t.id}>
               <Table.Td>
-                {t.period} 이전 집계{areas.length > 1 ? ` (${earlierTotalLines[t.area].label}${itemText(t) ? ` · ${itemText(t)}` : ''})` : ''}
+                {t.period} 이전 집계{severalAreas ? ` (${earlierTotalLines[t.area].label}${itemText(t) ? ` · ${itemText(t)}` : ''})` : ''}
               </Table.Td>
               <Table.Td>{totalText(t)}</Table.Td>
               <Table.Td>{t.source}</Table.Td>

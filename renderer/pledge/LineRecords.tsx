@@ -1,24 +1,15 @@
 import { Alert, Anchor, Loader, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { DateRange } from '../../shared/figures';
+import { calendarYearsOf } from '../../shared/figures';
 import { period } from '../../shared/korean/reportFormat';
 import type { SectionLine } from '../../shared/pledge/section';
 import { ImportedSources } from '../imports/ImportedSources';
 import { LineEarlierTotals } from '../imports/LineEarlierTotals';
 import { areaRecordLists, type RecordList } from './areaRecords';
 
-/** The line's range cut into calendar years: the lists answer a year at a time. */
-function yearsOf(range: DateRange): DateRange[] {
-  const out: DateRange[] = [];
-  for (let y = Number(range.from.slice(0, 4)); y <= Number(range.to.slice(0, 4)); y++) {
-    out.push({ from: range.from > `${y}-01-01` ? range.from : `${y}-01-01`, to: range.to < `${y}-12-31` ? range.to : `${y}-12-31` });
-  }
-  return out;
-}
-
 /** Beside the section: the figures of the chosen line, and the records they were counted from. */
 export function LineRecords({ cardId, line }: { cardId: number; line: SectionLine | null }) {
-  const years = line?.source ? yearsOf(line.source) : [];
+  const years = line?.source ? calendarYearsOf(line.source) : [];
   const [yearIndex, setYearIndex] = useState(0);
   const [list, setList] = useState<RecordList | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ExportFile } from '../exportFile';
 import { FIRST_YEAR, LAST_YEAR } from '../dateRange';
+import type { LineSource, SourceArea } from '../pledge/section';
 import { withParticle } from '../korean/particles';
 import { command, query } from './channel';
 import { id, noInput, text } from './fields';
@@ -165,6 +166,22 @@ export const totalInRange = (t: Pick<EarlierTotal, 'period'>, range: { from: str
   t.period.length === 4
     ? t.period >= range.from.slice(0, 4) && t.period <= range.to.slice(0, 4)
     : t.period >= range.from.slice(0, 7) && t.period <= range.to.slice(0, 7);
+
+/** The earlier totals each card line counts beside its records (a training line, those of its kind). */
+const TOTALS_OF_LINE: Partial<Record<SourceArea, EarlierTotalArea[]>> = {
+  loans: ['loans'],
+  interpretation: ['interpretationForeign', 'interpretationSign'],
+  guides: ['guides'],
+  trainings: ['trainings'],
+  healing: ['healing'],
+  kindness: ['kindness'],
+};
+
+export const lineTotalAreas = (area: SourceArea): EarlierTotalArea[] => TOTALS_OF_LINE[area] ?? [];
+
+/** Of `totals`, those a line counts: its areas, its 세부 구분, and, given a range, those inside it. */
+export const totalsOfLine = <T extends Pick<EarlierTotal, 'area' | 'item' | 'period'>>(totals: T[], source: LineSource, range?: { from: string; to: string }) =>
+  totals.filter((t) => lineTotalAreas(source.area).includes(t.area) && (!source.kind || t.item === source.kind) && (!range || totalInRange(t, range)));
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 const amount = (label: string, max: number) =>
