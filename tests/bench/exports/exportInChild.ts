@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { appExport, plainExport, type ExportKind } from './exportPaths';
+import { openBenchCore } from '../childCore';
 
 /**
  * One export in a process of its own, so its memory is its own: the records are opened first, the
@@ -8,12 +9,7 @@ import { appExport, plainExport, type ExportKind } from './exportPaths';
  * Arguments: data folder, kind (interpretation | ledger), mode (app | plain), the file to write.
  */
 const [dataDir, kind, mode, outFile] = process.argv.slice(2) as [string, ExportKind, 'app' | 'plain', string];
-const { createCore } = await import('../../../electron/core');
-const { memoryLogger } = await import('../../../electron/log');
-const data = new Map<string, unknown>();
-const store = { get: (k: string) => structuredClone(data.get(k)), set: (k: string, v: unknown) => void data.set(k, structuredClone(v)) };
-const records = process.env.MINWON_BENCH_RECORDS ? JSON.parse(process.env.MINWON_BENCH_RECORDS) : undefined;
-const core = await createCore({ dataDir, store, log: memoryLogger().logger, records, desk: 'BENCH' });
+const core = await openBenchCore(dataDir);
 // The export is a desk's: the office's 관리자 (made by the bench's first run) signs in, as at the desk.
 const { signInAdminOn } = await import('../../helpers/tempCore');
 await signInAdminOn(core.call);

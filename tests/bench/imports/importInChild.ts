@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { openBenchCore } from '../childCore';
 
 /**
  * One import of an old loan ledger in a process of its own, so its memory is its own: the records are
@@ -10,12 +11,7 @@ import path from 'node:path';
  * Arguments: data folder, the XLSX, the 관리자's staff id and PIN.
  */
 const [dataDir, file, adminId, pin] = process.argv.slice(2) as [string, string, string, string];
-const { createCore } = await import('../../../electron/core');
-const { memoryLogger } = await import('../../../electron/log');
-const data = new Map<string, unknown>();
-const store = { get: (k: string) => structuredClone(data.get(k)), set: (k: string, v: unknown) => void data.set(k, structuredClone(v)) };
-const records = process.env.MINWON_BENCH_RECORDS ? JSON.parse(process.env.MINWON_BENCH_RECORDS) : undefined;
-const core = await createCore({ dataDir, store, log: memoryLogger().logger, records, desk: 'BENCH' });
+const core = await openBenchCore(dataDir);
 const must = async <T>(channel: string, input: unknown): Promise<T> => {
   const result = await core.call(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);

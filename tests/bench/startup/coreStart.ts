@@ -1,3 +1,5 @@
+import { openBenchCore } from '../childCore';
+
 /**
  * A start of the app's core in a process of its own, as the app and the preview start it: the core's
  * modules loaded, the records opened, and the first call answered (the settings every screen reads, before anyone signs in); then the
@@ -5,15 +7,8 @@
  * one JSON line: CPU and wall time to the first answer, and the chores' time.
  * Argument: the data folder; MINWON_BENCH_RECORDS may name the records (JSON of a RecordsLocation).
  */
-export {};
-
 const dataDir = process.argv[2];
-const { createCore } = await import('../../../electron/core');
-const { memoryLogger } = await import('../../../electron/log');
-const data = new Map<string, unknown>();
-const store = { get: (k: string) => structuredClone(data.get(k)), set: (k: string, v: unknown) => void data.set(k, structuredClone(v)) };
-const records = process.env.MINWON_BENCH_RECORDS ? JSON.parse(process.env.MINWON_BENCH_RECORDS) : undefined;
-const core = await createCore({ dataDir, store, log: memoryLogger().logger, records, desk: 'BENCH' });
+const core = await openBenchCore(dataDir);
 const answer = await core.call('settings.get', {});
 if (!answer.ok) throw new Error(`settings.get: ${answer.error.message}`);
 const cpu = process.cpuUsage();
