@@ -5,7 +5,7 @@ import { AnnouncementTab } from './AnnouncementTab';
 import { BoardTab } from './BoardTab';
 import { CriteriaTab } from './CriteriaTab';
 import { HistoryTab } from './HistoryTab';
-import { thisMonth } from './kindnessDates';
+import { deskMonth } from '../../shared/korean/deskClock';
 import { MonthSwitcher } from './MonthSwitcher';
 import { NominationTab } from './NominationTab';
 
@@ -14,7 +14,7 @@ type Tab = 'nominations' | 'board' | 'history' | 'announcement' | 'criteria';
 /** 친절 으뜸이: the month's nominations, the team lead's board and picks, the history and the announcement. */
 export function KindnessPage() {
   const [tab, setTab] = useState<Tab>('nominations');
-  const [month, setMonth] = useState(thisMonth());
+  const [month, setMonth] = useState(deskMonth());
   const monthTabs = tab === 'nominations' || tab === 'board' || tab === 'announcement';
   // A 담당자 sees the board and the rules; deciding is the 팀장's (the core refuses the others anyway).
   const mayDecide = useHasRole('teamLead');

@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { kindnessMonthLabel } from '../../shared/contract/kindness';
-import { shiftMonth } from '../app/monthSteps';
-import { thisMonth } from './kindnessDates';
+import { deskMonth } from '../../shared/korean/deskClock';
+import { addMonths } from '../schedule/calendarDates';
 
 interface Props {
   month: string;
@@ -12,17 +12,17 @@ interface Props {
 export function MonthSwitcher({ month, onChange }: Props) {
   return (
     <Group gap="xs" className="no-print" role="group" aria-label="심사 월 선택">
-      <Button variant="default" size="xs" onClick={() => onChange(shiftMonth(month, -1))} aria-label="이전 달">
+      <Button variant="default" size="xs" onClick={() => onChange(addMonths(month, -1))} aria-label="이전 달">
         ◀ 이전 달
       </Button>
       <Text fw={700} size="lg" miw={110} ta="center" aria-live="polite" data-testid="kindness-month">
         {kindnessMonthLabel(month)}
       </Text>
-      <Button variant="default" size="xs" onClick={() => onChange(shiftMonth(month, 1))} aria-label="다음 달">
+      <Button variant="default" size="xs" onClick={() => onChange(addMonths(month, 1))} aria-label="다음 달">
         다음 달 ▶
       </Button>
-      {month !== thisMonth() && (
-        <Button variant="subtle" size="xs" onClick={() => onChange(thisMonth())}>
+      {month !== deskMonth() && (
+        <Button variant="subtle" size="xs" onClick={() => onChange(deskMonth())}>
           이번 달로
         </Button>
       )}

@@ -14,7 +14,9 @@ import {
 } from '../../shared/contract/privacy';
 import { useChannel } from '../api/useChannel';
 import { AccessRecordTable } from './AccessRecordTable';
-import { lastMonth, shiftMonth, thisMonth } from './accessMonths';
+import { deskMonth } from '../../shared/korean/deskClock';
+import { addMonths } from '../schedule/calendarDates';
+import { lastMonth } from './accessMonths';
 import { ReviewPanel } from './ReviewPanel';
 
 const ACTIONS = ACCESS_ACTIONS.map((a) => ({ value: a, label: accessActionLabels[a] }));
@@ -63,13 +65,13 @@ export function AccessReviewPage() {
         </Alert>
       )}
       <Group gap="xs" role="group" aria-label="점검 월 선택">
-        <Button variant="default" size="xs" onClick={() => setMonth(shiftMonth(month, -1))} aria-label="이전 달">
+        <Button variant="default" size="xs" onClick={() => setMonth(addMonths(month, -1))} aria-label="이전 달">
           ◀ 이전 달
         </Button>
         <Text fw={700} size="lg" miw={110} ta="center" aria-live="polite" data-testid="access-month">
           {accessMonthLabel(month)}
         </Text>
-        <Button variant="default" size="xs" onClick={() => setMonth(shiftMonth(month, 1))} aria-label="다음 달" disabled={month >= thisMonth()}>
+        <Button variant="default" size="xs" onClick={() => setMonth(addMonths(month, 1))} aria-label="다음 달" disabled={month >= deskMonth()}>
           다음 달 ▶
         </Button>
       </Group>
