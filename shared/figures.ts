@@ -2,8 +2,9 @@ import { yearOf, yearsBetween } from './dateRange';
 
 /**
  * What each area hands the pledge report, for a date range (yyyy-MM-dd, both ends included).
- * The report generator asks once per year of its period, the range clipped to the period and to
- * the as-of date; each area counts from its own records, with the same rules as its own lists.
+ * The report generator asks each area once for its whole counted period, and the area answers for
+ * every calendar year of it (ByYear), each year clipped to the period and to the as-of date; each
+ * area counts from its own records, with the same rules as its own lists.
  */
 export interface DateRange {
   from: string;
@@ -15,6 +16,17 @@ export const calendarYearsOf = (range: DateRange): DateRange[] =>
   yearsBetween(yearOf(range.from), yearOf(range.to))
     .map((y) => ({ from: range.from > `${y}-01-01` ? range.from : `${y}-01-01`, to: range.to < `${y}-12-31` ? range.to : `${y}-12-31` }))
     .filter((r) => r.from <= r.to);
+
+/** An area's figures for every calendar year of a range (calendarYearsOf), keyed by the year. */
+export type ByYear<T> = Map<number, T>;
+
+/**
+ * Figures found per year (from one grouped query) made whole: every calendar year of the range has
+ * its entry, a year without records the area's `empty` figures for that year's clipped range.
+ */
+export function everyYearOf<T>(range: DateRange, found: Map<number, T>, empty: (year: DateRange) => T): ByYear<T> {
+  return new Map(calendarYearsOf(range).map((year) => [yearOf(year.from), found.get(yearOf(year.from)) ?? empty(year)]));
+}
 
 /** 외국어 통역 and 수어 통역: cases (건). */
 export interface InterpretationFigures {

@@ -1,9 +1,10 @@
-import type { DateRange, HealingProgramFigure } from '../../shared/figures';
+import { yearOf } from '../../shared/dateRange';
+import { everyYearOf, type ByYear, type DateRange, type HealingProgramFigure } from '../../shared/figures';
 import type { Db } from '../db/schema';
 
-/** Every healing program held in the range, by date: the report lists each and sums their participants. */
-export function healingProgramFigures(db: Db, range: DateRange): Promise<HealingProgramFigure[]> {
-  return db
+/** Every healing program held in each calendar year of the range, by date: the report lists each and sums their participants. */
+export async function healingProgramFiguresByYear(db: Db, range: DateRange): Promise<ByYear<HealingProgramFigure[]>> {
+  const programs = await db
     .selectFrom('healing_program')
     .select(['id', 'date', 'place', 'participants'])
     .where('date', '>=', range.from)
@@ -11,4 +12,7 @@ export function healingProgramFigures(db: Db, range: DateRange): Promise<Healing
     .orderBy('date')
     .orderBy('id')
     .execute();
+  const found = new Map<number, HealingProgramFigure[]>();
+  for (const p of programs) found.set(yearOf(p.date), [...(found.get(yearOf(p.date)) ?? []), p]);
+  return everyYearOf(range, found, () => []);
 }

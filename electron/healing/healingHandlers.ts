@@ -55,7 +55,7 @@ export function healingHandlers({ db }: CoreDeps): Handlers<HealingChannel> {
     'healing.yearLine': async ({ year, asOf }) => {
       const { range, label } = yearRange(year, asOf);
       // The figures the card counts, earlier totals (이전 집계) included, so the screen writes the card's line.
-      const figures = await areaSources.healingProgramFigures(db, range);
+      const figures = (await areaSources.healingProgramFiguresByYear(db, range)).get(year) ?? [];
       return { text: healingLineText(label, figures), programs: figures };
     },
     'healing.programsBetween': ({ from, to }) => programs.entriesBetween(from, to),

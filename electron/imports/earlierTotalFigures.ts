@@ -1,5 +1,6 @@
 import { totalInRange, type EarlierTotal, type EarlierTotalArea } from '../../shared/contract/imports';
-import type { DateRange, TrainingFigures } from '../../shared/figures';
+import { yearOf } from '../../shared/dateRange';
+import { calendarYearsOf, type ByYear, type DateRange, type TrainingFigures } from '../../shared/figures';
 import { languageLabel } from '../../shared/interpretationLanguages';
 import type { CommunicationCategory } from '../../shared/pledge/records';
 import type { Db } from '../db/schema';
@@ -7,9 +8,9 @@ import type { PerformanceSources } from '../pledge/performanceSources';
 import { earlierTotalRepository, periodRange } from './earlierTotals';
 
 /**
- * The card asks every area once per year, all inside one read transaction: the totals (a few dozen rows
- * at most) are read once per transaction and clipped here, not once per area and year (60 reads for a
- * ten-year card). Outside a transaction (a screen's year line) they are read each time.
+ * The card asks every area for every year, all inside one read transaction: the totals (a few dozen
+ * rows at most) are read once per transaction and clipped here, not once per area and year (60 reads
+ * for a ten-year card). Outside a transaction (a screen's year line) they are read each time.
  */
 const readInTransaction = new WeakMap<Db, Promise<EarlierTotal[]>>();
 function allTotals(db: Db): Promise<EarlierTotal[]> {
@@ -30,19 +31,30 @@ async function totalsIn(db: Db, area: EarlierTotalArea, range: DateRange): Promi
 const sum = (totals: EarlierTotal[], pick: (t: EarlierTotal) => number | null) => totals.reduce((n, t) => n + (pick(t) ?? 0), 0);
 
 /**
- * The areas' figures with the earlier totals of the same range added: the card counts a month a paper
- * report gave only a number for exactly as it counts a month of records (the app refuses a month that
- * has both, so nothing is counted twice). Asked in turn, like the areas: one read transaction, one connection.
+ * An area's figures per year with `add` applied to each year: the year's figures and its clipped range
+ * in, the figures with that year's earlier totals counted out.
+ */
+function eachYearAdding<T>(read: (db: Db, range: DateRange) => Promise<ByYear<T>>, add: (db: Db, figures: T, year: DateRange) => Promise<T>) {
+  return async (db: Db, range: DateRange): Promise<ByYear<T>> => {
+    const figures = await read(db, range);
+    for (const year of calendarYearsOf(range)) figures.set(yearOf(year.from), await add(db, figures.get(yearOf(year.from))!, year));
+    return figures;
+  };
+}
+
+/**
+ * The areas' figures with the earlier totals of the same range added, year by year: the card counts a
+ * month a paper report gave only a number for exactly as it counts a month of records (the app refuses
+ * a month that has both, so nothing is counted twice). Asked in turn, like the areas: one read
+ * transaction, one connection.
  */
 export function withEarlierTotals(sources: PerformanceSources): PerformanceSources {
   return {
-    async loanFigures(db, range) {
-      const f = await sources.loanFigures(db, range);
+    loanFiguresByYear: eachYearAdding(sources.loanFiguresByYear, async (db, f, range) => {
       const totals = await totalsIn(db, 'loans', range);
       return { loans: f.loans + sum(totals, (t) => t.count), borrowers: f.borrowers + sum(totals, (t) => t.people) };
-    },
-    async interpretationFigures(db, range) {
-      const f = await sources.interpretationFigures(db, range);
+    }),
+    interpretationFiguresByYear: eachYearAdding(sources.interpretationFiguresByYear, async (db, f, range) => {
       const foreign = await totalsIn(db, 'interpretationForeign', range);
       const sign = await totalsIn(db, 'interpretationSign', range);
       const byLanguage = f.foreign.byLanguage.map((l) => ({ ...l }));
@@ -55,14 +67,13 @@ export function withEarlierTotals(sources: PerformanceSources): PerformanceSourc
         foreign: { total: f.foreign.total + sum(foreign, (t) => t.count), byLanguage },
         sign: { total: f.sign.total + sum(sign, (t) => t.count) },
       };
-    },
-    async guideFigures(db, range) {
-      const f = await sources.guideFigures(db, range);
+    }),
+    guideFiguresByYear: eachYearAdding(sources.guideFiguresByYear, async (db, f, range) => {
       const totals = await totalsIn(db, 'guides', range);
       return { days: f.days + sum(totals, (t) => t.count), personDays: f.personDays + sum(totals, (t) => t.people) };
-    },
-    async trainingFigures(db, range) {
-      const figures: TrainingFigures[] = (await sources.trainingFigures(db, range)).map((t) => ({ ...t }));
+    }),
+    trainingFiguresByYear: eachYearAdding(sources.trainingFiguresByYear, async (db, found, range) => {
+      const figures: TrainingFigures[] = found.map((t) => ({ ...t }));
       for (const t of await totalsIn(db, 'trainings', range)) {
         // The report's period stands for the dates the line shows (`3.1.~3.31.`), clipped to the range.
         const { from, to } = periodRange(t.period);
@@ -80,9 +91,8 @@ export function withEarlierTotals(sources: PerformanceSources): PerformanceSourc
         f.lastDate = f.lastDate === null || last > f.lastDate ? last : f.lastDate;
       }
       return figures;
-    },
-    async healingProgramFigures(db, range) {
-      const programs = await sources.healingProgramFigures(db, range);
+    }),
+    healingProgramFiguresByYear: eachYearAdding(sources.healingProgramFiguresByYear, async (db, programs, range) => {
       // A total is listed among the programs on the first day of its period, as the programs it stands
       // for; a report's "none" (0회) adds nothing, as a year without programs shows none.
       const totals = (await totalsIn(db, 'healing', range)).filter((t) => t.count > 0).map((t) => ({
@@ -93,15 +103,14 @@ export function withEarlierTotals(sources: PerformanceSources): PerformanceSourc
         earlierTotal: { period: t.period, programs: t.count },
       }));
       return [...programs, ...totals];
-    },
-    async kindnessFigures(db, range) {
-      const f = await sources.kindnessFigures(db, range);
+    }),
+    kindnessFiguresByYear: eachYearAdding(sources.kindnessFiguresByYear, async (db, f, range) => {
       const totals = await totalsIn(db, 'kindness', range);
       // A month's total is a month the picking got to; a year's, the whole year.
       const months = totals.map((t) => (t.period.length === 4 ? `${t.period}-12` : t.period));
       const last = [f.lastPickedMonth, ...months].filter((m): m is string => m !== null).sort().at(-1) ?? null;
       return { picks: f.picks + sum(totals, (t) => t.count), lastPickedMonth: last };
-    },
+    }),
   };
 }
 

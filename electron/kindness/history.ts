@@ -3,7 +3,7 @@ import { monthsBetween, yearOf } from '../../shared/dateRange';
 import { calendarYearsOf } from '../../shared/figures';
 import { kindnessLine, kindnessYearComplete, kindnessYearLabel } from '../../shared/pledge/reportLines';
 import type { Db } from '../db/schema';
-import { kindnessFigures } from './kindnessFigures';
+import { kindnessFiguresByYear } from './kindnessFigures';
 import { currentMonth, minIso } from './kindnessMonths';
 import { kindnessRepos } from './kindnessRepos';
 import { toPickRecord, type PickRow } from './pickRepository';
@@ -46,10 +46,9 @@ export async function kindnessHistory(db: Db, year: number): Promise<KindnessHis
     .sort((a, b) => b.picks - a.picks || a.name.localeCompare(b.name, 'ko'));
 
   const thisYear = Number(currentMonth().slice(0, 4));
-  const years: KindnessHistory['years'] = [];
-  for (const y of [...new Set([...(await repos.picks.yearsWithRecords()), thisYear, year])].sort((a, b) => b - a)) {
-    years.push({ year: y, picks: (await kindnessFigures(db, { from: `${y}-01-01`, to: `${y}-12-31` })).picks });
-  }
+  const shown = [...new Set([...(await repos.picks.yearsWithRecords()), thisYear, year])].sort((a, b) => b - a);
+  const counted = await kindnessFiguresByYear(db, { from: `${shown.at(-1)}-01-01`, to: `${shown[0]}-12-31` });
+  const years: KindnessHistory['years'] = shown.map((y) => ({ year: y, picks: counted.get(y)!.picks }));
 
   return { year, months, byDepartment, byPerson, years };
 }
@@ -61,10 +60,11 @@ export async function kindnessHistory(db: Db, year: number): Promise<KindnessHis
  */
 export async function kindnessYearLine(db: Db, range: { from: string; to: string; asOf: string }): Promise<KindnessYearLine> {
   const end = minIso(range.to, range.asOf);
-  const years: KindnessYearLine['years'] = [];
-  for (const clipped of calendarYearsOf({ from: range.from, to: end })) {
-    const { picks, lastPickedMonth } = await kindnessFigures(db, clipped);
-    years.push({ year: yearOf(clipped.from), label: kindnessYearLabel(clipped, lastPickedMonth), picks, lastPickedMonth, complete: kindnessYearComplete(clipped, lastPickedMonth) });
-  }
+  const counted = { from: range.from, to: end };
+  const figures = await kindnessFiguresByYear(db, counted);
+  const years: KindnessYearLine['years'] = calendarYearsOf(counted).map((clipped) => {
+    const { picks, lastPickedMonth } = figures.get(yearOf(clipped.from))!;
+    return { year: yearOf(clipped.from), label: kindnessYearLabel(clipped, lastPickedMonth), picks, lastPickedMonth, complete: kindnessYearComplete(clipped, lastPickedMonth) };
+  });
   return { line: kindnessLine(years), years };
 }

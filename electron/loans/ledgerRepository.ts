@@ -35,13 +35,16 @@ const newestFirst = (loans: ReturnType<typeof loansWithWheelchairs>) => loans.or
 /** The ledger (대여 대장): loans of a period, filtered and searched, newest first, a page at a time. */
 export function ledgerRepository(db: Db) {
   return {
-    /** The page and the total are read at one moment, so "3건" and the rows shown agree. */
+    /**
+     * The page and the total are read at one moment, so "3건" and the rows shown agree. The page's loans
+     * are picked first by number alone (the order needs only the start), then only those are read whole
+     * with their wheelchair and staff: a search matching hundreds of loans joins and carries a page of them,
+     * not all of them, through the sort.
+     */
     ledger: (filter: LedgerFilter, today: string): Promise<LedgerPage> =>
       readTransaction(db, async (trx) => {
-        const rows = await withLoanColumns(newestFirst(matchingLoans(trx, filter, today)))
-          .limit(filter.limit)
-          .offset(filter.offset)
-          .execute();
+        const page = newestFirst(matchingLoans(trx, filter, today)).select('l.id').limit(filter.limit).offset(filter.offset);
+        const rows = await withLoanColumns(newestFirst(loansWithWheelchairs(trx).where('l.id', 'in', page))).execute();
         return { rows: rows.map((r) => toLoanRow(r, today)), total: await countMatching(trx, filter, today) };
       }),
 

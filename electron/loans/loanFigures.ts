@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { LoanCountRow } from '../../shared/contract/loans';
-import type { DateRange, LoanFigures } from '../../shared/figures';
+import { everyYearOf, type ByYear, type DateRange, type LoanFigures } from '../../shared/figures';
 import { addDays, monthsBetween, yearOf, yearsBetween } from '../../shared/dateRange';
 import type { Db } from '../db/schema';
 
@@ -27,10 +27,14 @@ async function byPeriod(db: Db, range: DateRange, length: 4 | 7): Promise<Map<st
   return new Map(rows.map((r) => [r.period, { period: r.period, loans: Number(r.loans), borrowers: Number(r.borrowers) }]));
 }
 
-/** 휠체어 대여 for the pledge report: loans started in the range, and the distinct people who borrowed. */
-export async function loanFigures(db: Db, range: DateRange): Promise<LoanFigures> {
-  const r = await startedIn(db, range).executeTakeFirstOrThrow();
-  return { loans: Number(r.loans), borrowers: Number(r.borrowers) };
+/**
+ * 휠체어 대여 for the pledge report, for every calendar year of the range: loans started in it, and the
+ * distinct people who borrowed in it (a person who borrowed in two years counts in each).
+ */
+export async function loanFiguresByYear(db: Db, range: DateRange): Promise<ByYear<LoanFigures>> {
+  const years = await byPeriod(db, range, 4);
+  const found = new Map([...years.values()].map((r) => [Number(r.period), { loans: r.loans, borrowers: r.borrowers }]));
+  return everyYearOf(range, found, () => ({ loans: 0, borrowers: 0 }));
 }
 
 /** Every month and year of the range, months without a loan included as zeros. */

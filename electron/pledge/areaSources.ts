@@ -1,10 +1,10 @@
-import { guideFigures } from '../guides/guideFigures';
-import { healingProgramFigures } from '../healing/healingFigures';
+import { guideFiguresByYear } from '../guides/guideFigures';
+import { healingProgramFiguresByYear } from '../healing/healingFigures';
 import { withEarlierTotals } from '../imports/earlierTotalFigures';
-import { interpretationFigures } from '../interpretation/interpretationFigures';
-import { kindnessFigures } from '../kindness/kindnessFigures';
-import { loanFigures } from '../loans/loanFigures';
-import { trainingFigures } from '../trainings/trainingFigures';
+import { interpretationFiguresByYear } from '../interpretation/interpretationFigures';
+import { kindnessFiguresByYear } from '../kindness/kindnessFigures';
+import { loanFiguresByYear } from '../loans/loanFigures';
+import { trainingFiguresByYear } from '../trainings/trainingFigures';
 import type { PerformanceSources } from './performanceSources';
 
 /**
@@ -12,10 +12,10 @@ import type { PerformanceSources } from './performanceSources';
  * with the earlier totals (이전 집계) of months that have no records counted in alongside.
  */
 export const areaSources: PerformanceSources = withEarlierTotals({
-  loanFigures,
-  interpretationFigures,
-  guideFigures,
-  trainingFigures,
-  healingProgramFigures,
-  kindnessFigures,
+  loanFiguresByYear,
+  interpretationFiguresByYear,
+  guideFiguresByYear,
+  trainingFiguresByYear,
+  healingProgramFiguresByYear,
+  kindnessFiguresByYear,
 });

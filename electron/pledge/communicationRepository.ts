@@ -1,4 +1,5 @@
 import type { CommunicationInput } from '../../shared/contract/pledge';
+import type { DateRange } from '../../shared/figures';
 import type { CommunicationActivity, CommunicationCategory } from '../../shared/pledge/records';
 import { UserFacingError } from '../../shared/result';
 import { createdStamp, updatedStamp, type Author } from '../db/audit';
@@ -33,6 +34,18 @@ export function communicationRepository(db: Db) {
   const repo = {
     list: async (cardId: number): Promise<CommunicationActivity[]> =>
       (await activities().where('c.card_id', '=', cardId).orderBy('c.date', 'desc').orderBy('c.id', 'desc').execute()).map(toActivity),
+
+    /** What the section's 구민소통실적 table counts of a card's activities in a range: each one's date and kind. */
+    countedIn: async (cardId: number, range: DateRange): Promise<Pick<CommunicationActivity, 'date' | 'category'>[]> =>
+      (
+        await db
+          .selectFrom('pledge_communication')
+          .select(['date', 'category'])
+          .where('card_id', '=', cardId)
+          .where('date', '>=', range.from)
+          .where('date', '<=', range.to)
+          .execute()
+      ).map((r) => ({ date: r.date, category: r.category as CommunicationCategory })),
 
     async byId(id: number): Promise<CommunicationActivity> {
       const row = await activities().where('c.id', '=', id).executeTakeFirst();

@@ -10,7 +10,7 @@ import { collectFigures } from './collectFigures';
 import { frontDeskLines, type DraftLine } from './frontDeskLines';
 import type { PerformanceSources } from './performanceSources';
 import { awardLines, certificationLines, communicationTable } from './recordLines';
-import { countedUntil, reportYears } from './reportYears';
+import { countedUntil } from './reportYears';
 
 /** The card's own records the section reads, as the repositories return them. */
 export interface CardRecords {
@@ -27,12 +27,12 @@ export interface CardRecords {
 
 /**
  * 추진실적 for a period as of a date: certification rounds, awards, then the 친절민원시책 block from the
- * other areas' figures (asked once per year of the period), the 구민소통실적 and 사업비 현황 tables, and
+ * other areas' figures (each area asked once, for every year of the period), the 구민소통실적 and 사업비 현황 tables, and
  * the user's saved arrangement and notes on top. Pure apart from the areas' own reads of `db`.
  */
 export async function performanceSection(db: Db, sources: PerformanceSources, records: CardRecords, period: DateRange, asOf: string): Promise<PerformanceSection> {
   const counted = { from: period.from, to: countedUntil(period, asOf) };
-  const years = await collectFigures(db, sources, reportYears(period, asOf));
+  const years = await collectFigures(db, sources, counted);
   const frontDesk = frontDeskLines(years, counted);
   const communication = communicationTable(records.communications, counted);
   const generated: DraftLine[] = [...certificationLines(records.rounds, counted), ...awardLines(records.awards, counted), ...frontDesk.lines];

@@ -42,7 +42,7 @@ export function pledgeStore(db: Db, sources: PerformanceSources) {
           rounds: await certifications.list(cardId),
           awards: await awards.list(cardId),
           // The 구민소통 earlier totals (이전 집계) count as that many activities of their column.
-          communications: [...(await communications.list(cardId)), ...(await communicationTotalsOf(trx, cardId, { from, to }))],
+          communications: [...(await communications.countedIn(cardId, { from, to })), ...(await communicationTotalsOf(trx, cardId, { from, to }))],
           budget: await budget.amounts(cardId),
           notes: await cards.notes(cardId),
           layout: await cards.layout(cardId),

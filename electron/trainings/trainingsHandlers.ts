@@ -81,7 +81,7 @@ export function trainingsHandlers({ db }: CoreDeps): Handlers<TrainingChannel> {
     'trainings.yearLine': async ({ year, kind, asOf }) => {
       const { range, label } = yearRange(year, asOf);
       // The figures the card counts, earlier totals (이전 집계) included, so the screen writes the card's line.
-      const figures = (await areaSources.trainingFigures(db, range)).find((f) => f.kind === kind) ?? emptyFigures(kind);
+      const figures = ((await areaSources.trainingFiguresByYear(db, range)).get(year) ?? []).find((f) => f.kind === kind) ?? emptyFigures(kind);
       return { text: trainingLineText(label, figures), figures };
     },
     'trainings.coverage': ({ year, kind }) => coverage.coverage(year, kind),

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { interpretationFigures } from '../../electron/interpretation/interpretationFigures';
+import { interpretationFiguresByYear } from '../../electron/interpretation/interpretationFigures';
 import { fetchDownload } from '../helpers/downloads';
 import { tempCore } from '../helpers/tempCore';
 import { generateRequests } from './data/requestData';
@@ -36,7 +36,7 @@ export async function run() {
   const counts = await timed('월별·연도별 집계: 10년 (interpretation.figures)', () => app.must('interpretation.figures', { from: FIRST_DAY, to: '2025-12-31' }));
   console.log(`  → ${counts.monthly.length}개월, ${counts.yearly.length}년`);
   await timed('월별·연도별 집계: 2024년', () => app.must('interpretation.figures', year));
-  await timed('보고서 수치: 2024년 (interpretationFigures)', () => interpretationFigures(app.db, year));
+  await timed('보고서 수치: 2024년 (interpretationFiguresByYear)', () => interpretationFiguresByYear(app.db, year));
   await timed('오늘 현황: 하루 (interpretation.day)', () => app.must('interpretation.day', { date: '2024-07-05' }));
   await timed('예약 달력: 한 달 (interpretation.bookings)', () => app.must('interpretation.bookings', { from: '2024-07-01', to: '2024-07-31' }));
   // The address, then the file streamed into its download, as the screen's click and the browser do.

@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import { ledgerRepository } from '../../electron/loans/ledgerRepository';
-import { loanCounts, loanFigures } from '../../electron/loans/loanFigures';
+import { loanCounts, loanFiguresByYear } from '../../electron/loans/loanFigures';
 import type { Db } from '../../electron/db/schema';
 import { ledgerFilter } from '../../shared/contract/loans';
+import { yearOf } from '../../shared/dateRange';
 import { tempCore } from '../helpers/tempCore';
-import { bareLedgerSearch } from './bareSearch';
+import { plainLedgerSearch } from './plainSearch';
 import { generateLoans } from './data/loanData';
 import { timed } from './timing';
 
@@ -42,18 +43,18 @@ export async function run() {
   });
   console.log(`  → ${all.rows.length.toLocaleString('ko-KR')} rows`);
   const byChoseong = await timed('search: 초성 ㄱㄱㄷ in one year', () => open({ ...year, search: 'ㄱㄱㄷ' }), {
-    plain: () => bareLedgerSearch(db, 'ㄱㄱㄷ'),
-    plainLabel: 'bare index query',
+    plain: () => plainLedgerSearch(db, { ...year, search: 'ㄱㄱㄷ', limit: 100 }),
+    plainLabel: 'plain SQL, same page',
   });
   console.log(`  → ${byChoseong.total} matches`);
   const byChoseongAll = await timed('search: 초성 ㅎㅊㅎ over ten years', () => open({ from: FIRST_DAY, to: LAST_DAY, search: 'ㅎㅊㅎ' }), {
-    plain: () => bareLedgerSearch(db, 'ㅎㅊㅎ'),
-    plainLabel: 'bare index query',
+    plain: () => plainLedgerSearch(db, { from: FIRST_DAY, to: LAST_DAY, search: 'ㅎㅊㅎ', limit: 100 }),
+    plainLabel: 'plain SQL, same page',
   });
   console.log(`  → ${byChoseongAll.total} matches`);
   const byPhone = await timed('search: phone digits 1234 over ten years', () => open({ from: FIRST_DAY, to: LAST_DAY, search: '1234' }), {
-    plain: () => bareLedgerSearch(db, '1234'),
-    plainLabel: 'bare index query',
+    plain: () => plainLedgerSearch(db, { from: FIRST_DAY, to: LAST_DAY, search: '1234', limit: 100 }),
+    plainLabel: 'plain SQL, same page',
   });
   console.log(`  → ${byPhone.total} matches`);
   await timed('search: overdue-returned in one year', () => open({ ...year, state: 'returnedLate' }));
@@ -63,7 +64,7 @@ export async function run() {
     plainLabel: 'plain GROUP BY',
   });
   console.log(`  → ${counts.monthly.map((m) => m.loans).join(', ')}`);
-  const figures = await timed('report figures for one year (loanFigures)', () => loanFigures(db, year), {
+  const figures = await timed('report figures for one year (loanFiguresByYear)', async () => (await loanFiguresByYear(db, year)).get(yearOf(year.from))!, {
     plain: () => sql`SELECT count(*), count(DISTINCT borrower_no) FROM loan WHERE started_at >= ${year.from} AND started_at <= ${`${year.to} 23:59`}`.execute(db),
     plainLabel: 'plain aggregate',
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { guideFigures } from '../../electron/guides/guideFigures';
+import { guideFiguresByYear } from '../../electron/guides/guideFigures';
 import { tempCore, type TempCore } from '../helpers/tempCore';
 
 let app: TempCore;
@@ -31,7 +31,7 @@ describe("the dashboard's monthly 안내 도우미 figures", () => {
       { month: '2025-02', days: 0, personDays: 0 },
       { month: '2025-03', days: 0, personDays: 0 },
     ]);
-    const card = await guideFigures(app.db, { from: '2025-01-01', to: '2025-03-31' });
+    const card = (await guideFiguresByYear(app.db, { from: '2025-01-01', to: '2025-03-31' })).get(2025);
     const summed = months.filter((m) => m.month >= '2025-01').reduce((t, m) => ({ days: t.days + m.days, personDays: t.personDays + m.personDays }), { days: 0, personDays: 0 });
     expect(summed).toEqual(card);
   });

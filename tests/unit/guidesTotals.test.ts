@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { guideFigures } from '../../electron/guides/guideFigures';
+import { guideFiguresByYear } from '../../electron/guides/guideFigures';
 import { tempCore, type TempCore } from '../helpers/tempCore';
 
 let app: TempCore;
@@ -71,9 +71,9 @@ describe('a month of guide shifts, counted', () => {
     await app.must('guides.setShiftStatus', { id: parks[1].id, status: 'done' }); // 3.17.
     const extra = await app.must('guides.saveShift', { date: '2025-03-17', slot: 'morning', post: '현관', helperId: kim });
     await app.must('guides.setShiftStatus', { id: extra.id, status: 'done' }); // 3.17. two helpers, one day
-    expect(await guideFigures(app.db, { from: '2025-01-01', to: '2025-12-31' })).toEqual({ days: 4, personDays: 5 });
-    expect(await guideFigures(app.db, { from: '2025-03-05', to: '2025-03-10' })).toEqual({ days: 2, personDays: 2 });
-    expect(await guideFigures(app.db, { from: '2024-01-01', to: '2024-12-31' })).toEqual({ days: 0, personDays: 0 });
+    expect((await guideFiguresByYear(app.db, { from: '2025-01-01', to: '2025-12-31' })).get(2025)).toEqual({ days: 4, personDays: 5 });
+    expect((await guideFiguresByYear(app.db, { from: '2025-03-05', to: '2025-03-10' })).get(2025)).toEqual({ days: 2, personDays: 2 });
+    expect((await guideFiguresByYear(app.db, { from: '2024-01-01', to: '2024-12-31' })).get(2024)).toEqual({ days: 0, personDays: 0 });
   });
 
   it('exports the month’s hours and days per helper, and every shift, to XLSX', async () => {

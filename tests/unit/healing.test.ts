@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { healingProgramFigures } from '../../electron/healing/healingFigures';
+import { healingProgramFiguresByYear } from '../../electron/healing/healingFigures';
 import { asHealingRefusal } from '../../electron/healing/healingRefusals';
 import { snapshotDb, tempCore, type TempCore } from '../helpers/tempCore';
 
@@ -36,7 +36,7 @@ describe('healing programs: the yearly line', () => {
     expect((await app.must('healing.yearLine', { year: 2024 })).text).toBe('2024년 : 2회, 37명 참여(5.17. 태종대, 20명/10.30. 구청, 17명)');
     expect((await app.must('healing.yearLine', { year: 2025, asOf: '2025-06-30' })).text).toBe('2025년 : 1회, 22명 참여(4.11. 흰여울문화마을, 22명)');
     expect((await app.must('healing.yearLine', { year: 2026 })).text).toBe('2026년 : -회');
-    expect((await healingProgramFigures(app.db, { from: '2024-01-01', to: '2024-12-31' })).map((f) => [f.date, f.place, f.participants])).toEqual([
+    expect((await healingProgramFiguresByYear(app.db, { from: '2024-01-01', to: '2024-12-31' })).get(2024)!.map((f) => [f.date, f.place, f.participants])).toEqual([
       ['2024-05-17', '태종대', 20],
       ['2024-10-30', '구청', 17],
     ]);

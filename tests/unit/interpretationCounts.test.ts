@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../shared/contract/interpretation';
-import { interpretationFigures } from '../../electron/interpretation/interpretationFigures';
+import { interpretationFiguresByYear } from '../../electron/interpretation/interpretationFigures';
 import { downloadedBook } from '../helpers/downloads';
 import { tempCore, type TempCore } from '../helpers/tempCore';
 
@@ -56,7 +56,7 @@ describe('monthly and yearly counts', () => {
   });
 
   it('give the report its 외국어 and 수어 figures, without 미처리, 취소 or open bookings', async () => {
-    expect(await interpretationFigures(app.db, { from: '2024-01-01', to: '2024-12-31' })).toEqual({
+    expect((await interpretationFiguresByYear(app.db, { from: '2024-01-01', to: '2024-12-31' })).get(2024)).toEqual({
       foreign: {
         total: 5,
         byLanguage: [
@@ -68,7 +68,7 @@ describe('monthly and yearly counts', () => {
       },
       sign: { total: 1 },
     });
-    expect(await interpretationFigures(app.db, { from: '2024-01-01', to: '2024-01-31' })).toEqual({
+    expect((await interpretationFiguresByYear(app.db, { from: '2024-01-01', to: '2024-01-31' })).get(2024)).toEqual({
       foreign: { total: 2, byLanguage: [expect.objectContaining({ language: 'zh' }), expect.objectContaining({ language: 'vi' })] },
       sign: { total: 0 },
     });
@@ -76,9 +76,9 @@ describe('monthly and yearly counts', () => {
 
   it('agree with the report when a booking is served: it counts on its day, not before', async () => {
     const booking = await log('2024-03-05', 'ksl', 5, null, { status: '예약' });
-    expect((await interpretationFigures(app.db, { from: '2024-03-01', to: '2024-03-31' })).sign.total).toBe(0);
+    expect((await interpretationFiguresByYear(app.db, { from: '2024-03-01', to: '2024-03-31' })).get(2024)!.sign.total).toBe(0);
     await app.must('interpretation.requests.save', { date: '2024-03-05', language: 'ksl', methodId: 5, task: '인감', outcome: '처리 완료', id: booking.id });
-    expect((await interpretationFigures(app.db, { from: '2024-03-01', to: '2024-03-31' })).sign.total).toBe(1);
+    expect((await interpretationFiguresByYear(app.db, { from: '2024-03-01', to: '2024-03-31' })).get(2024)!.sign.total).toBe(1);
     expect((await app.must('interpretation.figures', { from: '2024-03-01', to: '2024-03-31' })).monthly[0].sign.cases).toBe(1);
   });
 });

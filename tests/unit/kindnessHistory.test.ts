@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { kindnessFigures } from '../../electron/kindness/kindnessFigures';
+import { kindnessFiguresByYear } from '../../electron/kindness/kindnessFigures';
 import { tempCore, type TempCore } from '../helpers/tempCore';
 
 // Each office signs its team lead (and clerks) in with PINs, on the office server a fresh database each:
@@ -43,7 +43,7 @@ describe('the yearly line for the report', () => {
     for (const m of monthsOf(2025, 6)) await pickMonth(m, m === '2025-01' ? [hong, sung] : [sung]);
     const line = await app.must('kindness.yearLine', { from: '2024-01-01', to: '2025-06-30', asOf: '2025-07-10' });
     expect(line.line).toBe('2024년 : 14명 / 2025년 6월 현재 : 7명');
-    expect(await kindnessFigures(app.db, { from: '2025-01-01', to: '2025-06-30' })).toEqual({ picks: 7, lastPickedMonth: '2025-06' });
+    expect((await kindnessFiguresByYear(app.db, { from: '2025-01-01', to: '2025-06-30' })).get(2025)).toEqual({ picks: 7, lastPickedMonth: '2025-06' });
   });
 
   it('names the last confirmed month, leaves out months not confirmed, and counts a "선정 없음" month as done', async () => {

@@ -4,15 +4,13 @@ import { ledgerRepository } from '../../electron/loans/ledgerRepository';
 import { loanIdsMatching } from '../../electron/loans/searchIndex';
 import { ledgerFilter, type LedgerFilter } from '../../shared/contract/loans';
 import { statementsSent } from '../helpers/statementsSent';
-import { tempCore, type TempCore } from '../helpers/tempCore';
+import { clerkCore } from '../helpers/clerkCore';
+import type { TempCore } from '../helpers/tempCore';
 import { testEngine } from '../helpers/testDatabase';
 
 let app: TempCore;
 beforeAll(async () => {
-  app = await tempCore();
-  const dept = await app.must('departments.save', { name: '민원회계과' });
-  const clerk = await app.must('staff.save', { name: '김담당', departmentId: dept.id });
-  await app.signInAs(clerk.id);
+  app = await clerkCore();
   for (const assetNumber of ['W-01', 'W-02']) await app.must('loans.saveWheelchair', { assetNumber, kind: 'manual' });
   const people = [['홍길동', '010-1234-5678'], ['성춘향', '02-555-1234'], ['Kim Lee', '010-9876-5432']] as const;
   for (const [i, [borrowerName, borrowerPhone]] of people.entries()) {

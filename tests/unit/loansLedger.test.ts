@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loanFigures } from '../../electron/loans/loanFigures';
+import { loanFiguresByYear } from '../../electron/loans/loanFigures';
 import { ledgerColumns } from '../../shared/contract/loans';
 import { TEST_DESK, tempCore, type TempCore } from '../helpers/tempCore';
 import { setDeskTime } from '../helpers/deskTime';
@@ -144,8 +144,12 @@ describe('counts for the performance report', () => {
     await lendAndReturn('2025-01-02', { borrowerName: '홍길동', borrowerPhone: '010-1234-5678' });
     await lendAndReturn('2025-01-03', {});
 
-    expect(await loanFigures(app.db, year2024)).toEqual({ loans: 4, borrowers: 3 });
-    expect(await loanFigures(app.db, { from: '2024-01-01', to: '2025-01-20' })).toEqual({ loans: 6, borrowers: 4 });
+    expect((await loanFiguresByYear(app.db, year2024)).get(2024)).toEqual({ loans: 4, borrowers: 3 });
+    // Over two years, each year counts its own people: 홍길동 borrowed in both and is one of each year's.
+    expect([...(await loanFiguresByYear(app.db, { from: '2024-01-01', to: '2025-01-20' }))]).toEqual([
+      [2024, { loans: 4, borrowers: 3 }],
+      [2025, { loans: 2, borrowers: 2 }],
+    ]);
     const counts = await app.must('loans.figures', { from: '2024-10-01', to: '2025-01-31' });
     expect(counts.monthly).toEqual([
       { period: '2024-10', loans: 0, borrowers: 0 },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../electron/core';
-import { loanFigures } from '../../electron/loans/loanFigures';
+import { loanFiguresByYear } from '../../electron/loans/loanFigures';
 import { loansDueForPurge, purgeExpiredLoanPersonalData } from '../../electron/loans/loanPersonalData';
 import { memoryLogger } from '../../electron/log';
 import { memoryStore, TEST_DESK, tempCore, type TempCore } from '../helpers/tempCore';
@@ -41,7 +41,7 @@ const personal = async () =>
 describe('keeping personal data no longer than the retention period', () => {
   it('destroys the name and phone of loans returned more than the retention period ago, and keeps the rest', async () => {
     const { hong } = await oldLoans();
-    const before = await loanFigures(app.db, { from: '2021-01-01', to: '2021-12-31' });
+    const before = (await loanFiguresByYear(app.db, { from: '2021-01-01', to: '2021-12-31' })).get(2021);
     expect(await purgeExpiredLoanPersonalData(app.db, '2024-06-09', 3, byTheApp)).toBe(1);
     expect(await personal()).toEqual([
       { id: 1, borrower_name: null, borrower_phone: null, name_choseong: null, destroyed: 1 },
@@ -52,7 +52,7 @@ describe('keeping personal data no longer than the retention period', () => {
     expect(await purgeExpiredLoanPersonalData(app.db, '2031-06-09', 3, byTheApp)).toBe(1);
     expect((await personal()).map((r) => r.destroyed)).toEqual([1, 1, 0]);
     // The counts for the report do not change when the data goes.
-    expect(await loanFigures(app.db, { from: '2021-01-01', to: '2021-12-31' })).toEqual(before);
+    expect((await loanFiguresByYear(app.db, { from: '2021-01-01', to: '2021-12-31' })).get(2021)).toEqual(before);
     expect(before).toEqual({ loans: 3, borrowers: 3 });
     // Lists say it was destroyed; a full view has nothing to show and logs nothing.
     setDeskTime('2031-06-09 10:00');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { trainingFigures } from '../../electron/trainings/trainingFigures';
+import { trainingFiguresByYear } from '../../electron/trainings/trainingFigures';
 import { asTrainingRefusal } from '../../electron/trainings/trainingRefusals';
 import { snapshotDb, tempCore, type TempCore, TEST_ADMIN } from '../helpers/tempCore';
 
@@ -98,7 +98,7 @@ describe('trainings: who attended, counted once', () => {
     ]);
     // 2 named people + 18 counted; 민원회계과, 세무과, 복지정책과 are three departments, not four.
     expect((await app.must('trainings.yearLine', { year: 2024, kind: 'kindness' })).text).toBe('2024년 3개부서 20명(3.18.~3.21.)');
-    expect(await trainingFigures(app.db, { from: '2024-01-01', to: '2024-12-31' })).toEqual([
+    expect((await trainingFiguresByYear(app.db, { from: '2024-01-01', to: '2024-12-31' })).get(2024)).toEqual([
       { kind: 'kindness', trainings: 2, departments: 3, people: 20, firstDate: '2024-03-18', lastDate: '2024-03-21' },
     ]);
   });
@@ -123,7 +123,7 @@ describe('trainings: who attended, counted once', () => {
     expect((await app.must('trainings.yearLine', { year: 2024, kind: 'complaintDrill' })).text).toBe('2024년 1개부서 7명(5.8.)');
     expect((await app.must('trainings.yearLine', { year: 2023, kind: 'kindness' })).text).toBe('2023년 1개부서 1명(12.28.)');
     expect((await app.must('trainings.yearLine', { year: 2025, kind: 'kindness' })).text).toBe('2025년 실시 기록 없음');
-    expect((await trainingFigures(app.db, { from: '2024-01-01', to: '2024-06-30' })).map((f) => [f.kind, f.trainings])).toEqual([
+    expect((await trainingFiguresByYear(app.db, { from: '2024-01-01', to: '2024-06-30' })).get(2024)!.map((f) => [f.kind, f.trainings])).toEqual([
       ['kindness', 1],
       ['complaintDrill', 1],
     ]);
