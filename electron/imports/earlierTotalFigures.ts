@@ -120,7 +120,7 @@ export function withEarlierTotals(sources: PerformanceSources): PerformanceSourc
  * the first day of its period that lies in the range, in its column.
  */
 export async function communicationTotalsOf(db: Db, cardId: number, range: DateRange): Promise<{ date: string; category: CommunicationCategory }[]> {
-  const totals = (await earlierTotalRepository(db).list('communication')).filter((t) => t.cardId === cardId && totalInRange(t, range));
+  const totals = (await totalsIn(db, 'communication', range)).filter((t) => t.cardId === cardId);
   return totals.flatMap((t) => {
     const first = periodRange(t.period).from;
     const date = first < range.from ? range.from : first;

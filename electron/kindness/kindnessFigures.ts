@@ -12,25 +12,17 @@ import type { Db } from '../db/schema';
 export async function kindnessFiguresByYear(db: Db, range: DateRange): Promise<ByYear<KindnessFigures>> {
   const from = range.from.slice(0, 7);
   const to = range.to.slice(0, 7);
-  const pickYear = yearOfColumn('p.month');
-  const monthYear = yearOfColumn('month');
-  // Each pick counts once: a person picked in two months of the year is two of the year's picks.
-  const picks = await db
-    .selectFrom('kindness_pick as p')
-    .innerJoin('kindness_month as m', (join) => join.onRef('m.month', '=', 'p.month').on('m.confirmed', '=', 1))
-    .select((eb) => [pickYear.as('year'), eb.fn.countAll<number>().as('picks')])
-    .where((eb) => eb.between('p.month', from, to))
-    .groupBy(pickYear)
+  const year = yearOfColumn('m.month');
+  // Each pick counts once: a person picked in two months of the year is two of the year's picks. From
+  // the confirmed months, so a month confirmed with none still says how far the picking got.
+  const rows = await db
+    .selectFrom('kindness_month as m')
+    .leftJoin('kindness_pick as p', 'p.month', 'm.month')
+    .select((eb) => [year.as('year'), eb.fn.count<number>('p.id').as('picks'), eb.fn.max<string>('m.month').as('month')])
+    .where('m.confirmed', '=', 1)
+    .where((eb) => eb.between('m.month', from, to))
+    .groupBy(year)
     .execute();
-  const months = await db
-    .selectFrom('kindness_month')
-    .select((eb) => [monthYear.as('year'), eb.fn.max<string>('month').as('month')])
-    .where('confirmed', '=', 1)
-    .where((eb) => eb.between('month', from, to))
-    .groupBy(monthYear)
-    .execute();
-  const picked = new Map(picks.map((r) => [Number(r.year), Number(r.picks)]));
-  const found = new Map<number, KindnessFigures>(months.map((r) => [Number(r.year), { picks: picked.get(Number(r.year)) ?? 0, lastPickedMonth: r.month }]));
-  // A pick is only counted in a confirmed month, so every year with picks has a confirmed month above.
+  const found = new Map<number, KindnessFigures>(rows.map((r) => [Number(r.year), { picks: Number(r.picks), lastPickedMonth: r.month }]));
   return everyYearOf(range, found, () => ({ picks: 0, lastPickedMonth: null }));
 }
