@@ -13,9 +13,10 @@ interface ForeignKey {
 
 /**
  * Tables the migrations fill with an office's starting defaults (004: ways of service; 008: the
- * kindness criteria, source weights and rules): a server holding only those holds no records yet.
+ * kindness criteria, source weights and rules; 019: the positions a task is cut at): a server holding
+ * only those holds no records yet.
  */
-const SEEDED_BY_MIGRATIONS = ['interpretation_method', 'kindness_criterion', 'kindness_rule', 'kindness_source_weight'];
+const SEEDED_BY_MIGRATIONS = ['interpretation_method', 'kindness_criterion', 'kindness_rule', 'kindness_source_weight', 'interpretation_task_position'];
 
 /** PostgreSQL's own parameter limit per statement is 65,535; a few hundred rows a statement is plenty. */
 const ROWS_PER_INSERT = 200;
