@@ -1,6 +1,7 @@
 import { everyYearOf, type ByYear, type DateRange, type InterpretationFigures } from '../../shared/figures';
 import { kindOf, languageLabel, languageOrder } from '../../shared/interpretationLanguages';
-import { yearOfColumn } from '../db/calendarYear';
+import { sql } from 'kysely';
+import { eachYearOf } from '../db/calendarYear';
 import type { Db } from '../db/schema';
 import { served } from './countingRule';
 
@@ -23,19 +24,20 @@ function figuresOf(rows: { language: string; cases: number }[]): InterpretationF
  * language, 기타 included, is 외국어.
  */
 export async function interpretationFiguresByYear(db: Db, range: DateRange): Promise<ByYear<InterpretationFigures>> {
-  const year = yearOfColumn('r.requested_on');
-  const rows = await db
-    .selectFrom('interpretation_request as r')
-    .select((eb) => [year.as('year'), 'r.language', eb.fn.countAll<number>().as('cases')])
-    .where('r.requested_on', '>=', range.from)
-    .where('r.requested_on', '<=', range.to)
-    .where(served)
-    .groupBy([year, 'r.language'])
-    .execute();
-  const perYear = new Map<number, { language: string; cases: number }[]>();
+  const perYear = eachYearOf(range, (year, y) =>
+    db
+      .selectFrom('interpretation_request as r')
+      .select((eb) => [sql.lit(y).as('year'), 'r.language', eb.fn.countAll<number>().as('cases')])
+      .where('r.requested_on', '>=', year.from)
+      .where('r.requested_on', '<=', year.to)
+      .where(served)
+      .groupBy('r.language'),
+  );
+  const rows = (await perYear?.execute()) ?? [];
+  const languages = new Map<number, { language: string; cases: number }[]>();
   for (const r of rows) {
     const y = Number(r.year);
-    perYear.set(y, [...(perYear.get(y) ?? []), { language: r.language, cases: Number(r.cases) }]);
+    languages.set(y, [...(languages.get(y) ?? []), { language: r.language, cases: Number(r.cases) }]);
   }
-  return everyYearOf(range, new Map([...perYear].map(([y, languages]) => [y, figuresOf(languages)])), () => figuresOf([]));
+  return everyYearOf(range, new Map([...languages].map(([y, found]) => [y, figuresOf(found)])), () => figuresOf([]));
 }

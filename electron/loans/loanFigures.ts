@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { LoanCountRow } from '../../shared/contract/loans';
 import { everyYearOf, type ByYear, type DateRange, type LoanFigures } from '../../shared/figures';
 import { addDays, monthsBetween, yearOf, yearsBetween } from '../../shared/dateRange';
+import { eachYearOf } from '../db/calendarYear';
 import type { Db } from '../db/schema';
 
 /*
@@ -32,8 +33,8 @@ async function byPeriod(db: Db, range: DateRange, length: 4 | 7): Promise<Map<st
  * distinct people who borrowed in it (a person who borrowed in two years counts in each).
  */
 export async function loanFiguresByYear(db: Db, range: DateRange): Promise<ByYear<LoanFigures>> {
-  const years = await byPeriod(db, range, 4);
-  const found = new Map([...years.values()].map((r) => [Number(r.period), { loans: r.loans, borrowers: r.borrowers }]));
+  const rows = (await eachYearOf(range, (year, y) => startedIn(db, year).select(sql.lit(y).as('year')))?.execute()) ?? [];
+  const found = new Map(rows.map((r) => [Number(r.year), { loans: Number(r.loans), borrowers: Number(r.borrowers) }]));
   return everyYearOf(range, found, () => ({ loans: 0, borrowers: 0 }));
 }
 
