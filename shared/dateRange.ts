@@ -75,6 +75,16 @@ const monthNumber = (yearMonth: string) => {
 };
 const fromMonthNumber = (n: number) => `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
 
+/**
+ * The month `months` later (earlier when negative), across year ends: the desk's month switchers and
+ * the kindness board's look-back alike. Throws rather than leave the four-digit years.
+ */
+export function addMonths(month: string, months: number): string {
+  const n = monthNumber(month) + months;
+  if (!Number.isInteger(n) || n < 0 || n >= 10_000 * 12) throw new RangeError(`month out of the yyyy-MM years: ${month} + ${months}`);
+  return fromMonthNumber(n);
+}
+
 /** Every yyyy-MM from one month to another, both included; a span longer than `maxMonths` throws. */
 export function monthsBetween(from: string, to: string, maxMonths = MONTHS_IN_RANGE): string[] {
   const first = monthNumber(from);

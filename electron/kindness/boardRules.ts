@@ -1,5 +1,5 @@
 import { kindnessMonthLabel, type KindnessCriterion, type KindnessFlag, type KindnessSource } from '../../shared/contract/kindness';
-import { shiftMonth } from './kindnessMonths';
+import { addMonths } from '../../shared/dateRange';
 
 /**
  * The board's score, shown on the 월간 심사표 tab in the same words:
@@ -25,7 +25,7 @@ export function ratingScore(ratings: { criterionId: number; rating: number }[], 
  */
 export function recentPickFlag(month: string, recentMonths: number, picksOfPerson: { month: string }[]): KindnessFlag | null {
   if (recentMonths <= 0) return null;
-  const earliest = shiftMonth(month, -recentMonths);
+  const earliest = addMonths(month, -recentMonths);
   const recent = picksOfPerson.map((p) => p.month).filter((m) => m >= earliest && m < month);
   if (recent.length === 0) return null;
   const latest = recent.sort().at(-1)!;

@@ -6,7 +6,7 @@ import { readTransaction, writeTransaction } from '../db/writeTransaction';
 import type { Handlers } from '../ipc/handlerTypes';
 import { exportKindnessAnnouncement, kindnessAnnouncement } from './announcement';
 import { kindnessHistory, kindnessYearLine } from './history';
-import { shiftMonth } from './kindnessMonths';
+import { addMonths } from '../../shared/dateRange';
 import { kindnessRepos, type KindnessRepos } from './kindnessRepos';
 import { monthlyBoard } from './monthlyBoard';
 import { kindnessNominations } from './nominations';
@@ -33,7 +33,7 @@ type KindnessChannel =
   | 'kindness.exportAnnouncement';
 
 async function monthSummary(repos: KindnessRepos, month: string): Promise<KindnessMonthSummary> {
-  const previous = shiftMonth(month, -1);
+  const previous = addMonths(month, -1);
   return {
     month,
     ...(await repos.nominations.monthCounts(month)),

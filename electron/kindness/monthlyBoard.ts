@@ -1,7 +1,7 @@
 import type { KindnessBoard, KindnessBoardEntry, KindnessFlag, KindnessNomination } from '../../shared/contract/kindness';
 import { byScore, departmentFlag, inactiveFlag, nominationScore, ratingScore, recentPickFlag } from './boardRules';
 import { sourcesWithWeights } from './kindnessConfigRepository';
-import { shiftMonth } from './kindnessMonths';
+import { addMonths } from '../../shared/dateRange';
 import type { KindnessRepos } from './kindnessRepos';
 
 /**
@@ -14,7 +14,7 @@ export async function monthlyBoard(repos: KindnessRepos, month: string): Promise
   const weights = await repos.config.sourceWeights();
   const rules = await repos.config.rules();
   const picks = await repos.picks.byMonth(month);
-  const earlierPicks = rules.recentMonths > 0 ? await repos.picks.between(shiftMonth(month, -rules.recentMonths), shiftMonth(month, -1)) : [];
+  const earlierPicks = rules.recentMonths > 0 ? await repos.picks.between(addMonths(month, -rules.recentMonths), addMonths(month, -1)) : [];
   const staff = new Map((await repos.staff.listStaff(true)).map((s) => [s.id, s]));
 
   const nominationsOf = new Map<number, KindnessNomination[]>();

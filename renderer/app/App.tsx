@@ -74,6 +74,8 @@ function Shell() {
         {area.page()}
       </AppShell.Main>
       <DeskForms />
+      {/* In the signed-in shell, so its dialog's code is fetched after the dashboard shows, not while the session is read. */}
+      <DiscardQuestion />
     </AppShell>
   );
 }
@@ -114,7 +116,6 @@ export function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: 'ko', firstDayOfWeek: 0 }}>
         <Notifications position="bottom-right" />
-        <DiscardQuestion />
         <AppStateProvider>
           <Desk />
         </AppStateProvider>

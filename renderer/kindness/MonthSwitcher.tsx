@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { kindnessMonthLabel } from '../../shared/contract/kindness';
 import { deskMonth } from '../../shared/korean/deskClock';
-import { addMonths } from '../schedule/calendarDates';
+import { addMonths } from '../../shared/dateRange';
 
 interface Props {
   month: string;

@@ -15,7 +15,7 @@ import {
 import { useChannel } from '../api/useChannel';
 import { AccessRecordTable } from './AccessRecordTable';
 import { deskMonth } from '../../shared/korean/deskClock';
-import { addMonths } from '../schedule/calendarDates';
+import { addMonths } from '../../shared/dateRange';
 import { lastMonth } from './accessMonths';
 import { ReviewPanel } from './ReviewPanel';
 

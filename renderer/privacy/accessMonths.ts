@@ -1,5 +1,5 @@
 import { deskMonth } from '../../shared/korean/deskClock';
-import { addMonths } from '../schedule/calendarDates';
+import { addMonths } from '../../shared/dateRange';
 
 /** The month the monthly check is usually about: the one just ended. */
 export const lastMonth = () => addMonths(deskMonth(), -1);

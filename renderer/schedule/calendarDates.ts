@@ -13,12 +13,6 @@ export function monthBounds(month: string): { from: string; to: string } {
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
 }
 
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const d = new Date(Date.UTC(y, m - 1 + n, 1));
-  return d.toISOString().slice(0, 7);
-}
-
 export const weekStart = (date: string) => addDays(date, -weekdayOf(date));
 
 /** Whole weeks covering the month, so the grid is a rectangle. */

@@ -19,10 +19,14 @@ const insertAll = async <T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>)
 async function seed(db: Db) {
   const now = new Date().toISOString();
   const stamp = { created_at: now, updated_at: now };
+  // Numbered after the 관리자 and department the test core starts with.
+  const after = async (table: 'department' | 'staff') => Number((await db.selectFrom(table).select((eb) => eb.fn.max('id').as('n')).executeTakeFirstOrThrow()).n ?? 0);
+  const [firstDept, firstStaff] = [(await after('department')) + 1, (await after('staff')) + 1];
+  const departmentOf = (staffId: number) => firstDept + ((staffId - firstStaff) % 40);
   await writeTransaction(db, async (trx) => {
-    await trx.insertInto('department').values(Array.from({ length: 40 }, (_, d) => ({ id: d + 1, name: `부서${d + 1}`, ...stamp }))).execute();
+    await trx.insertInto('department').values(Array.from({ length: 40 }, (_, d) => ({ id: firstDept + d, name: `부서${d + 1}`, ...stamp }))).execute();
     await insertAll(
-      Array.from({ length: 800 }, (_, s) => ({ id: s + 1, name: `직원${s + 1}`, department_id: (s % 40) + 1, ...stamp })),
+      Array.from({ length: 800 }, (_, s) => ({ id: firstStaff + s, name: `직원${s + 1}`, department_id: departmentOf(firstStaff + s), ...stamp })),
       (chunk) => trx.insertInto('staff').values(chunk).execute(),
     );
   });
@@ -44,8 +48,8 @@ async function seed(db: Db) {
             .returning('id')
             .executeTakeFirstOrThrow();
           for (let p = 0; p < 200; p++) {
-            const staffId = ((m * 67 + k * 200 + p) % 800) + 1;
-            attendance.push({ session_id: session.id, staff_id: staffId, department_id: ((staffId - 1) % 40) + 1, status: statuses[p % statuses.length] });
+            const staffId = firstStaff + ((m * 67 + k * 200 + p) % 800);
+            attendance.push({ session_id: session.id, staff_id: staffId, department_id: departmentOf(staffId), status: statuses[p % statuses.length] });
           }
         }
         if (m % 2 === 0) await trx.insertInto('healing_program').values({ date: `${month}-20`, place: '태종대', activity: '요가', participants: 20, ...stamp }).execute();

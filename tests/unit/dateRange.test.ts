@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type ChannelName } from '../../shared/contract';
-import { addDays, datesBetween, DAYS_IN_RANGE, FIRST_DATE, LAST_DATE, monthsBetween, yearsBetween } from '../../shared/dateRange';
+import { addDays, addMonths, datesBetween, DAYS_IN_RANGE, FIRST_DATE, LAST_DATE, monthsBetween, yearsBetween } from '../../shared/dateRange';
 import { nextWorkingDay } from '../../shared/korean/holidays';
 import { answerProblem, calendarPaths, calendarValue, fuzzSeed, shown, withValueAt, type CalendarUnit, type Path } from '../helpers/channelFuzz';
 import { channels, seedOffice } from '../helpers/contractCases';
@@ -15,6 +15,16 @@ describe('day, month and year arithmetic', () => {
     expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
     expect(() => addDays('0000-01-01', -1)).toThrow(RangeError);
     expect(() => addDays('2024-02-30', 1)).toThrow(RangeError);
+  });
+
+  it('steps months across year ends, both ways, and refuses to leave the four-digit years', () => {
+    expect(addMonths('2024-12', 1)).toBe('2025-01');
+    expect(addMonths('2025-01', -1)).toBe('2024-12');
+    expect(addMonths('2025-03', -14)).toBe('2024-01');
+    expect(addMonths('2025-03', 0)).toBe('2025-03');
+    expect(() => addMonths('9999-12', 1)).toThrow(RangeError);
+    expect(() => addMonths('0000-01', -1)).toThrow(RangeError);
+    expect(() => addMonths('2025-13', 1)).toThrow(RangeError);
   });
 
   it('lists days, months and years of a span, and refuses a span longer than the app knows', () => {
