@@ -74,8 +74,6 @@ function Shell() {
         {area.page()}
       </AppShell.Main>
       <DeskForms />
-      {/* In the signed-in shell, so its dialog's code is fetched after the dashboard shows, not while the session is read. */}
-      <DiscardQuestion />
     </AppShell>
   );
 }
@@ -116,6 +114,7 @@ export function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: 'ko', firstDayOfWeek: 0 }}>
         <Notifications position="bottom-right" />
+        <DiscardQuestion />
         <AppStateProvider>
           <Desk />
         </AppStateProvider>
