@@ -23,8 +23,8 @@ export interface YearFigures extends ReportYear {
 /**
  * Asks every area once for the counted range (the period up to the as-of date), each answering for
  * every calendar year of it, in turn: they read through the section's one transaction, a single
- * connection that answers one query at a time anyway. One grouped query per area, not one per year:
- * a ten-year card is a few queries, as the plain aggregates would be.
+ * connection that answers one query at a time anyway. One statement per area, not one per year: a
+ * ten-year card is a few statements, as the plain aggregates would be.
  */
 export async function collectFigures(db: Db, sources: PerformanceSources, counted: DateRange): Promise<YearFigures[]> {
   // An as-of date before the period starts: no year has begun, nothing to ask.

@@ -33,7 +33,8 @@ async function seedThisMonth() {
   const w3 = await must('loans.saveWheelchair', { assetNumber: 'W-03', kind: 'electric' });
   await must('loans.saveWheelchair', { assetNumber: 'W-04', kind: 'manual' });
   const lend = { borrowerPhone: '010-2222-3333', relation: 'self', consent: true, idChecked: true, purpose: 'outside', lentBy: 1, note: '' };
-  await must('loans.lend', { ...lend, wheelchairId: w2.id, borrowerName: '이영희', startDate: today, startTime: '09:30' });
+  // Lent at midnight: a lend cannot start later than now, and the suite may run in the small hours.
+  await must('loans.lend', { ...lend, wheelchairId: w2.id, borrowerName: '이영희', startDate: today, startTime: '00:00' });
   await must('loans.lend', { ...lend, wheelchairId: w3.id, borrowerName: '성춘향', borrowerPhone: '010-4444-5555', startDate: addDays(today, -20), startTime: '10:00' });
   const request = { time: '10:30', languageNote: '', nationality: '', methodId: 1, task: '전입신고', minutes: 15, people: 1, staffId: 1, interpreterId: null, note: '' };
   await must('interpretation.requests.save', { ...request, date: today, language: 'vi', status: '완료', outcome: '처리 완료' });
