@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { closeTestServer } from '../helpers/testDatabase';
 import setupPostgres from '../pg/globalSetup';
 import { targetFigure, targets } from './targets';
 import { figures } from './timing';
@@ -34,6 +35,7 @@ try {
     }
   }
 } finally {
+  await closeTestServer();
   await teardown?.();
 }
 

@@ -18,6 +18,17 @@ let admin: pg.Pool | null = null;
 const adminPool = () => (admin ??= new pg.Pool({ connectionString: serverUrl(), max: 2 }));
 
 /**
+ * Lets go of the server connection that makes and drops test databases. A test worker simply exits;
+ * a process that goes on (the benches) calls this before the throw-away server stops, or the idle
+ * connection's end is an unhandled error.
+ */
+export async function closeTestServer() {
+  const pool = admin;
+  admin = null;
+  await pool?.end();
+}
+
+/**
  * Where a test's records go: a SQLite file in the test's own temp folder, or a new PostgreSQL
  * database copied from the migrated template, dropped again by `drop`.
  */
