@@ -20,6 +20,18 @@ export const calendarYearsOf = (range: DateRange): DateRange[] =>
 /** An area's figures for every calendar year of a range (calendarYearsOf), keyed by the year. */
 export type ByYear<T> = Map<number, T>;
 
+/** Rows that came back in one query over several years, listed per year (in the rows' own order). */
+export function listedByYear<R, T>(rows: R[], yearOfRow: (row: R) => number, item: (row: R) => T): Map<number, T[]> {
+  const years = new Map<number, T[]>();
+  for (const row of rows) {
+    const year = yearOfRow(row);
+    const list = years.get(year);
+    if (list) list.push(item(row));
+    else years.set(year, [item(row)]);
+  }
+  return years;
+}
+
 /**
  * Figures found per year (from one grouped query) made whole: every calendar year of the range has
  * its entry, a year without records the area's `empty` figures for that year's clipped range.

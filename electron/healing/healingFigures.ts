@@ -1,5 +1,5 @@
 import { yearOf } from '../../shared/dateRange';
-import { everyYearOf, type ByYear, type DateRange, type HealingProgramFigure } from '../../shared/figures';
+import { everyYearOf, listedByYear, type ByYear, type DateRange, type HealingProgramFigure } from '../../shared/figures';
 import type { Db } from '../db/schema';
 
 /** Every healing program held in each calendar year of the range, by date: the report lists each and sums their participants. */
@@ -12,7 +12,5 @@ export async function healingProgramFiguresByYear(db: Db, range: DateRange): Pro
     .orderBy('date')
     .orderBy('id')
     .execute();
-  const found = new Map<number, HealingProgramFigure[]>();
-  for (const p of programs) found.set(yearOf(p.date), [...(found.get(yearOf(p.date)) ?? []), p]);
-  return everyYearOf(range, found, () => []);
+  return everyYearOf(range, listedByYear(programs, (p) => yearOf(p.date), (p): HealingProgramFigure => p), () => []);
 }

@@ -1,4 +1,4 @@
-import { everyYearOf, type ByYear, type DateRange, type InterpretationFigures } from '../../shared/figures';
+import { everyYearOf, listedByYear, type ByYear, type DateRange, type InterpretationFigures } from '../../shared/figures';
 import { kindOf, languageLabel, languageOrder } from '../../shared/interpretationLanguages';
 import { sql } from 'kysely';
 import { eachYearOf } from '../db/calendarYear';
@@ -34,10 +34,6 @@ export async function interpretationFiguresByYear(db: Db, range: DateRange): Pro
       .groupBy('r.language'),
   );
   const rows = (await perYear?.execute()) ?? [];
-  const languages = new Map<number, { language: string; cases: number }[]>();
-  for (const r of rows) {
-    const y = Number(r.year);
-    languages.set(y, [...(languages.get(y) ?? []), { language: r.language, cases: Number(r.cases) }]);
-  }
+  const languages = listedByYear(rows, (r) => Number(r.year), (r) => ({ language: r.language, cases: Number(r.cases) }));
   return everyYearOf(range, new Map([...languages].map(([y, found]) => [y, figuresOf(found)])), () => figuresOf([]));
 }

@@ -20,7 +20,8 @@ const PIECE = 2;
 export function taskContains(db: Db, words: string): Expression<SqlBool> {
   const task = sql.ref('r.task');
   const exact = engineOf(db) === 'postgres' ? sql<SqlBool>`strpos(${task}, ${words}) > 0` : sql<SqlBool>`instr(${task}, ${words}) > 0`;
-  const first = [...words].slice(0, PIECE).join('');
-  if ([...first].length < PIECE) return exact;
+  const chars = [...words];
+  if (chars.length < PIECE) return exact;
+  const first = chars.slice(0, PIECE).join('');
   return sql<SqlBool>`(r.id IN (SELECT request_id FROM interpretation_task_piece WHERE piece = ${first}) AND ${exact})`;
 }

@@ -1,5 +1,5 @@
 import { trainingKinds } from '../../shared/contract/trainings';
-import { everyYearOf, type ByYear, type DateRange, type TrainingFigures } from '../../shared/figures';
+import { everyYearOf, listedByYear, type ByYear, type DateRange, type TrainingFigures } from '../../shared/figures';
 import { yearOfColumn } from '../db/calendarYear';
 import type { Db } from '../db/schema';
 import { attendedPeople } from './attendedPeople';
@@ -31,14 +31,10 @@ export async function trainingFiguresByYear(db: Db, range: DateRange): Promise<B
       .execute(),
   ]);
   const attended = new Map(attendedRows.map((r) => [`${r.year}:${r.kind}`, r]));
-  const found = new Map<number, TrainingFigures[]>();
-  for (const s of spans.sort((a, b) => trainingKinds.indexOf(a.kind) - trainingKinds.indexOf(b.kind))) {
-    const year = Number(s.year);
+  const inKindOrder = spans.sort((a, b) => trainingKinds.indexOf(a.kind) - trainingKinds.indexOf(b.kind));
+  const found = listedByYear(inKindOrder, (s) => Number(s.year), (s): TrainingFigures => {
     const a = attended.get(`${s.year}:${s.kind}`);
-    found.set(year, [
-      ...(found.get(year) ?? []),
-      { kind: s.kind, trainings: Number(s.trainings), departments: Number(a?.departments ?? 0), people: Number(a?.people ?? 0), firstDate: s.first_date, lastDate: s.last_date },
-    ]);
-  }
+    return { kind: s.kind, trainings: Number(s.trainings), departments: Number(a?.departments ?? 0), people: Number(a?.people ?? 0), firstDate: s.first_date, lastDate: s.last_date };
+  });
   return everyYearOf(range, found, () => []);
 }
