@@ -1,3 +1,4 @@
+import type { Expression, SqlBool } from 'kysely';
 import type { LedgerFilter, LedgerPage, LoanRow } from '../../shared/contract/loans';
 import { addDays } from '../../shared/korean/holidays';
 import type { Db } from '../db/schema';
@@ -12,10 +13,9 @@ type LedgerPeriod = Pick<LedgerFilter, 'from' | 'to' | 'state' | 'search'>;
 
 /**
  * One query shape for every filter: the period always bounds the scan through the started_at index,
- * and the state and the search narrow it.
+ * and the state and the search (resolved by ledgerSearch first) narrow it.
  */
-function matchingLoans(db: Db, filter: LedgerPeriod, today: string) {
-  const search = ledgerSearch(db, searchTerms(filter.search));
+function matchingLoans(db: Db, filter: LedgerPeriod, today: string, search: Expression<SqlBool> | null) {
   return loansWithWheelchairs(db)
     .where('l.started_at', '>=', filter.from)
     .where('l.started_at', '<', addDays(filter.to, 1))
@@ -26,8 +26,10 @@ function matchingLoans(db: Db, filter: LedgerPeriod, today: string) {
     .$if(search !== null, (q) => q.where(search!));
 }
 
-const countMatching = async (db: Db, filter: LedgerPeriod, today: string) =>
-  Number((await matchingLoans(db, filter, today).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const searchOf = (db: Db, filter: LedgerPeriod) => ledgerSearch(db, searchTerms(filter.search));
+
+const countMatching = async (db: Db, filter: LedgerPeriod, today: string, search: Expression<SqlBool> | null) =>
+  Number((await matchingLoans(db, filter, today, search).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
 /** The ledger's order, on the screen, on paper and in the file: newest first, and by number within a minute. */
 const newestFirst = (loans: ReturnType<typeof loansWithWheelchairs>) => loans.orderBy('l.started_at', 'desc').orderBy('l.id', 'desc');
@@ -43,19 +45,22 @@ export function ledgerRepository(db: Db) {
      */
     ledger: (filter: LedgerFilter, today: string): Promise<LedgerPage> =>
       readTransaction(db, async (trx) => {
-        const page = newestFirst(matchingLoans(trx, filter, today)).select('l.id').limit(filter.limit).offset(filter.offset);
+        const search = await searchOf(trx, filter);
+        const page = newestFirst(matchingLoans(trx, filter, today, search)).select('l.id').limit(filter.limit).offset(filter.offset);
         const rows = await withLoanColumns(newestFirst(loansWithWheelchairs(trx).where('l.id', 'in', page))).execute();
-        return { rows: rows.map((r) => toLoanRow(r, today)), total: await countMatching(trx, filter, today) };
+        return { rows: rows.map((r) => toLoanRow(r, today)), total: await countMatching(trx, filter, today, search) };
       }),
 
-    count: (filter: LedgerPeriod, today: string) => countMatching(db, filter, today),
+    count: async (filter: LedgerPeriod, today: string) => countMatching(db, filter, today, await searchOf(db, filter)),
 
     /**
      * Every loan of the filter as the ledger shows them (masked), in its order, at most `max`: a page at a time
      * from one query, for a file of the whole ledger. Inside snapshotRead only (queryPages).
      */
-    allPages: (filter: LedgerPeriod, today: string, max: number): AsyncIterable<LoanRow[]> =>
-      queryPages(db, withLoanColumns(newestFirst(matchingLoans(db, filter, today))).limit(max), (r) => toLoanRow(r, today)),
+    async *allPages(filter: LedgerPeriod, today: string, max: number): AsyncIterable<LoanRow[]> {
+      const search = await searchOf(db, filter);
+      yield* queryPages(db, withLoanColumns(newestFirst(matchingLoans(db, filter, today, search))).limit(max), (r) => toLoanRow(r, today));
+    },
 
     /**
      * Whom a search by name or whole phone found among the filter's loans: their borrower numbers, for
@@ -64,7 +69,7 @@ export function ledgerRepository(db: Db) {
     async personSearched(filter: LedgerPeriod, today: string): Promise<{ action: 'search_name' | 'search_phone'; borrowerNos: number[] } | null> {
       const person = personSearch(db, searchTerms(filter.search));
       if (!person) return null;
-      const found = await matchingLoans(db, filter, today).where(person.where).select('l.borrower_no').distinct().orderBy('l.borrower_no').execute();
+      const found = await matchingLoans(db, filter, today, await searchOf(db, filter)).where(person.where).select('l.borrower_no').distinct().orderBy('l.borrower_no').execute();
       return { action: person.action, borrowerNos: found.map((r) => r.borrower_no) };
     },
   };

@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { engineOf } from '../db/engine';
 import type { Db } from '../db/schema';
-import { loanIdIn, loanIdsMatching, loanIdsOnWheelchairs } from './searchIndex';
+import { loanIdIn, loanIdsMatching, loanIdsOnWheelchairs, wheelchairsNumbered } from './searchIndex';
 
 const CHOSEONG_ONLY = /^[ㄱ-ㅎ\s]+$/;
 const DIGITS_ONLY = /^[\d\s-]+$/;
@@ -34,18 +34,23 @@ function contains(db: Db, text: Expression<unknown>, fragment: string): Expressi
 /**
  * The ledger's search box as a condition on a loan (l) and its wheelchair (w); null when the box is empty.
  * Each mode is its own query: the loan ids a search index offers (searchIndex.ts), then the exact test.
+ * Read with the same `db` (transaction) as the query it narrows: the wheelchairs are looked up first.
  */
-export function ledgerSearch(db: Db, terms: SearchTerms): Expression<SqlBool> | null {
+export async function ledgerSearch(db: Db, terms: SearchTerms): Promise<Expression<SqlBool> | null> {
   if (terms.mode === null) return null;
   const has = (column: string) => contains(db, sql.ref(column), terms.q);
   const hasLower = (column: string) => contains(db, sql`lower(${sql.ref(column)})`, terms.q);
   switch (terms.mode) {
     case 'choseong':
-      return sql<SqlBool>`(${loanIdIn(loanIdsMatching(db, 'name_choseong', terms.q))} AND ${has('l.name_choseong')})`;
-    case 'digits':
-      return sql<SqlBool>`(${loanIdIn(loanIdsMatching(db, 'borrower_phone', terms.q), loanIdsOnWheelchairs(db, terms.q, false))} AND (${has('l.borrower_phone')} OR ${has('w.asset_number')}))`;
-    case 'text':
-      return sql<SqlBool>`(${loanIdIn(loanIdsMatching(db, 'borrower_name', terms.q), loanIdsOnWheelchairs(db, terms.q, true))} AND (${hasLower('l.borrower_name')} OR ${hasLower('w.asset_number')}))`;
+      return sql<SqlBool>`(${await loanIdIn(db, loanIdsMatching(db, 'name_choseong', terms.q))} AND ${has('l.name_choseong')})`;
+    case 'digits': {
+      const onWheelchairs = loanIdsOnWheelchairs(await wheelchairsNumbered(db, terms.q, false));
+      return sql<SqlBool>`(${await loanIdIn(db, loanIdsMatching(db, 'borrower_phone', terms.q), ...onWheelchairs)} AND (${has('l.borrower_phone')} OR ${has('w.asset_number')}))`;
+    }
+    case 'text': {
+      const onWheelchairs = loanIdsOnWheelchairs(await wheelchairsNumbered(db, terms.q, true));
+      return sql<SqlBool>`(${await loanIdIn(db, loanIdsMatching(db, 'borrower_name', terms.q), ...onWheelchairs)} AND (${hasLower('l.borrower_name')} OR ${hasLower('w.asset_number')}))`;
+    }
   }
 }
 

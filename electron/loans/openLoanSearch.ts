@@ -17,7 +17,7 @@ export function openLoanSearchHandlers({ db }: Pick<CoreDeps, 'db'>): Handlers<'
   return {
     'loans.findOpen': async ({ search }, ctx) => {
       const terms = searchTerms(search);
-      const condition = ledgerSearch(db, terms);
+      const condition = await ledgerSearch(db, terms);
       if (condition === null) return [];
       const rows = await loansWithWheelchairs(db)
         .select('l.id')

@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import { deskNow } from '../../shared/korean/deskClock';
 import { tempCore } from '../helpers/tempCore';
 import { generateLoans } from './data/loanData';
 import { generateRequests } from './data/requestData';
 import { timed } from './timing';
+import { settled } from './settled';
 
 const REPEATS = 21;
 
@@ -17,7 +17,7 @@ export async function run() {
   const app = await tempCore();
   const { staffId, wheelchairIds } = await generateLoans(app.db, '2016-01-01', '2025-12-31');
   await generateRequests(app.db, '2016-01-01', 10, 55_000, [staffId]);
-  await sql`ANALYZE`.execute(app.db);
+  await settled(app.db);
   await app.signInAs(staffId);
 
   const today = deskNow().date;

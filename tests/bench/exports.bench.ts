@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'kysely';
 import { tempCore } from '../helpers/tempCore';
 import { generateLoans } from './data/loanData';
 import { generateRequests } from './data/requestData';
 import type { ExportKind } from './exports/exportPaths';
 import { jsonFromChild } from './childRun';
 import { median, recorded } from './timing';
+import { settled } from './settled';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RUNS = 3;
@@ -36,7 +36,7 @@ export async function run() {
   const app = await tempCore();
   const data = await generateLoans(app.db, '2016-01-01', '2025-12-31');
   await generateRequests(app.db, '2016-01-01', 10, 55_000, [data.staffId]);
-  await sql`ANALYZE`.execute(app.db);
+  await settled(app.db);
   const env = { MINWON_BENCH_RECORDS: JSON.stringify(app.location) };
   try {
     for (const [kind, label] of [

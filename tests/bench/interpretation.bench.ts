@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import { interpretationFiguresByYear } from '../../electron/interpretation/interpretationFigures';
 import { fetchDownload } from '../helpers/downloads';
 import { tempCore } from '../helpers/tempCore';
 import { generateRequests } from './data/requestData';
 import { timed } from './timing';
+import { settled } from './settled';
 
 const YEARS = 10;
 const FIRST_DAY = '2016-01-01';
@@ -19,7 +19,7 @@ export async function run() {
 
   const start = performance.now();
   await generateRequests(app.db, FIRST_DAY, YEARS, REQUESTS, staffIds);
-  await sql`ANALYZE`.execute(app.db);
+  await settled(app.db);
   console.log(`통역 요청 ${REQUESTS.toLocaleString('ko-KR')}건 (${YEARS}년) 생성: ${(performance.now() - start).toFixed(0)} ms`);
 
   const year = { from: '2024-01-01', to: '2024-12-31' };

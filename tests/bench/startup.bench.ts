@@ -5,12 +5,12 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
-import { sql } from 'kysely';
 import { tempCore } from '../helpers/tempCore';
 import { testEngine } from '../helpers/testDatabase';
 import { generateLoans } from './data/loanData';
 import { generateRequests } from './data/requestData';
 import { median, recorded } from './timing';
+import { settled } from './settled';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OPENS = 4;
@@ -91,7 +91,7 @@ export async function run() {
   const app = await tempCore();
   const data = await generateLoans(app.db, '2016-01-01', '2025-12-31');
   await generateRequests(app.db, '2016-01-01', 10, 55_000, [data.staffId]);
-  await sql`ANALYZE`.execute(app.db);
+  await settled(app.db);
   // The bench's own core stays open (idle) until the end: closing it drops a PostgreSQL database.
   const location = app.location;
   const dataDir = app.dataDir;

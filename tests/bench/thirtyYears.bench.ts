@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import { tempCore } from '../helpers/tempCore';
 import { plainLedgerSearch } from './plainSearch';
 import { generateLoans, WHEELCHAIRS } from './data/loanData';
 import { generateRequests } from './data/requestData';
 import { timed } from './timing';
+import { settled } from './settled';
 
 const FIRST_DAY = '1996-01-01';
 const LAST_DAY = '2025-12-31';
@@ -20,7 +20,7 @@ export async function run() {
   const started = performance.now();
   const data = await generateLoans(app.db, FIRST_DAY, LAST_DAY);
   const requests = await generateRequests(app.db, FIRST_DAY, YEARS, 165_000, [data.staffId]);
-  await sql`ANALYZE`.execute(app.db);
+  await settled(app.db);
   console.log(`30년치: 대여 ${data.loans.toLocaleString('ko-KR')}건, 통역 ${requests.toLocaleString('ko-KR')}건 생성 ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await app.signInAs(data.staffId);
 

@@ -18,9 +18,10 @@ import { migration as imports } from './016_imports';
 import { migration as wheelchairLastReturn } from './017_wheelchair_last_return';
 import { migration as servedInterpretationIndex } from './018_served_interpretation_index';
 import { migration as taskSearchIndex } from './019_task_search_index';
+import { migration as ledgerSearchInAnyLocale } from './020_ledger_search_in_any_locale';
 
 /**
  * The schema's steps in the order they run, imported one by one (not read from the folder) so the
  * main-process bundle carries them. A new step is the next number's file, added at the end here.
  */
-export const migrations: Migration[] = [staff, personalDataView, loans, interpretation, guides, trainings, healing, kindness, pledge, photosInDatabase, desksAndOfficeSettings, accessRecords, signInAndRoles, ledgerSearchIndex, datesAsOfficesKnowThem, imports, wheelchairLastReturn, servedInterpretationIndex, taskSearchIndex];
+export const migrations: Migration[] = [staff, personalDataView, loans, interpretation, guides, trainings, healing, kindness, pledge, photosInDatabase, desksAndOfficeSettings, accessRecords, signInAndRoles, ledgerSearchIndex, datesAsOfficesKnowThem, imports, wheelchairLastReturn, servedInterpretationIndex, taskSearchIndex, ledgerSearchInAnyLocale];
