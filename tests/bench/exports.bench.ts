@@ -10,7 +10,7 @@ import { median, recorded } from './timing';
 import { settled } from './settled';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const RUNS = 3;
+const RUNS = 5;
 
 interface ChildFigure {
   ms: number;

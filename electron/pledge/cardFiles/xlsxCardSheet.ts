@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CardBlock, TableBlock, TableCell, TextBlock } from '../../../shared/pledge/cardDocument';
+import type { CardBlock, TableBlock, TextBlock } from '../../../shared/pledge/cardDocument';
 import { photoSize } from './photoSize';
 import { A4_PRINT, displayWidth, PRINT_WIDTH_UNITS } from './xlsxPrint';
 
@@ -31,32 +31,34 @@ export function addCardSheet(book: ExcelJS.Workbook, name: string, blocks: CardB
 /** Each column as wide as its widest cell in the table that uses every column, then all scaled to the page. */
 function columnWidths(widest: TableBlock, columns: number): number[] {
   const content = Array.from({ length: columns }, () => 6);
-  for (const r of widest.rows) {
-    let col = 0;
-    for (const c of r) {
-      // A spanning cell shares its width among its columns; cells covered from above are skipped by position.
-      while (col < columns && coveredFromAbove(widest, r, col)) col++;
+  const at = cellColumns(widest);
+  widest.rows.forEach((r, ri) =>
+    r.forEach((c, ci) => {
+      // A spanning cell shares its width among its columns.
       const each = (displayWidth(c.text) + 2) / c.colSpan;
-      for (let k = 0; k < c.colSpan; k++) content[col + k] = Math.max(content[col + k], each);
-      col += c.colSpan;
-    }
-  }
+      for (let k = 0; k < c.colSpan; k++) content[at[ri][ci] + k] = Math.max(content[at[ri][ci] + k], each);
+    }),
+  );
   const total = content.reduce((s, w) => s + w, 0);
   return content.map((w) => Math.round(((w * PRINT_WIDTH_UNITS) / total) * 10) / 10);
 }
 
-/** True when a cell of an earlier row spans down over column `col` of row `r`. */
-function coveredFromAbove(table: TableBlock, r: TableCell[], col: number): boolean {
-  const rowIndex = table.rows.indexOf(r);
-  for (let above = 0; above < rowIndex; above++) {
-    let c = 0;
-    for (const cell of table.rows[above]) {
-      while (c < table.columns && coveredFromAbove(table, table.rows[above], c)) c++;
-      if (col >= c && col < c + cell.colSpan && above + cell.rowSpan > rowIndex) return true;
-      c += cell.colSpan;
-    }
-  }
-  return false;
+/**
+ * The column each cell of a table starts at, as a table places them: left to right in its row, past the
+ * columns a cell of an earlier row spans down over. One pass over the table (the widths and the cells).
+ */
+function cellColumns(table: TableBlock): number[][] {
+  const taken = new Set<string>();
+  return table.rows.map((r, ri) => {
+    let col = 0;
+    return r.map((c) => {
+      while (taken.has(`${ri}:${col}`)) col++;
+      for (let dr = 0; dr < c.rowSpan; dr++) for (let dc = 0; dc < c.colSpan; dc++) taken.add(`${ri + dr}:${col + dc}`);
+      const start = col;
+      col += c.colSpan;
+      return start;
+    });
+  });
 }
 
 const TEXT_FONT = { name: '맑은 고딕', size: 10 };
@@ -127,14 +129,12 @@ function spreadColumns(table: TableBlock, widths: number[]): number[] {
 function addTable(sheet: ExcelJS.Worksheet, first: number, table: TableBlock, widths: number[]): number {
   const spans = spreadColumns(table, widths);
   const start = spans.map((_, i) => 1 + spans.slice(0, i).reduce((s, n) => s + n, 0));
-  const taken = new Set<string>();
+  const at = cellColumns(table);
   table.rows.forEach((r, ri) => {
-    let col = 0;
     const sheetRow = first + ri;
     sheet.getRow(sheetRow).height = 18;
-    for (const c of r) {
-      while (taken.has(`${ri}:${col}`)) col++;
-      for (let dr = 0; dr < c.rowSpan; dr++) for (let dc = 0; dc < c.colSpan; dc++) taken.add(`${ri + dr}:${col + dc}`);
+    r.forEach((c, ci) => {
+      const col = at[ri][ci];
       const left = start[col];
       const right = start[col + c.colSpan - 1] + spans[col + c.colSpan - 1] - 1;
       const bottom = sheetRow + c.rowSpan - 1;
@@ -153,8 +153,7 @@ function addTable(sheet: ExcelJS.Worksheet, first: number, table: TableBlock, wi
           if (c.head) part.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1F3F5' } };
         }
       }
-      col += c.colSpan;
-    }
+    });
   });
   // A blank row after the table, so the next heading does not touch it.
   sheet.getRow(first + table.rows.length).height = 6;

@@ -30,7 +30,7 @@ export async function appExport(core: Core, kind: ExportKind, file: string) {
 
 /**
  * The same rows written the plainest way exceljs offers: a plain SELECT of the columns the sheet shows,
- * row by row into exceljs's streaming WorkbookWriter on the file.
+ * one value a column of the sheet, row by row into exceljs's streaming WorkbookWriter on the file.
  */
 export async function plainExport(core: Core, kind: ExportKind, file: string) {
   const query =
@@ -38,9 +38,13 @@ export async function plainExport(core: Core, kind: ExportKind, file: string) {
       ? sql<Record<string, unknown>>`SELECT r.requested_on, r.requested_time, r.language, r.language_note, r.nationality, m.name AS method, r.task, r.minutes,
           r.people, r.status, r.outcome, s.name AS staff, r.note FROM interpretation_request r JOIN interpretation_method m ON m.id = r.method_id
           LEFT JOIN staff s ON s.id = r.staff_id WHERE r.requested_on BETWEEN ${YEAR.from} AND ${YEAR.to} ORDER BY r.requested_on, r.requested_time, r.id`
-      : sql<Record<string, unknown>>`SELECT l.started_at, w.asset_number, w.kind, l.borrower_name, l.borrower_phone, l.borrower_relation, l.purpose,
-          l.due_date, l.returned_at, l.return_condition, s.name AS lent_by, l.note FROM loan l JOIN wheelchair w ON w.id = l.wheelchair_id
-          LEFT JOIN staff s ON s.id = l.lent_by WHERE l.started_at >= ${YEAR.from} AND l.started_at < '2025-01-01' ORDER BY l.started_at DESC, l.id DESC`;
+      : // The sheet's 13 columns, each from the columns it shows (two in one cell joined in SQL): the staff who
+        // received the wheelchair back is read as well as the one who lent it.
+        sql<Record<string, unknown>>`SELECT l.id, l.started_at, w.asset_number || ' ' || w.kind, l.borrower_name || ' ' || l.borrower_relation, l.borrower_phone,
+          l.purpose, l.id_checked, l.due_date || coalesce(l.extended_at, ''), l.returned_at, coalesce(l.return_condition, ''), lb.name AS lent_by,
+          rb.name AS received_by, l.note || ' ' || l.return_note FROM loan l JOIN wheelchair w ON w.id = l.wheelchair_id
+          LEFT JOIN staff lb ON lb.id = l.lent_by LEFT JOIN staff rb ON rb.id = l.received_by
+          WHERE l.started_at >= ${YEAR.from} AND l.started_at < '2025-01-01' ORDER BY l.started_at DESC, l.id DESC`;
   const { rows } = await query.execute(core.db);
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
   const sheet = book.addWorksheet('rows');
