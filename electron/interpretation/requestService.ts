@@ -33,8 +33,9 @@ export function requestService(db: Db, today = deskToday) {
 
   const fieldsFor = async (trx: Db, input: ParsedRequest, author: Author, existing: InterpretationRequest | null): Promise<RequestFields> => {
     const staff = staffRepository(trx);
+    // The person at the PC was read (and found active) as the call came in (core.ts), so only someone else is looked up.
     const requireStaff = async (staffId: number | null, field: string) => {
-      if (staffId !== null && !(await staff.staffById(staffId))) throw new UserFacingError('not_found', '선택한 직원이 없습니다.', field);
+      if (staffId !== null && staffId !== author.staffId && !(await staff.staffById(staffId))) throw new UserFacingError('not_found', '선택한 직원이 없습니다.', field);
     };
     // Left out, the person at the PC handled it; sent as null, nobody is named (allowed for a booking only).
     const staffId = input.staffId === undefined ? author.staffId : input.staffId;

@@ -57,7 +57,8 @@ export function lending({ db, settings, staff }: LendingDeps) {
   const responsible = async (given: number | undefined, actorId: number | null, field: string, label: string): Promise<number> => {
     const id = given ?? actorId;
     if (id === null) throw new UserFacingError('invalid_input', `${withParticle(label, '을/를')} 선택하세요. 오른쪽 위에서 현재 사용자를 고르면 자동으로 채워집니다.`, field);
-    if (!(await staff.staffById(id))) throw new UserFacingError('not_found', `선택한 ${withParticle(label, '이/가')} 명단에 없습니다.`, field);
+    // The person at the PC was read (and found active) as the call came in (core.ts), so only someone else is looked up.
+    if (id !== actorId && !(await staff.staffById(id))) throw new UserFacingError('not_found', `선택한 ${withParticle(label, '이/가')} 명단에 없습니다.`, field);
     return id;
   };
 
@@ -91,9 +92,10 @@ export function lending({ db, settings, staff }: LendingDeps) {
           const wheelchair = await wheelchairs.require(input.wheelchairId);
           if (wheelchair.status === 'repair') throw new UserFacingError('conflict', `'${wheelchair.assetNumber}' 휠체어는 수리 중이라 대여할 수 없습니다.`, 'wheelchairId');
           if (wheelchair.status === 'retired') throw new UserFacingError('conflict', `'${wheelchair.assetNumber}' 휠체어는 폐기되어 대여할 수 없습니다.`, 'wheelchairId');
-          if (wheelchair.status === 'on_loan' || (await loans.hasOpenLoan(wheelchair.id))) throw doubleLoan(wheelchair.assetNumber);
+          if (wheelchair.status === 'on_loan') throw doubleLoan(wheelchair.assetNumber);
+          const { open, lastReturn } = await loans.wheelchairLoans(wheelchair.id);
+          if (open) throw doubleLoan(wheelchair.assetNumber);
           // A loan entered after the fact must not overlap the wheelchair's previous loan.
-          const lastReturn = await loans.lastReturnOf(wheelchair.id);
           if (lastReturn && startedAt < lastReturn) {
             throw new UserFacingError('conflict', `'${wheelchair.assetNumber}' 휠체어는 ${hm(lastReturn)}에 반납되었습니다. 대여 일시가 그보다 빠를 수 없습니다.`, 'startDate');
           }

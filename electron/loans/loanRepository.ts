@@ -129,8 +129,19 @@ export function loanRepository(db: Db) {
     hasOpenLoan: async (wheelchairId: number) =>
       (await db.selectFrom('loan').select('id').where('wheelchair_id', '=', wheelchairId).where('returned_at', 'is', null).executeTakeFirst()) !== undefined,
 
-    lastReturnOf: async (wheelchairId: number): Promise<string | null> =>
-      (await db.selectFrom('loan').select((eb) => eb.fn.max('returned_at').as('at')).where('wheelchair_id', '=', wheelchairId).executeTakeFirst())?.at ?? null,
+    /**
+     * What a lend checks about the wheelchair's loans, in one statement (each is a round trip to an office
+     * server): whether one is still out, and when the last came back (loan_wheelchair_returned's last entry).
+     */
+    async wheelchairLoans(wheelchairId: number): Promise<{ open: boolean; lastReturn: string | null }> {
+      const row = await db
+        .selectNoFrom((eb) => [
+          eb.selectFrom('loan').select('id').where('wheelchair_id', '=', wheelchairId).where('returned_at', 'is', null).limit(1).as('open_loan'),
+          eb.selectFrom('loan').select((e) => e.fn.max('returned_at').as('at')).where('wheelchair_id', '=', wheelchairId).as('last_return'),
+        ])
+        .executeTakeFirstOrThrow();
+      return { open: row.open_loan !== null, lastReturn: row.last_return ?? null };
+    },
 
     countStartedOn: (day: string) => countBetween('started_at', day),
     countReturnedOn: (day: string) => countBetween('returned_at', day),
@@ -140,15 +151,15 @@ export function loanRepository(db: Db) {
      * or, without a phone, the same name; anyone else (or no one named) is a new borrower.
      */
     async borrowerNo(name: string | null, phone: string | null): Promise<number> {
-      const known = phone
-        ? await db.selectFrom('loan').select('borrower_no').where('borrower_phone', '=', phone).orderBy('id', 'desc').limit(1).executeTakeFirst()
-        : name
-          ? await db.selectFrom('loan').select('borrower_no').where('borrower_name', '=', name).where('borrower_phone', 'is', null).orderBy('id', 'desc').limit(1).executeTakeFirst()
-          : undefined;
-      if (known) return known.borrower_no;
+      // One statement: the earlier loan's number if there is one, else the next number (read only then).
       const { n } = await db
-        .selectFrom('loan')
-        .select((eb) => eb(eb.fn.coalesce(eb.fn.max('borrower_no'), eb.lit(0)), '+', eb.lit(1)).as('n'))
+        .selectNoFrom((eb) => {
+          const next = eb.selectFrom('loan').select((e) => e(e.fn.coalesce(e.fn.max('borrower_no'), e.lit(0)), '+', e.lit(1)).as('n'));
+          const earlier = eb.selectFrom('loan').select('borrower_no').orderBy('id', 'desc').limit(1);
+          if (phone) return eb.fn.coalesce(earlier.where('borrower_phone', '=', phone), next).as('n');
+          if (name) return eb.fn.coalesce(earlier.where('borrower_name', '=', name).where('borrower_phone', 'is', null), next).as('n');
+          return next.as('n');
+        })
         .executeTakeFirstOrThrow();
       return Number(n);
     },

@@ -18,12 +18,12 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe("a lend's checks on the wheelchair", () => {
-  it('finds its last return', async () => {
-    expect(await loanRepository(app.db).lastReturnOf(wheelchairId)).toBe('2024-06-03 16:00');
+  it('finds its last return, and no loan out', async () => {
+    expect(await loanRepository(app.db).wheelchairLoans(wheelchairId)).toEqual({ open: false, lastReturn: '2024-06-03 16:00' });
   });
 
   it.runIf(testEngine() === 'sqlite')("reads the wheelchair's last return from one index entry, not from every loan it ever had", async () => {
-    const [plan] = await plansOf(app.db, (db) => loanRepository(db).lastReturnOf(wheelchairId));
+    const [plan] = await plansOf(app.db, (db) => loanRepository(db).wheelchairLoans(wheelchairId));
     expect(plan).toMatch(/USING COVERING INDEX loan_wheelchair_returned \(wheelchair_id=\?\)/);
   });
 });
