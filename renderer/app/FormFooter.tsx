@@ -26,6 +26,8 @@ export function FormFooter({ onCancel, cancelLabel = '취소', submitLabel = '�
   const cancel = async () => {
     if (onCancel && (await mayDiscardForm(form?.isUnsaved))) onCancel();
   };
+  // A form shown only to be read has nothing to save; its dialog closes with ✕ or Esc.
+  if (form?.readOnly) return null;
   return (
     <>
       <FormError />

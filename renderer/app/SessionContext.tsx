@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { Output } from '../../shared/contract';
+import type { ChannelName, Output } from '../../shared/contract';
+import { access, roleRefusal } from '../../shared/contract/access';
 import { roleIncludes, type Role } from '../../shared/roles';
 import type { Settings } from '../../shared/settings';
 import { call, onSessionRefusal } from '../api/client';
@@ -51,4 +52,14 @@ export function useAppState() {
 export function useHasRole(needed: Role) {
   const { session } = useAppState();
   return session?.role ? roleIncludes(session.role, needed) : false;
+}
+
+/**
+ * Why the person signed in may not use `channel`, in the words the core would refuse with (access.ts);
+ * null when they may. The screens leave out or disable what it refuses. Until a role is known (outside
+ * the app's state, a component tried alone) nothing is refused here: the core checks every call anyway.
+ */
+export function useCallRefusal(channel: ChannelName): string | null {
+  const role = useContext(AppStateContext)?.session?.role;
+  return role ? roleRefusal(access[channel], role) : null;
 }

@@ -36,6 +36,9 @@ export function LoanQuickEntry() {
   const [lent, setLent] = useState<LentLoan | null>(null);
   // The lend's notification, with its own undo button: gone once the loan is taken back from the dialog.
   const lentNotice = useRef<string | null>(null);
+  // Every lend notification still up, by loan: a return of the loan takes its button away (the core
+  // no longer undoes a lend once the wheelchair is back, and would only say so).
+  const lendNotices = useRef(new Map<number, string>());
   const [printing, setPrinting] = useState<HandoverData | null>(null);
 
   // The form being filled in, if any (a saved loan's summary is not one: the key starts the next loan).
@@ -88,6 +91,7 @@ export function LoanQuickEntry() {
             onSaved={(saved) => {
               setLent(saved);
               lentNotice.current = showUndoable(undoLend(saved.loan));
+              lendNotices.current.set(saved.loan.id, lentNotice.current);
             }}
           />
         )}
@@ -128,6 +132,9 @@ export function LoanQuickEntry() {
             onKept={close}
             onSaved={(loan) => {
               close();
+              const lendNotice = lendNotices.current.get(loan.id);
+              if (lendNotice) notifications.hide(lendNotice);
+              lendNotices.current.delete(loan.id);
               showUndoable({
                 message: `${loan.assetNumber} 반납을 기록했습니다.${loan.state === 'returnedLate' ? ` (${loan.daysOverdue}일 늦은 반납)` : ''}`,
                 undoLabel: `${loan.assetNumber} 반납 취소`,

@@ -12,6 +12,7 @@ import { addMonths } from '../../shared/dateRange';
 import { PeriodNav } from './PeriodNav';
 import { SCHEDULE_KINDS, scheduleKindArea, scheduleKindColor, scheduleKindLabel, type ScheduleEntry, type ScheduleKind } from './scheduleEntries';
 import { useScheduleData } from './useScheduleData';
+import { useCallRefusal } from '../app/SessionContext';
 
 type View = 'month' | 'week';
 
@@ -123,6 +124,9 @@ function DayMenu({ date, entries, onAddShift, onClose }: { date: string; entries
     onClose();
     window.location.hash = newOnDate[kind](date);
   };
+  // Trainings and healing programs are registered by a 팀장 (access.ts): not offered to the others.
+  const mayRegisterTraining = useCallRefusal('trainings.save') === null;
+  const mayRegisterHealing = useCallRefusal('healing.save') === null;
   return (
     <Stack>
       {holidayNames(date).length > 0 && <Text c="red.8">{holidayNames(date).join('·')}</Text>}
@@ -131,18 +135,22 @@ function DayMenu({ date, entries, onAddShift, onClose }: { date: string; entries
         안내 도우미 근무 추가
       </Button>
       <Group grow>
-        <Button variant="light" color={scheduleKindColor.training} onClick={() => go('training')}>
-          교육 등록
-        </Button>
-        <Button variant="light" color={scheduleKindColor.healing} onClick={() => go('healing')}>
-          힐링프로그램 등록
-        </Button>
+        {mayRegisterTraining && (
+          <Button variant="light" color={scheduleKindColor.training} onClick={() => go('training')}>
+            교육 등록
+          </Button>
+        )}
+        {mayRegisterHealing && (
+          <Button variant="light" color={scheduleKindColor.healing} onClick={() => go('healing')}>
+            힐링프로그램 등록
+          </Button>
+        )}
         <Button variant="light" color={scheduleKindColor.interpretation} onClick={() => go('interpretation')}>
           통역 예약
         </Button>
       </Group>
       <Text size="xs" c="dimmed">
-        교육·힐링프로그램·통역 예약은 해당 메뉴로 이동해 {dayTitle(date)} 등록 창을 엽니다.
+        {mayRegisterTraining ? '교육·힐링프로그램·통역 예약은' : '통역 예약은'} 해당 메뉴로 이동해 {dayTitle(date)} 등록 창을 엽니다.
       </Text>
     </Stack>
   );

@@ -6,6 +6,7 @@ import { useFormState } from '../forms/formContext';
 export function AttendanceSaveBar({ label }: { label: string }) {
   const form = useFormState();
   const unsaved = form?.isUnsaved() ?? false;
+  if (form?.readOnly) return null;
   return (
     <>
       <FormError />

@@ -36,7 +36,8 @@ const labels: ScheduleLabelsOverride = {
 const kindColor: Record<string, string> = { [trainingKindLabels.kindness]: 'blue', [trainingKindLabels.complaintDrill]: 'orange', [trainingKindLabels.other]: 'gray' };
 
 interface Props {
-  onDayClick: (date: string) => void;
+  /** Left out for someone who may not register a training: a day then opens nothing. */
+  onDayClick?: (date: string) => void;
   onOpenTraining: (id: number) => void;
   onOpenHealing: (id: number) => void;
 }
@@ -75,7 +76,7 @@ export function TrainingCalendar({ onDayClick, onOpenTraining, onOpenHealing }: 
   const dayProps = (day: string) => {
     const holidays = holidayNames(day);
     return {
-      'aria-label': `${dayButtonName(day)}${holidays.length ? ` ${holidays.join('·')}` : ''} — 이 날짜로 교육 등록`,
+      'aria-label': `${dayButtonName(day)}${holidays.length ? ` ${holidays.join('·')}` : ''}${onDayClick ? ' — 이 날짜로 교육 등록' : ''}`,
       title: holidays.join('·') || undefined,
       style: holidays.length ? { color: 'var(--mantine-color-red-9)' } : undefined,
     };
@@ -84,7 +85,9 @@ export function TrainingCalendar({ onDayClick, onOpenTraining, onOpenHealing }: 
   return (
     <Stack>
       <Group gap="lg">
-        <Text size="sm">날짜를 누르면 그 날짜로 교육 등록 창이 열립니다. 일정을 누르면 그 교육(출석)이나 힐링프로그램이 열립니다.</Text>
+        <Text size="sm">
+          {onDayClick ? '날짜를 누르면 그 날짜로 교육 등록 창이 열립니다. ' : ''}일정을 누르면 그 교육(출석)이나 힐링프로그램이 열립니다.
+        </Text>
         <Text size="sm" c="red.8">
           빨간 날짜: 주말·공휴일
         </Text>
@@ -98,9 +101,9 @@ export function TrainingCalendar({ onDayClick, onOpenTraining, onOpenHealing }: 
         events={events}
         labels={labels}
         locale="ko"
-        onDayClick={(d) => onDayClick(d)}
-        onAllDaySlotClick={(d) => onDayClick(d)}
-        onTimeSlotClick={({ slotStart }) => onDayClick(slotStart.slice(0, 10))}
+        onDayClick={(d) => onDayClick?.(d)}
+        onAllDaySlotClick={(d) => onDayClick?.(d)}
+        onTimeSlotClick={({ slotStart }) => onDayClick?.(slotStart.slice(0, 10))}
         onEventClick={(event) => {
           const payload = event.payload as { trainingId?: number; healingId?: number } | undefined;
           if (payload?.trainingId) onOpenTraining(payload.trainingId);

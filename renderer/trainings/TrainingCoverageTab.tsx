@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { trainingKindLabels, trainingKinds, type TrainingKind } from '../../shared/contract/trainings';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
+import { useCallRefusal } from '../app/SessionContext';
 import { FigureChart } from '../charts/FigureChart';
 import { coverageByDepartment } from './coverageChart';
 
@@ -11,6 +12,8 @@ export function TrainingCoverageTab({ year }: { year: number }) {
   const [kind, setKind] = useState<TrainingKind>('kindness');
   const coverage = useChannel('trainings.coverage', { year, kind });
   const [saveError, setSaveError] = useState<string | null>(null);
+  // Which departments are 현장 부서 is a 팀장's to set (access.ts): shown, not changeable, for the others.
+  const frontlineRefusal = useCallRefusal('trainings.setFrontline');
   // The tick shows at once; the list behind it follows when the save returns.
   const [pending, setPending] = useState<Record<number, boolean>>({});
   const departments = (coverage.data?.departments ?? []).map((d) => ({ ...d, frontline: pending[d.departmentId] ?? d.frontline }));
@@ -75,6 +78,8 @@ export function TrainingCoverageTab({ year }: { year: number }) {
                       <Checkbox
                         aria-label={`${d.departmentName} 현장 부서`}
                         checked={d.frontline}
+                        disabled={frontlineRefusal !== null}
+                        title={frontlineRefusal ?? undefined}
                         onChange={(e) => void toggleFrontline(d.departmentId, e.currentTarget.checked)}
                       />
                     </Table.Td>

@@ -4,6 +4,7 @@ import { attendanceModeLabels, type TrainingDetail } from '../../shared/contract
 import { monthDay, monthDayRange } from '../../shared/korean/reportFormat';
 import { call } from '../api/client';
 import { useChannel } from '../api/useChannel';
+import { useCallRefusal } from '../app/SessionContext';
 import { RecordImportedFrom } from '../imports/ImportedFrom';
 import { AttendanceEditor } from './AttendanceEditor';
 import { HeadCountEditor } from './HeadCountEditor';
@@ -26,6 +27,8 @@ export function TrainingDetailView({ trainingId, onClose }: Props) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [sessionTab, setSessionTab] = useState<string | null>(null);
+  // Changing or deleting a training is a 팀장's (access.ts); the attendance forms say so themselves.
+  const mayChange = useCallRefusal('trainings.save') === null;
 
   if (training.error) return <Alert color="red">{training.error.message}</Alert>;
   const t: TrainingDetail | null = training.data;
@@ -56,20 +59,22 @@ export function TrainingDetailView({ trainingId, onClose }: Props) {
           {t.note && <Text size="sm">{t.note}</Text>}
           <RecordImportedFrom recordTable="training" id={t.id} />
         </div>
-        <Group>
-          <Button variant="light" onClick={() => setEditing(true)}>
-            정보·일정 수정
-          </Button>
-          {confirmDelete ? (
-            <Button color="red" onClick={() => void remove()}>
-              출석 기록까지 삭제
+        {mayChange && (
+          <Group>
+            <Button variant="light" onClick={() => setEditing(true)}>
+              정보·일정 수정
             </Button>
-          ) : (
-            <Button color="red" variant="subtle" onClick={() => setConfirmDelete(true)}>
-              삭제
-            </Button>
-          )}
-        </Group>
+            {confirmDelete ? (
+              <Button color="red" onClick={() => void remove()}>
+                출석 기록까지 삭제
+              </Button>
+            ) : (
+              <Button color="red" variant="subtle" onClick={() => setConfirmDelete(true)}>
+                삭제
+              </Button>
+            )}
+          </Group>
+        )}
       </Group>
       {deleteError && <Alert color="red">{deleteError}</Alert>}
 

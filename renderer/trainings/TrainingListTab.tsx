@@ -6,7 +6,8 @@ import { TrainingYearLines } from './TrainingYearLines';
 
 interface Props {
   year: number;
-  onNew: () => void;
+  /** Left out for someone who may not register a training (the button is not offered). */
+  onNew?: () => void;
   onOpen: (id: number) => void;
 }
 
@@ -15,9 +16,11 @@ export function TrainingListTab({ year, onNew, onOpen }: Props) {
   return (
     <Stack>
       <TrainingYearLines year={year} />
-      <Group>
-        <Button onClick={onNew}>교육 등록</Button>
-      </Group>
+      {onNew && (
+        <Group>
+          <Button onClick={onNew}>교육 등록</Button>
+        </Group>
+      )}
       {list.error && <Alert color="red">{list.error.message}</Alert>}
       <Table striped highlightOnHover aria-label="교육 목록">
         <Table.Thead>

@@ -1,6 +1,7 @@
 import { deskToday } from '../../shared/korean/deskClock';
-import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
+import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useCallRefusal } from '../app/SessionContext';
 import { useDateRequest } from '../app/useDateRequest';
 import { FormModal } from '../forms/FormModal';
 import { HealingEditor } from './healing/HealingEditor';
@@ -21,15 +22,18 @@ export function TrainingsPage() {
   const [year, setYear] = useState(() => Number(deskToday().slice(0, 4)));
   const [training, setTraining] = useState<Editor>(null);
   const [healing, setHealing] = useState<Editor>(null);
+  // A 담당자 sees the records; registering and changing them is a 팀장's (access.ts), so it is not offered.
+  const trainingRefusal = useCallRefusal('trainings.save');
+  const healingRefusal = useCallRefusal('healing.save');
   // The 일정 view sends a clicked day here; the year follows it so the saved record shows in the list.
   useDateRequest(NEW_TRAINING_ON, (date) => {
     setYear(Number(date.slice(0, 4)));
-    setTraining({ mode: 'new', date });
+    if (!trainingRefusal) setTraining({ mode: 'new', date });
   });
   useDateRequest(NEW_HEALING_ON, (date) => {
     setYear(Number(date.slice(0, 4)));
     setTab('healing');
-    setHealing({ mode: 'new', date });
+    if (!healingRefusal) setHealing({ mode: 'new', date });
   });
 
   return (
@@ -38,6 +42,11 @@ export function TrainingsPage() {
         <Title order={2}>교육·힐링</Title>
         {tab !== 'calendar' && <YearSelect value={year} onChange={setYear} />}
       </Group>
+      {trainingRefusal && healingRefusal && (
+        <Text size="sm" c="dimmed">
+          교육과 힐링프로그램의 등록·수정·출석 기록은 팀장 또는 관리자가 합니다. 이 화면에서는 기록을 볼 수 있습니다.
+        </Text>
+      )}
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="list">교육 목록</Tabs.Tab>
@@ -46,11 +55,11 @@ export function TrainingsPage() {
           <Tabs.Tab value="healing">힐링프로그램</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="list" pt="md">
-          <TrainingListTab year={year} onNew={() => setTraining({ mode: 'new' })} onOpen={(id) => setTraining({ mode: 'open', id })} />
+          <TrainingListTab year={year} onNew={trainingRefusal ? undefined : () => setTraining({ mode: 'new' })} onOpen={(id) => setTraining({ mode: 'open', id })} />
         </Tabs.Panel>
         <Tabs.Panel value="calendar" pt="md">
           <TrainingCalendar
-            onDayClick={(date) => setTraining({ mode: 'new', date })}
+            onDayClick={trainingRefusal ? undefined : (date) => setTraining({ mode: 'new', date })}
             onOpenTraining={(id) => setTraining({ mode: 'open', id })}
             onOpenHealing={(id) => setHealing({ mode: 'open', id })}
           />
@@ -59,7 +68,7 @@ export function TrainingsPage() {
           <TrainingCoverageTab year={year} />
         </Tabs.Panel>
         <Tabs.Panel value="healing" pt="md">
-          <HealingTab year={year} onNew={() => setHealing({ mode: 'new' })} onOpen={(id) => setHealing({ mode: 'open', id })} />
+          <HealingTab year={year} onNew={healingRefusal ? undefined : () => setHealing({ mode: 'new' })} onOpen={(id) => setHealing({ mode: 'open', id })} />
         </Tabs.Panel>
       </Tabs>
 
@@ -71,7 +80,7 @@ export function TrainingsPage() {
       >
         {training?.mode === 'new' && (
           <Stack>
-            {training.date && (
+            {training.date && !healingRefusal && (
               <Group justify="flex-end">
                 <Button
                   variant="subtle"

@@ -2,11 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionDetail } from '../../shared/contract/trainings';
+import type { Role } from '../../shared/roles';
+import { AppStateProvider } from '../../renderer/app/SessionContext';
 import { AttendanceEditor } from '../../renderer/trainings/AttendanceEditor';
 import { renderWithTheme } from './render';
 
 const call = vi.hoisted(() => vi.fn());
-vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () => {} }));
+vi.mock('../../renderer/api/client', () => ({ call, onRecordsChanged: () => () => {}, onSessionRefusal: () => () => {} }));
 
 const departments = [
   { id: 1, name: '민원회계과', active: true, staffCount: 2 },
@@ -63,5 +65,36 @@ describe('recording attendance for a session', () => {
         { staffId: 3, status: 'late' },
       ],
     });
+  });
+
+  // Recording attendance is a 팀장's (access.ts): a 담당자 sees the sheet, not a form to change it.
+  const recorded = { ...session, attendance: [{ staffId: 2, staffName: '성춘향', departmentId: 1, departmentName: '민원회계과', status: 'absent' as const }] };
+  /** The sheet inside the app's state, with `role` signed in. */
+  const sheetFor = (role: Role) => {
+    call.mockImplementation(async (channel: string) =>
+      channel === 'session.current' ? { ok: true, value: { staffId: 1, name: '홍길동', departmentName: '민원회계과', role, locked: false } } : { ok: true, value: null },
+    );
+    renderWithTheme(
+      <AppStateProvider>
+        <AttendanceEditor session={recorded} staff={staff} departments={departments} onSaved={() => {}} />
+      </AppStateProvider>,
+    );
+  };
+
+  it("shows a 담당자 the session's attendance with every control disabled, says why, and offers no save", async () => {
+    sheetFor('desk');
+    expect(await screen.findByText(/팀장 또는 관리자만 할 수 있는 일입니다\. 지금 로그인한 사람은 담당자입니다\. 보기만 할 수 있습니다\./)).toBeTruthy();
+    const absent = within(screen.getByRole('radiogroup', { name: '성춘향 출석 상태' })).getByRole('radio', { name: '결석' }) as HTMLInputElement;
+    expect(absent.checked).toBe(true);
+    expect(absent.matches(':disabled')).toBe(true);
+    expect((screen.getByRole('combobox', { name: '직원 추가' }) as HTMLInputElement).matches(':disabled')).toBe(true);
+    expect(screen.queryByRole('button', { name: '출석 저장' })).toBeNull();
+  });
+
+  it('gives a 팀장 the same sheet to change and save', async () => {
+    sheetFor('teamLead');
+    expect(await screen.findByRole('button', { name: '출석 저장' })).toBeTruthy();
+    expect(screen.queryByText(/보기만 할 수 있습니다/)).toBeNull();
+    expect((screen.getByRole('combobox', { name: '직원 추가' }) as HTMLInputElement).matches(':disabled')).toBe(false);
   });
 });

@@ -124,6 +124,8 @@ describe('wheelchair loans at the desk, in the preview', () => {
 
   it('returns it with the keyboard: F4, type the asset number, Enter picks, Enter saves', async () => {
     const { page } = app;
+    // The lend's notification still offers its undo (for 10 minutes)…
+    expect(await page.getByRole('button', { name: 'W-01 대여 취소' }).count()).toBe(1);
     await page.keyboard.press('F4');
     const dialog = page.getByRole('dialog', { name: '휠체어 반납 (F4)' });
     await expect.poll(() => dialog.getByRole('combobox', { name: '반납할 대여' }).evaluate((el) => el === document.activeElement)).toBe(true);
@@ -135,6 +137,8 @@ describe('wheelchair loans at the desk, in the preview', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByText('W-01 반납을 기록했습니다.').count()).toBe(1);
     await expect.poll(() => page.getByText('대여 중인 휠체어가 없습니다.').count()).toBe(1);
+    // …until the wheelchair is back: a returned loan's lend can no longer be undone, so the button goes.
+    await expect.poll(() => page.getByRole('button', { name: 'W-01 대여 취소' }).count()).toBe(0);
   });
 
   it('finds the loan in the ledger by 초성, and shows the full name only on purpose, logged', async () => {

@@ -9,6 +9,7 @@ const ids = { admin: 0, clerk: 0, lead: 0, forgetful: 0 };
 const now = new Date();
 const last = new Date(now.getFullYear(), now.getMonth() - 1, 1);
 const monthLabel = `${last.getFullYear()}년 ${last.getMonth() + 1}월`;
+const lastMonth = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`;
 
 const must = async (channel: string, input: unknown) => {
   const result = await app.preview.core.call(channel, input);
@@ -135,13 +136,15 @@ describe('who is at the desk, in the preview', () => {
   it('refuses a 담당자 the month’s confirmation in Korean, and the month stays open', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: '월간 심사표' }).click();
-    // The board says whose decision it is; the button is still there, and the core is what refuses.
+    // The board says whose decision it is; the confirmation shows what it would confirm, says in the
+    // core's words why this person cannot, and offers nothing to press (the core refuses it anyway).
     await expect.poll(() => page.getByText(/^평점·선정·확정은 팀장이나 관리자가 합니다/).count()).toBe(1);
     await page.getByRole('button', { name: `${monthLabel} 확정` }).click();
     const dialog = page.getByRole('dialog', { name: `${monthLabel} 확정` });
-    await dialog.getByRole('button', { name: '확정' }).click();
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('팀장 또는 관리자만 할 수 있는 일입니다. 지금 로그인한 사람은 담당자입니다.');
-    await dialog.getByRole('button', { name: '취소' }).click();
+    await expect.poll(() => dialog.getByText('팀장 또는 관리자만 할 수 있는 일입니다. 지금 로그인한 사람은 담당자입니다. 보기만 할 수 있습니다.').count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: '확정', exact: true }).count()).toBe(0);
+    expect(await app.preview.core.call('kindness.confirmMonth', { month: lastMonth })).toMatchObject({ ok: false, error: { message: '팀장 또는 관리자만 할 수 있는 일입니다. 지금 로그인한 사람은 담당자입니다.' } });
+    await dialog.getByRole('button', { name: '닫기' }).click();
     await expect.poll(() => page.getByText(`${monthLabel} 미확정`).count()).toBe(1);
   });
 

@@ -116,6 +116,40 @@ describe('교육·힐링 in the preview', () => {
     await app.screenshot('trainings-dashboard');
   });
 
+  it('shows a 담당자 the trainings and healing programs to read, offering nothing only a 팀장 may do', async () => {
+    const { page } = app;
+    const staff = (await app.preview.core.call('staff.list', { includeInactive: false })) as { value: { id: number; name: string }[] };
+    await app.signInAs(staff.value.find((s) => s.name === '홍길동')!.id, 'desk');
+    await page.goto(app.preview.url + '#/trainings');
+    await page.getByRole('combobox', { name: '연도' }).click();
+    await page.getByRole('option', { name: '2024년' }).click();
+    await expect.poll(() => page.getByRole('table', { name: '교육 목록' }).textContent()).toContain('2024년 직원 친절교육');
+    expect(await page.getByRole('button', { name: '교육 등록' }).count()).toBe(0);
+    expect(await page.getByText('이 화면에서는 기록을 볼 수 있습니다.').count()).toBe(1);
+
+    await page.getByRole('button', { name: '2024년 직원 친절교육 열기·출석' }).click();
+    const detail = page.getByRole('dialog', { name: '교육 상세·출석' });
+    // The attendance is there to read: every control disabled, the reason said, no save offered.
+    await expect.poll(() => detail.getByText('팀장 또는 관리자만 할 수 있는 일입니다.', { exact: false }).count()).toBe(1);
+    expect(await detail.getByRole('radiogroup', { name: '성춘향 출석 상태' }).getByRole('radio', { name: '결석' }).isDisabled()).toBe(true);
+    expect(await detail.getByRole('radiogroup', { name: '성춘향 출석 상태' }).getByRole('radio', { name: '결석' }).isChecked()).toBe(true);
+    for (const name of ['출석 저장', '정보·일정 수정', '삭제']) expect(await detail.getByRole('button', { name, exact: true }).count()).toBe(0);
+    await detail.getByRole('button', { name: '닫기' }).click();
+
+    await page.getByRole('tab', { name: '힐링프로그램' }).click();
+    expect(await page.getByRole('button', { name: '힐링프로그램 등록' }).count()).toBe(0);
+    await page.getByRole('button', { name: '5.17. 태종대 열기·사진' }).click();
+    const program = page.getByRole('dialog', { name: '힐링프로그램', exact: true });
+    await expect.poll(() => program.getByRole('img', { name: '태종대 요트 체험' }).count()).toBe(1);
+    expect(await program.getByLabel('장소').isDisabled()).toBe(true);
+    for (const name of ['사진 올리기', '이 프로그램 삭제', '저장']) expect(await program.getByRole('button', { name, exact: true }).count()).toBe(0);
+    await program.getByRole('button', { name: '닫기' }).first().click();
+
+    await page.getByRole('tab', { name: '부서별 이수 현황' }).click();
+    expect(await page.getByRole('checkbox', { name: '세무과 현장 부서' }).isDisabled()).toBe(true);
+    await app.signInAsAdmin();
+  });
+
   it('raised no error in the page', () => {
     expect(app.errors).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { Alert, Button, Divider, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
+import { useCallRefusal } from '../../app/SessionContext';
 import { RecordImportedFrom } from '../../imports/ImportedFrom';
 import { HealingForm } from './HealingForm';
 import { HealingPhotos } from './HealingPhotos';
@@ -19,6 +20,8 @@ function ExistingProgram({ programId, onClose }: { programId: number; onClose: (
   const staff = useChannel('staff.list', { includeInactive: false });
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Deleting is a 팀장's (access.ts); the program's form says so itself.
+  const mayDelete = useCallRefusal('healing.delete') === null;
   if (program.error) return <Alert color="red">{program.error.message}</Alert>;
   if (!program.data || !staff.data) return <Text c="dimmed">불러오는 중…</Text>;
 
@@ -35,17 +38,19 @@ function ExistingProgram({ programId, onClose }: { programId: number; onClose: (
       <HealingPhotos program={program.data} />
       <Divider />
       {error && <Alert color="red">{error}</Alert>}
-      <Group justify="flex-end">
-        {confirmDelete ? (
-          <Button color="red" onClick={() => void remove()}>
-            사진까지 삭제
-          </Button>
-        ) : (
-          <Button color="red" variant="subtle" onClick={() => setConfirmDelete(true)}>
-            이 프로그램 삭제
-          </Button>
-        )}
-      </Group>
+      {mayDelete && (
+        <Group justify="flex-end">
+          {confirmDelete ? (
+            <Button color="red" onClick={() => void remove()}>
+              사진까지 삭제
+            </Button>
+          ) : (
+            <Button color="red" variant="subtle" onClick={() => setConfirmDelete(true)}>
+              이 프로그램 삭제
+            </Button>
+          )}
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -5,7 +5,8 @@ import { asOfFor } from '../today';
 
 interface Props {
   year: number;
-  onNew: () => void;
+  /** Left out for someone who may not register a program (the button is not offered). */
+  onNew?: () => void;
   onOpen: (id: number) => void;
 }
 
@@ -23,9 +24,11 @@ export function HealingTab({ year, onNew, onOpen }: Props) {
           참여 인원 합계는 각 프로그램 참여 인원의 합입니다.
         </Text>
       </Paper>
-      <Group>
-        <Button onClick={onNew}>힐링프로그램 등록</Button>
-      </Group>
+      {onNew && (
+        <Group>
+          <Button onClick={onNew}>힐링프로그램 등록</Button>
+        </Group>
+      )}
       {list.error && <Alert color="red">{list.error.message}</Alert>}
       <Table striped highlightOnHover aria-label="힐링프로그램 목록">
         <Table.Thead>
