@@ -74,6 +74,9 @@ export function loanRepository(db: Db) {
       .leftJoin('staff as s', 's.id', 'c.staff_id')
       .select(['c.id', 'c.loan_id', 'c.contacted_at', 'c.result', 's.name as staff_name']);
 
+  /** The loan still out on the wheelchair, if any (at most one: loan_one_open_per_wheelchair). */
+  const openLoanOn = (wheelchairId: number) => db.selectFrom('loan').select('id').where('wheelchair_id', '=', wheelchairId).where('returned_at', 'is', null);
+
   const countBetween = async (column: 'started_at' | 'returned_at', day: string) =>
     Number(
       (
@@ -126,8 +129,7 @@ export function loanRepository(db: Db) {
       return loans.map((r) => toOverdueLoan(r, today, contacts.filter((c) => c.loan_id === r.id).map(toContact)));
     },
 
-    hasOpenLoan: async (wheelchairId: number) =>
-      (await db.selectFrom('loan').select('id').where('wheelchair_id', '=', wheelchairId).where('returned_at', 'is', null).executeTakeFirst()) !== undefined,
+    hasOpenLoan: async (wheelchairId: number) => (await openLoanOn(wheelchairId).executeTakeFirst()) !== undefined,
 
     /**
      * What a lend checks about the wheelchair's loans, in one statement (each is a round trip to an office
@@ -136,7 +138,7 @@ export function loanRepository(db: Db) {
     async wheelchairLoans(wheelchairId: number): Promise<{ open: boolean; lastReturn: string | null }> {
       const row = await db
         .selectNoFrom((eb) => [
-          eb.selectFrom('loan').select('id').where('wheelchair_id', '=', wheelchairId).where('returned_at', 'is', null).limit(1).as('open_loan'),
+          openLoanOn(wheelchairId).limit(1).as('open_loan'),
           eb.selectFrom('loan').select((e) => e.fn.max('returned_at').as('at')).where('wheelchair_id', '=', wheelchairId).as('last_return'),
         ])
         .executeTakeFirstOrThrow();

@@ -97,7 +97,7 @@ export const loanIdsOnWheelchairs = (wheelchairIds: number[]): Expression<unknow
   wheelchairIds.length === 0 ? [] : [sql`SELECT id FROM loan WHERE wheelchair_id IN (${sql.join(wheelchairIds)})`];
 
 /** On PostgreSQL, a search offering at most this many loans has them listed before the ledger's query. */
-const LISTED_CANDIDATES = 10_000;
+export const LISTED_CANDIDATES = 10_000;
 
 /**
  * `l.id` is among the candidates of any of the selects (each a bare SELECT of loan ids).

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { engineOf } from '../../electron/db/engine';
 import type { Db } from '../../electron/db/schema';
+import { LISTED_CANDIDATES } from '../../electron/loans/searchIndex';
 import { addDays } from '../../shared/korean/holidays';
 
 /** A search as the ledger answers it: the box's text, the period, and the page (the newest first). */
@@ -16,8 +17,9 @@ export interface SearchedPage {
  * the page of matching loans in the period (newest first, with the columns the ledger shows, the
  * wheelchair and the staff who lent and received) and how many match in all. 초성 is looked for in the
  * stored 초성, digits in the phone and the asset number (SQLite: the FTS5 trigram table; PostgreSQL: a
- * LIKE the pg_trgm index serves, on the 초성's letters), the two sets of loans joined by UNION (an OR would read every loan). What the app adds on top (the contract's check, the sign-in, the
- * masking, its query builder) is the app's own cost, which the ratio shows.
+ * LIKE the pg_trgm index serves, on the 초성's letters), the two sets of loans joined by UNION (an OR
+ * would read every loan). What the app adds on top (the contract's check, the sign-in, the masking,
+ * its query builder) is the app's own cost, which the ratio shows.
  */
 export async function plainLedgerSearch(db: Db, { search, from, to, limit }: SearchedPage) {
   const choseong = /^[ㄱ-ㅎ]+$/.test(search);
@@ -34,8 +36,8 @@ export async function plainLedgerSearch(db: Db, { search, from, to, limit }: Sea
     : (await sql<{ id: number }>`SELECT id FROM wheelchair WHERE ${postgres ? sql`strpos(asset_number, ${search})` : sql`instr(asset_number, ${search})`} > 0`.execute(db)).rows.map((r) => r.id);
   const union = wheelchairs.length === 0 ? byIndex : sql`${byIndex} UNION SELECT id FROM loan WHERE wheelchair_id IN (${sql.join(wheelchairs)})`;
   // PostgreSQL gets a short candidate list as a list, as the app gives it (searchIndex.ts says why).
-  const listed = postgres ? (await sql<{ id: number }>`${union} LIMIT 10001`.execute(db)).rows.map((r) => r.id) : [];
-  const matches = postgres && listed.length <= 10_000 ? sql`l.id = ANY(${listed}::integer[])` : sql`l.id IN (${union})`;
+  const listed = postgres ? (await sql<{ id: number }>`${union} LIMIT ${LISTED_CANDIDATES + 1}`.execute(db)).rows.map((r) => r.id) : [];
+  const matches = postgres && listed.length <= LISTED_CANDIDATES ? sql`l.id = ANY(${listed}::integer[])` : sql`l.id IN (${union})`;
   const inPeriod = sql`l.started_at >= ${from} AND l.started_at < ${addDays(to, 1)}`;
   const page = await sql`
     SELECT l.id, l.wheelchair_id, w.asset_number, w.kind, l.borrower_name, l.borrower_phone, l.borrower_relation, l.purpose,
